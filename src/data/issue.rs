@@ -1,0 +1,65 @@
+//! Problems found while reading data: located (record, field) and typed, so the UI can translate
+//! them and the rest of the dataset still loads.
+
+use std::fmt;
+use thiserror::Error;
+
+/// What is wrong with one record or field. Each kind has a translated message in `i18n`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum IssueKind {
+    /// The record does not have the expected fields or types.
+    WrongShape,
+    /// A required field is empty.
+    MissingField,
+    /// A number does not parse or is not finite.
+    BadNumber,
+    /// A date is not a real `YYYY-MM-DD` day, or the period ends before it starts.
+    BadPeriod,
+    /// Two records share one id.
+    DuplicateId,
+    /// The record names a source the dataset does not list.
+    UnknownSource,
+}
+
+/// One located problem; the record is skipped, the rest of the dataset still loads.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DataIssue {
+    /// The record's id, or its position (`observation #12`) when it has no usable id.
+    pub record: String,
+    /// The field at fault, when one is.
+    pub field: Option<String>,
+    pub kind: IssueKind,
+    /// Technical detail for the console and the `atlas-data check` report (not translated).
+    pub detail: String,
+}
+
+impl fmt::Display for DataIssue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.field {
+            Some(field) => write!(
+                f,
+                "{} [{}]: {:?}: {}",
+                self.record, field, self.kind, self.detail
+            ),
+            None => write!(f, "{}: {:?}: {}", self.record, self.kind, self.detail),
+        }
+    }
+}
+
+/// Why a whole file could not be used at all.
+#[derive(Clone, Debug, PartialEq, Error)]
+pub enum DataError {
+    /// Not JSON, or truncated: the parser's line and column say where.
+    #[error("the data file is not valid JSON (line {line}, column {column}): {detail}")]
+    Malformed {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    /// Valid JSON, but not a dataset (top-level fields missing or of the wrong type).
+    #[error("the data file is not an Artisanat Atlas dataset: {detail}")]
+    NotADataset { detail: String },
+    /// Written by a newer version of the app.
+    #[error("the data file uses schema version {found}, this app reads version {supported}")]
+    UnsupportedVersion { found: u64, supported: u32 },
+}

@@ -1,0 +1,140 @@
+//! wasm-bindgen bindings to the global `echarts` object and a safe handle around one instance.
+
+use js_sys::{Function, JSON, Reflect};
+use wasm_bindgen::prelude::*;
+use web_sys::{HtmlElement, ResizeObserver};
+
+#[wasm_bindgen]
+extern "C" {
+    /// One ECharts instance, bound to one element.
+    type EChartsInstance;
+
+    #[wasm_bindgen(catch, js_namespace = echarts, js_name = init)]
+    fn echarts_init(element: &HtmlElement) -> Result<EChartsInstance, JsValue>;
+
+    #[wasm_bindgen(catch, js_namespace = echarts, js_name = registerMap)]
+    fn echarts_register_map(name: &str, geo_json: &JsValue) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(catch, method, js_name = setOption)]
+    fn set_option(this: &EChartsInstance, option: &JsValue, not_merge: bool)
+    -> Result<(), JsValue>;
+
+    #[wasm_bindgen(catch, method)]
+    fn resize(this: &EChartsInstance) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(catch, method)]
+    fn dispose(this: &EChartsInstance) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(catch, method)]
+    fn on(this: &EChartsInstance, event: &str, handler: &Function) -> Result<(), JsValue>;
+}
+
+/// What went wrong on the ECharts side; the UI falls back to the data table.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum EchartsError {
+    #[error("ECharts could not be loaded")]
+    NotLoaded,
+    #[error("ECharts refused the call: {0}")]
+    Call(String),
+    #[error("the chart option could not be serialized: {0}")]
+    Option(String),
+}
+
+impl From<JsValue> for EchartsError {
+    fn from(value: JsValue) -> Self {
+        let text = value
+            .dyn_ref::<js_sys::Error>()
+            .map(|error| String::from(error.message()))
+            .or_else(|| value.as_string())
+            .unwrap_or_else(|| format!("{value:?}"));
+        EchartsError::Call(text)
+    }
+}
+
+/// A clicked chart item: its category (e.g. the year) and series position.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartClick {
+    pub name: String,
+    pub series_index: u32,
+    pub data_index: u32,
+}
+
+impl ChartClick {
+    fn from_event(event: &JsValue) -> Option<ChartClick> {
+        let field = |key: &str| Reflect::get(event, &JsValue::from_str(key)).ok();
+        Some(ChartClick {
+            name: field("name")?.as_string()?,
+            series_index: field("seriesIndex")?.as_f64()? as u32,
+            data_index: field("dataIndex")?.as_f64()? as u32,
+        })
+    }
+}
+
+/// A live chart on one element; resized with its container and disposed when dropped.
+pub struct EChart {
+    instance: EChartsInstance,
+    observer: Option<ResizeObserver>,
+    _on_resize: Closure<dyn FnMut()>,
+    _on_click: Closure<dyn FnMut(JsValue)>,
+}
+
+impl EChart {
+    /// Starts ECharts on `element` and forwards clicks on chart items to `on_click`.
+    pub fn init(
+        element: &HtmlElement,
+        on_click: impl Fn(ChartClick) + 'static,
+    ) -> Result<EChart, EchartsError> {
+        let instance = echarts_init(element)?;
+        let on_click = Closure::<dyn FnMut(JsValue)>::new(move |event: JsValue| {
+            if let Some(click) = ChartClick::from_event(&event) {
+                on_click(click);
+            }
+        });
+        instance.on("click", on_click.as_ref().unchecked_ref())?;
+        let target: JsValue = instance.clone().into();
+        let on_resize = Closure::<dyn FnMut()>::new(move || {
+            // A resize of a chart that is being torn down is harmless to skip.
+            let _ = target.unchecked_ref::<EChartsInstance>().resize();
+        });
+        let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
+        if let Some(observer) = &observer {
+            observer.observe(element);
+        }
+        Ok(EChart {
+            instance,
+            observer,
+            _on_resize: on_resize,
+            _on_click: on_click,
+        })
+    }
+
+    /// Replaces the chart's option with `option_json` (see [`option_json`]).
+    pub fn set_option(&self, option_json: &str) -> Result<(), EchartsError> {
+        let value = JSON::parse(option_json)?;
+        self.instance.set_option(&value, true)?;
+        Ok(())
+    }
+}
+
+impl Drop for EChart {
+    fn drop(&mut self) {
+        if let Some(observer) = &self.observer {
+            observer.disconnect();
+        }
+        // Disposing an instance whose element is already gone may throw; nothing to do then.
+        let _ = self.instance.dispose();
+    }
+}
+
+/// Serializes a charming `Chart` (or any option written as serde JSON) for [`EChart::set_option`].
+/// Charts hold JS functions on wasm and so cannot live in thread-safe signals; their JSON can.
+pub fn option_json(option: &impl serde::Serialize) -> Result<String, EchartsError> {
+    serde_json::to_string(option).map_err(|error| EchartsError::Option(error.to_string()))
+}
+
+/// Registers GeoJSON under `name` for `map` series and `geo` components.
+pub fn register_map(name: &str, geo_json: &str) -> Result<(), EchartsError> {
+    let value = JSON::parse(geo_json)?;
+    echarts_register_map(name, &value)?;
+    Ok(())
+}

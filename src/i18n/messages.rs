@@ -1,0 +1,408 @@
+//! Every visible text of the app in French, Arabic and English. The `match` is exhaustive, so a
+//! message cannot exist in one language only.
+
+use super::{Locale, format_number};
+use crate::data::{DataError, IssueKind};
+
+/// A fixed text of the interface.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Msg {
+    AppName,
+    AppTagline,
+    SkipToContent,
+    MainNavigation,
+    LanguageLabel,
+    NavHome,
+    NavIndicators,
+    NavMap,
+    NavCrafts,
+    NavSources,
+    FooterAbout,
+    FooterSourcesLink,
+    FooterDataDownload,
+    HomeTitle,
+    HomeIntro,
+    HomeIndicatorsBlurb,
+    HomeMapBlurb,
+    HomeCraftsBlurb,
+    HomeSourcesBlurb,
+    IndicatorsTitle,
+    IndicatorsIntro,
+    ChartExportsTitle,
+    ChartExportsSubtitle,
+    SeriesHeadline,
+    SeriesOtherReported,
+    ColumnYear,
+    ColumnHeadline,
+    ColumnOtherReported,
+    ColumnSources,
+    NotReported,
+    LowReliabilityMark,
+    ConflictNote,
+    ShowTable,
+    ShowChart,
+    SourcesLabel,
+    ChartClickHint,
+    SelectedYear,
+    UnitMadMillion,
+    UnitMadMillionShort,
+    Loading,
+    Retry,
+    LoadFailed,
+    ChartUnavailable,
+    MapTitle,
+    MapComing,
+    CraftsTitle,
+    CraftsComing,
+    SourcesTitle,
+    SourcesIntro,
+    ColumnOutlet,
+    ColumnDate,
+    ColumnFacts,
+    DateUnknown,
+    SeedDocument,
+    NotFoundTitle,
+    NotFoundText,
+    BackHome,
+    FetchNetwork,
+    FetchNotData,
+    DataMalformed,
+    DataNotADataset,
+    DataFutureVersion,
+    IssueWrongShape,
+    IssueMissingField,
+    IssueBadNumber,
+    IssueBadPeriod,
+    IssueDuplicateId,
+    IssueUnknownSource,
+}
+
+impl Msg {
+    /// The text in `locale`.
+    pub fn text(self, locale: Locale) -> &'static str {
+        let [fr, ar, en] = self.texts();
+        match locale {
+            Locale::Fr => fr,
+            Locale::Ar => ar,
+            Locale::En => en,
+        }
+    }
+
+    fn texts(self) -> [&'static str; 3] {
+        match self {
+            Msg::AppName => [
+                "Artisanat Atlas",
+                "أطلس الصناعة التقليدية",
+                "Artisanat Atlas",
+            ],
+            Msg::AppTagline => [
+                "L’artisanat marocain et ses exportations, chiffres sourcés",
+                "الصناعة التقليدية المغربية وصادراتها بأرقام موثقة المصدر",
+                "Moroccan crafts and their exports, with sourced figures",
+            ],
+            Msg::SkipToContent => ["Aller au contenu", "الانتقال إلى المحتوى", "Skip to content"],
+            Msg::MainNavigation => ["Navigation principale", "التنقل الرئيسي", "Main navigation"],
+            Msg::LanguageLabel => ["Langue", "اللغة", "Language"],
+            Msg::NavHome => ["Accueil", "الرئيسية", "Home"],
+            Msg::NavIndicators => ["Indicateurs", "المؤشرات", "Indicators"],
+            Msg::NavMap => ["Carte", "الخريطة", "Map"],
+            Msg::NavCrafts => ["Métiers", "الحرف", "Crafts"],
+            Msg::NavSources => ["Sources", "المصادر", "Sources"],
+            Msg::FooterAbout => [
+                "Chaque chiffre est calculé dans votre navigateur à partir de faits publiés, chacun avec sa source.",
+                "كل رقم يُحسب في متصفحك انطلاقا من معطيات منشورة، لكل منها مصدره.",
+                "Every figure is computed in your browser from published facts, each with its source.",
+            ],
+            Msg::FooterSourcesLink => [
+                "Sources et méthode",
+                "المصادر والمنهجية",
+                "Sources and method",
+            ],
+            Msg::FooterDataDownload => [
+                "Télécharger les faits (CSV)",
+                "تحميل المعطيات (CSV)",
+                "Download the facts (CSV)",
+            ],
+            Msg::HomeTitle => [
+                "L’artisanat marocain dans le monde",
+                "الصناعة التقليدية المغربية في العالم",
+                "Moroccan crafts around the world",
+            ],
+            Msg::HomeIntro => [
+                "Tapis, poterie, zellige, cuir, bois, métal : découvrez les métiers du Maroc, où ils se vendent et comment évoluent leurs exportations. Tous les chiffres renvoient à leur source publiée.",
+                "زرابي، فخار، زليج، جلد، خشب، معادن: اكتشف حرف المغرب وأين تُباع وكيف تتطور صادراتها. كل الأرقام تحيل إلى مصدرها المنشور.",
+                "Carpets, pottery, zellige, leather, wood, metal: discover Morocco’s crafts, where they sell and how their exports evolve. Every figure links to its published source.",
+            ],
+            Msg::HomeIndicatorsBlurb => [
+                "Les exportations année après année, avec les écarts entre sources.",
+                "الصادرات سنة بعد سنة، مع الفوارق بين المصادر.",
+                "Exports year by year, with the differences between sources.",
+            ],
+            Msg::HomeMapBlurb => [
+                "Où se vend l’artisanat marocain, pays par pays.",
+                "أين تُباع الصناعة التقليدية المغربية، بلدا بلدا.",
+                "Where Moroccan crafts sell, country by country.",
+            ],
+            Msg::HomeCraftsBlurb => [
+                "Les familles de métiers, leurs lieux et leurs labels.",
+                "عائلات الحرف وأماكنها وعلاماتها.",
+                "The craft families, their places and their labels.",
+            ],
+            Msg::HomeSourcesBlurb => [
+                "Toutes les sources consultées, et comment les chiffres sont choisis.",
+                "كل المصادر المعتمدة، وكيف تُختار الأرقام.",
+                "Every source read, and how figures are chosen.",
+            ],
+            Msg::IndicatorsTitle => [
+                "Indicateurs d’exportation",
+                "مؤشرات التصدير",
+                "Export indicators",
+            ],
+            Msg::IndicatorsIntro => [
+                "Chiffre d’affaires à l’export des produits d’artisanat, tel que publié. Quand des sources divergent, toutes les valeurs restent visibles.",
+                "رقم معاملات صادرات منتجات الصناعة التقليدية كما نُشر. عند اختلاف المصادر تبقى كل القيم ظاهرة.",
+                "Export turnover of craft products, as published. Where sources disagree, every value stays visible.",
+            ],
+            Msg::ChartExportsTitle => [
+                "Exportations d’artisanat par année",
+                "صادرات الصناعة التقليدية حسب السنة",
+                "Craft exports by year",
+            ],
+            Msg::ChartExportsSubtitle => [
+                "Année complète, millions de dirhams ; les années sans chiffre publié restent vides",
+                "السنة كاملة، بملايين الدراهم؛ السنوات دون رقم منشور تبقى فارغة",
+                "Full year, MAD million; years with no published figure are left empty",
+            ],
+            Msg::SeriesHeadline => ["Valeur retenue", "القيمة المعتمدة", "Headline value"],
+            Msg::SeriesOtherReported => [
+                "Autres valeurs publiées",
+                "قيم أخرى منشورة",
+                "Other published values",
+            ],
+            Msg::ColumnYear => ["Année", "السنة", "Year"],
+            Msg::ColumnHeadline => ["Valeur retenue", "القيمة المعتمدة", "Headline value"],
+            Msg::ColumnOtherReported => ["Autres valeurs", "قيم أخرى", "Other values"],
+            Msg::ColumnSources => ["Sources", "المصادر", "Sources"],
+            Msg::NotReported => ["non publié", "غير منشور", "not published"],
+            Msg::LowReliabilityMark => [
+                "source peu fiable",
+                "مصدر ضعيف الموثوقية",
+                "low-reliability source",
+            ],
+            Msg::ConflictNote => [
+                "Les sources divergent pour cette année.",
+                "تختلف المصادر بشأن هذه السنة.",
+                "Sources disagree for this year.",
+            ],
+            Msg::ShowTable => ["Voir le tableau", "عرض الجدول", "Show table"],
+            Msg::ShowChart => ["Voir le graphique", "عرض المبيان", "Show chart"],
+            Msg::SourcesLabel => ["Sources :", "المصادر:", "Sources:"],
+            Msg::ChartClickHint => [
+                "Cliquez sur une barre pour voir les valeurs publiées de l’année.",
+                "انقر على عمود لعرض القيم المنشورة للسنة.",
+                "Click a bar to see the year’s published values.",
+            ],
+            Msg::SelectedYear => ["Année choisie", "السنة المختارة", "Selected year"],
+            Msg::UnitMadMillion => ["millions de dirhams", "مليون درهم", "MAD million"],
+            Msg::UnitMadMillionShort => ["MDH", "مليون درهم", "MAD m"],
+            Msg::Loading => [
+                "Chargement des données…",
+                "جارٍ تحميل المعطيات…",
+                "Loading data…",
+            ],
+            Msg::Retry => ["Réessayer", "إعادة المحاولة", "Try again"],
+            Msg::LoadFailed => [
+                "Les données n’ont pas pu être chargées.",
+                "تعذر تحميل المعطيات.",
+                "The data could not be loaded.",
+            ],
+            Msg::ChartUnavailable => [
+                "Le graphique ne peut pas s’afficher ; le tableau ci-dessous donne les mêmes chiffres.",
+                "تعذر عرض المبيان؛ الجدول أدناه يقدم الأرقام نفسها.",
+                "The chart cannot be shown; the table below gives the same figures.",
+            ],
+            Msg::MapTitle => ["Carte des exportations", "خريطة الصادرات", "Export map"],
+            Msg::MapComing => [
+                "La carte des marchés est en préparation. En attendant, les indicateurs donnent les chiffres publiés.",
+                "خريطة الأسواق قيد الإعداد. في الانتظار، تقدم المؤشرات الأرقام المنشورة.",
+                "The market map is being prepared. Meanwhile, the indicators give the published figures.",
+            ],
+            Msg::CraftsTitle => [
+                "Métiers de l’artisanat",
+                "حرف الصناعة التقليدية",
+                "Craft families",
+            ],
+            Msg::CraftsComing => [
+                "La vitrine des métiers est en préparation : familles, lieux, labels et performances à l’export.",
+                "واجهة الحرف قيد الإعداد: العائلات والأماكن والعلامات والأداء في التصدير.",
+                "The crafts showcase is being prepared: families, places, labels and export performance.",
+            ],
+            Msg::SourcesTitle => [
+                "Sources et méthode",
+                "المصادر والمنهجية",
+                "Sources and method",
+            ],
+            Msg::SourcesIntro => [
+                "Chaque chiffre vient d’une page publiée ou d’un document de référence. Quand plusieurs sources donnent une valeur pour la même année, la valeur retenue est celle publiée par le plus grand nombre de sources distinctes, les sources peu fiables étant exclues ; les autres valeurs restent affichées.",
+                "كل رقم مصدره صفحة منشورة أو وثيقة مرجعية. عندما تقدم عدة مصادر قيمة للسنة نفسها، تُعتمد القيمة التي نشرها أكبر عدد من المصادر المختلفة مع استبعاد المصادر ضعيفة الموثوقية، وتبقى القيم الأخرى معروضة.",
+                "Every figure comes from a published page or a reference document. Where several sources give a value for the same year, the headline is the value printed by the most distinct sources, low-reliability sources excluded; the other values stay on show.",
+            ],
+            Msg::ColumnOutlet => ["Source", "المصدر", "Source"],
+            Msg::ColumnDate => ["Date", "التاريخ", "Date"],
+            Msg::ColumnFacts => ["Faits", "المعطيات", "Facts"],
+            Msg::DateUnknown => ["inconnue", "غير معروف", "unknown"],
+            Msg::SeedDocument => [
+                "document de référence (non publié en ligne)",
+                "وثيقة مرجعية (غير منشورة على الإنترنت)",
+                "reference document (not published online)",
+            ],
+            Msg::NotFoundTitle => ["Page introuvable", "الصفحة غير موجودة", "Page not found"],
+            Msg::NotFoundText => [
+                "Cette adresse ne correspond à aucune page de l’atlas.",
+                "هذا العنوان لا يطابق أي صفحة في الأطلس.",
+                "This address matches no page of the atlas.",
+            ],
+            Msg::BackHome => [
+                "Retour à l’accueil",
+                "العودة إلى الرئيسية",
+                "Back to the home page",
+            ],
+            Msg::FetchNetwork => [
+                "Le serveur n’a pas pu être joint. Vérifiez la connexion puis réessayez.",
+                "تعذر الاتصال بالخادم. تحقق من الاتصال ثم أعد المحاولة.",
+                "The server could not be reached. Check the connection, then try again.",
+            ],
+            Msg::FetchNotData => [
+                "Le serveur a répondu, mais sans les données attendues",
+                "أجاب الخادم لكن دون المعطيات المنتظرة",
+                "The server answered, but not with the expected data",
+            ],
+            Msg::DataMalformed => [
+                "Le fichier de données est illisible ou incomplet",
+                "ملف المعطيات غير مقروء أو غير مكتمل",
+                "The data file is unreadable or incomplete",
+            ],
+            Msg::DataNotADataset => [
+                "Ce fichier n’est pas un jeu de données de l’atlas.",
+                "هذا الملف ليس مجموعة معطيات خاصة بالأطلس.",
+                "This file is not an atlas dataset.",
+            ],
+            Msg::DataFutureVersion => [
+                "Ce fichier de données vient d’une version plus récente de l’atlas. Rechargez la page.",
+                "ملف المعطيات هذا من نسخة أحدث من الأطلس. أعد تحميل الصفحة.",
+                "This data file comes from a newer version of the atlas. Reload the page.",
+            ],
+            Msg::IssueWrongShape => [
+                "enregistrement mal formé",
+                "سجل غير سليم البنية",
+                "malformed record",
+            ],
+            Msg::IssueMissingField => [
+                "champ obligatoire vide",
+                "حقل إلزامي فارغ",
+                "required field empty",
+            ],
+            Msg::IssueBadNumber => ["nombre invalide", "عدد غير صالح", "invalid number"],
+            Msg::IssueBadPeriod => ["période invalide", "فترة غير صالحة", "invalid period"],
+            Msg::IssueDuplicateId => ["identifiant en double", "معرف مكرر", "duplicate id"],
+            Msg::IssueUnknownSource => ["source inconnue", "مصدر غير معروف", "unknown source"],
+        }
+    }
+}
+
+/// The translated message for a kind of record problem.
+pub fn issue_kind_text(locale: Locale, kind: IssueKind) -> &'static str {
+    let msg = match kind {
+        IssueKind::WrongShape => Msg::IssueWrongShape,
+        IssueKind::MissingField => Msg::IssueMissingField,
+        IssueKind::BadNumber => Msg::IssueBadNumber,
+        IssueKind::BadPeriod => Msg::IssueBadPeriod,
+        IssueKind::DuplicateId => Msg::IssueDuplicateId,
+        IssueKind::UnknownSource => Msg::IssueUnknownSource,
+    };
+    msg.text(locale)
+}
+
+/// The translated message for a file that could not be used, with its location when known.
+pub fn data_error_text(locale: Locale, error: &DataError) -> String {
+    match error {
+        DataError::Malformed { line, column, .. } => {
+            let at = match locale {
+                Locale::Fr => format!("ligne {line}, colonne {column}"),
+                Locale::Ar => format!("السطر {line}، العمود {column}"),
+                Locale::En => format!("line {line}, column {column}"),
+            };
+            format!("{} ({at}).", Msg::DataMalformed.text(locale))
+        }
+        DataError::NotADataset { .. } => Msg::DataNotADataset.text(locale).to_owned(),
+        DataError::UnsupportedVersion { .. } => Msg::DataFutureVersion.text(locale).to_owned(),
+    }
+}
+
+/// The translated message for an HTTP answer that is not the data (404, 500…).
+pub fn fetch_status_text(locale: Locale, status: u16) -> String {
+    format!("{} (HTTP {status}).", Msg::FetchNotData.text(locale))
+}
+
+/// "Records skipped: 3", worded to avoid plural forms (Arabic has six).
+pub fn skipped_records_text(locale: Locale, count: usize) -> String {
+    let label = match locale {
+        Locale::Fr => "Enregistrements ignorés car invalides :",
+        Locale::Ar => "سجلات أُهملت لعدم صلاحيتها:",
+        Locale::En => "Records skipped as invalid:",
+    };
+    format!("{label} {}", format_number(locale, count as f64, 0))
+}
+
+/// The notice shown when `?lang=` names no language of the app (the raw text is shown as
+/// text, never as markup).
+pub fn unknown_language_text(locale: Locale, raw: &str) -> String {
+    let raw: String = raw.chars().take(40).collect();
+    match locale {
+        Locale::Fr => format!("Langue « {raw} » inconnue : affichage en français."),
+        Locale::Ar => format!("اللغة «{raw}» غير معروفة: العرض بالفرنسية."),
+        Locale::En => format!("Unknown language “{raw}”: showing French."),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_locale_has_its_own_non_empty_text() {
+        for msg in [
+            Msg::AppName,
+            Msg::NavIndicators,
+            Msg::LoadFailed,
+            Msg::NotFoundTitle,
+        ] {
+            for locale in Locale::ALL {
+                assert!(!msg.text(locale).is_empty());
+            }
+            assert_ne!(msg.text(Locale::Fr), msg.text(Locale::Ar));
+        }
+    }
+
+    #[test]
+    fn data_errors_are_located_and_translated() {
+        let error = DataError::Malformed {
+            line: 3,
+            column: 14,
+            detail: String::new(),
+        };
+        assert_eq!(
+            data_error_text(Locale::En, &error),
+            "The data file is unreadable or incomplete (line 3, column 14)."
+        );
+        assert!(data_error_text(Locale::Ar, &error).contains("السطر 3"));
+        assert_eq!(
+            fetch_status_text(Locale::Fr, 404),
+            "Le serveur a répondu, mais sans les données attendues (HTTP 404)."
+        );
+        assert_eq!(
+            skipped_records_text(Locale::En, 1200),
+            "Records skipped as invalid: 1,200"
+        );
+    }
+}

@@ -1,0 +1,13 @@
+//! The three languages of the app: their direction, every visible text and number formats.
+//! Pure: the reactive language context lives in `ui::locale`.
+
+mod locale;
+mod messages;
+mod numbers;
+
+pub use locale::{Direction, Locale};
+pub use messages::{
+    Msg, data_error_text, fetch_status_text, issue_kind_text, skipped_records_text,
+    unknown_language_text,
+};
+pub use numbers::{format_mad_million, format_number};

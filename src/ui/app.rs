@@ -1,0 +1,55 @@
+//! `<App>`: the providers (language, base path, dataset), the router and the page layout.
+
+use super::context::{AppBase, CurrentLocale, DatasetResource, load_dataset};
+use super::pages::{CraftsPage, HomePage, IndicatorsPage, MapPage, NotFoundPage, SourcesPage};
+use super::shell::{Footer, Header, InvalidParamNotice};
+use crate::i18n::Msg;
+use crate::url_state::{LANG_PARAM, parse_locale};
+use leptos::prelude::*;
+use leptos_meta::{Html, Title, provide_meta_context};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_query_map;
+use leptos_router::path;
+
+/// The whole application, mounted by `main.rs`.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let base = AppBase::from_document();
+    view! {
+        <Router base=base.0.clone()>
+            <Layout base />
+        </Router>
+    }
+}
+
+/// Everything inside the router: language from the URL, shared dataset, shell and pages.
+#[component]
+fn Layout(base: AppBase) -> impl IntoView {
+    let query = use_query_map();
+    let lang_param = Memo::new(move |_| parse_locale(query.read().get(LANG_PARAM).as_deref()));
+    let locale = Signal::derive(move || lang_param.get().value_or_default());
+    provide_context(CurrentLocale(locale));
+    let data_url = base.file("data/atlas.json");
+    provide_context(DatasetResource(LocalResource::new(move || {
+        load_dataset(data_url.clone())
+    })));
+    provide_context(base);
+    view! {
+        <Html attr:lang=move || locale.get().tag() attr:dir=move || locale.get().direction().as_str() />
+        <Title text=move || Msg::AppName.text(locale.get()) />
+        <a class="skip-link" href="#main">{move || Msg::SkipToContent.text(locale.get())}</a>
+        <Header />
+        <InvalidParamNotice param=lang_param />
+        <main id="main" tabindex="-1">
+            <Routes fallback=NotFoundPage>
+                <Route path=path!("") view=HomePage />
+                <Route path=path!("indicators") view=IndicatorsPage />
+                <Route path=path!("map") view=MapPage />
+                <Route path=path!("crafts") view=CraftsPage />
+                <Route path=path!("sources") view=SourcesPage />
+            </Routes>
+        </main>
+        <Footer />
+    }
+}

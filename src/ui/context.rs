@@ -1,0 +1,91 @@
+//! App-wide state shared through context: the language, where the app is hosted, and the
+//! dataset being loaded.
+
+use crate::data::{DataError, Loaded, parse_dataset};
+use crate::i18n::{Locale, Msg, data_error_text, fetch_status_text};
+use crate::net::{FetchError, fetch_text};
+use crate::url_state::{base_path_of, localized_path};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The current language, read from the URL (`?lang=`).
+#[derive(Clone, Copy)]
+pub struct CurrentLocale(pub Signal<Locale>);
+
+/// The language in context; French when no provider is mounted (isolated component tests).
+pub fn use_locale() -> Signal<Locale> {
+    use_context::<CurrentLocale>().map_or_else(|| Signal::stored(Locale::default()), |c| c.0)
+}
+
+/// The path the app is served under (`""` at the site root, `/atlas` under a sub-path), taken
+/// from the document's `<base href>`, so one build works wherever it is hosted.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppBase(pub String);
+
+impl AppBase {
+    /// Reads the base path from the document; empty when there is none.
+    pub fn from_document() -> AppBase {
+        let path = web_sys::window()
+            .and_then(|window| window.document())
+            .and_then(|document| document.base_uri().ok().flatten())
+            .and_then(|uri| web_sys::Url::new(&uri).ok())
+            .map(|url| url.pathname())
+            .unwrap_or_default();
+        AppBase(base_path_of(&path))
+    }
+
+    /// A page link in `locale`, e.g. `/atlas/indicators?lang=ar`.
+    pub fn page(&self, path: &str, locale: Locale) -> String {
+        localized_path(&format!("{}{path}", self.0), locale)
+    }
+
+    /// A static file served by the app, e.g. `/atlas/data/atlas.json`.
+    pub fn file(&self, path: &str) -> String {
+        format!("{}/{path}", self.0)
+    }
+}
+
+/// The base in context; the site root when no provider is mounted.
+pub fn use_base() -> AppBase {
+    use_context::<AppBase>().unwrap_or(AppBase(String::new()))
+}
+
+/// Why the dataset is not available.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum LoadError {
+    #[error(transparent)]
+    Fetch(#[from] FetchError),
+    #[error(transparent)]
+    Data(#[from] DataError),
+}
+
+impl LoadError {
+    /// The message a visitor reads.
+    pub fn message(&self, locale: Locale) -> String {
+        match self {
+            LoadError::Fetch(FetchError::Status(status)) => fetch_status_text(locale, *status),
+            LoadError::Fetch(FetchError::Network(_)) => Msg::FetchNetwork.text(locale).to_owned(),
+            LoadError::Fetch(FetchError::Body(_)) => {
+                Msg::DataMalformed.text(locale).to_owned() + "."
+            }
+            LoadError::Data(error) => data_error_text(locale, error),
+        }
+    }
+}
+
+/// The outcome of loading the dataset, shared by every page.
+pub type DatasetResult = Result<Arc<Loaded>, LoadError>;
+
+/// The dataset resource in context; pages await it inside `Suspense`.
+#[derive(Clone, Copy)]
+pub struct DatasetResource(pub LocalResource<DatasetResult>);
+
+/// Fetches and parses the bundled dataset at `url`.
+pub async fn load_dataset(url: String) -> DatasetResult {
+    let text = fetch_text(&url).await?;
+    let loaded = parse_dataset(&text)?;
+    for issue in &loaded.issues {
+        leptos::logging::warn!("data record skipped: {issue}");
+    }
+    Ok(Arc::new(loaded))
+}

@@ -1,0 +1,15 @@
+//! One module per page of the site.
+
+mod crafts;
+mod home;
+mod indicators;
+mod map;
+mod not_found;
+mod sources;
+
+pub use crafts::CraftsPage;
+pub use home::HomePage;
+pub use indicators::IndicatorsPage;
+pub use map::MapPage;
+pub use not_found::NotFoundPage;
+pub use sources::SourcesPage;

@@ -1,0 +1,18 @@
+//! The translated page for addresses that match no route.
+
+use crate::i18n::Msg;
+use crate::ui::context::{use_base, use_locale};
+use leptos::prelude::*;
+
+#[component]
+pub fn NotFoundPage() -> impl IntoView {
+    let locale = use_locale();
+    let base = use_base();
+    view! {
+        <section class="not-found" data-testid="not-found">
+            <h1>{move || Msg::NotFoundTitle.text(locale.get())}</h1>
+            <p>{move || Msg::NotFoundText.text(locale.get())}</p>
+            <p><a href=move || base.page("/", locale.get())>{move || Msg::BackHome.text(locale.get())}</a></p>
+        </section>
+    }
+}

@@ -1,0 +1,62 @@
+//! Sources and method: every source the facts were read in, with how many facts each gives.
+
+use crate::data::Dataset;
+use crate::i18n::{Msg, format_number};
+use crate::ui::context::use_locale;
+use crate::ui::widgets::{DatasetView, SourceLink};
+use leptos::prelude::*;
+use std::collections::HashMap;
+
+#[component]
+pub fn SourcesPage() -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <h1>{move || Msg::SourcesTitle.text(locale.get())}</h1>
+        <p class="lead">{move || Msg::SourcesIntro.text(locale.get())}</p>
+        <DatasetView children=|loaded| view! { <SourcesTable dataset=loaded.dataset.clone() /> } />
+    }
+}
+
+#[component]
+fn SourcesTable(dataset: Dataset) -> impl IntoView {
+    let locale = use_locale();
+    let mut facts: HashMap<&str, usize> = HashMap::new();
+    for observation in &dataset.observations {
+        *facts.entry(observation.source.as_str()).or_default() += 1;
+    }
+    let rows = dataset
+        .sources
+        .iter()
+        .map(|source| {
+            let count = facts.get(source.id.as_str()).copied().unwrap_or(0);
+            let date = source.date.clone();
+            let seed = source.url.is_none();
+            view! {
+                <tr>
+                    <th scope="row">{source.id.clone()}</th>
+                    <td>
+                        <SourceLink outlet=source.outlet.clone() url=source.url.clone() />
+                        <Show when=move || seed><span class="muted">" — " {move || Msg::SeedDocument.text(locale.get())}</span></Show>
+                    </td>
+                    <td>{move || date.clone().unwrap_or_else(|| Msg::DateUnknown.text(locale.get()).to_owned())}</td>
+                    <td class="number">{move || format_number(locale.get(), count as f64, 0)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="table-scroll">
+            <table class="data-table" data-testid="sources-table">
+                <thead>
+                    <tr>
+                        <th scope="col">"#"</th>
+                        <th scope="col">{move || Msg::ColumnOutlet.text(locale.get())}</th>
+                        <th scope="col">{move || Msg::ColumnDate.text(locale.get())}</th>
+                        <th scope="col">{move || Msg::ColumnFacts.text(locale.get())}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,118 @@
+//! The site chrome around every page: header with navigation and language switcher, the
+//! notice for ignored URL parameters, and the footer.
+
+use super::context::{use_base, use_locale};
+use crate::i18n::{Locale, Msg, unknown_language_text};
+use crate::url_state::{Parsed, localized_path};
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+/// The site's sections, in navigation order: (path below the base, label).
+const SECTIONS: [(&str, Msg); 5] = [
+    ("/", Msg::NavHome),
+    ("/indicators", Msg::NavIndicators),
+    ("/map", Msg::NavMap),
+    ("/crafts", Msg::NavCrafts),
+    ("/sources", Msg::NavSources),
+];
+
+/// Brand, main navigation and language switcher.
+#[component]
+pub fn Header() -> impl IntoView {
+    let locale = use_locale();
+    let base = use_base();
+    let home = base.clone();
+    let location = use_location();
+    let links = SECTIONS.map(|(path, label)| {
+        let base = base.clone();
+        let target = format!("{}{path}", base.0);
+        let is_current = move || location.pathname.with(|current| current.trim_end_matches('/') == target.trim_end_matches('/'));
+        view! {
+            <li>
+                <a href=move || base.page(path, locale.get()) aria-current=move || is_current().then_some("page")>
+                    {move || label.text(locale.get())}
+                </a>
+            </li>
+        }
+    });
+    view! {
+        <header class="site-header">
+            <a class="brand" href=move || home.page("/", locale.get())>
+                <span class="brand-mark" aria-hidden="true"></span>
+                <span class="brand-text">
+                    <span class="brand-name">{move || Msg::AppName.text(locale.get())}</span>
+                    <span class="brand-tagline">{move || Msg::AppTagline.text(locale.get())}</span>
+                </span>
+            </a>
+            <nav class="main-nav" aria-label=move || Msg::MainNavigation.text(locale.get())>
+                <ul>{links}</ul>
+            </nav>
+            <LanguageSwitcher />
+        </header>
+    }
+}
+
+/// Links to the current page in each language; the language lives in the URL, so every view
+/// can be shared as it is.
+#[component]
+fn LanguageSwitcher() -> impl IntoView {
+    let locale = use_locale();
+    let location = use_location();
+    let choices = Locale::ALL.map(|choice| {
+        let href = move || localized_path(&location.pathname.get(), choice);
+        view! {
+            <li>
+                <a
+                    href=href
+                    lang=choice.tag()
+                    hreflang=choice.tag()
+                    aria-current=move || (locale.get() == choice).then_some("true")
+                >
+                    {choice.native_name()}
+                </a>
+            </li>
+        }
+    });
+    view! {
+        <nav class="language-switcher" aria-label=move || Msg::LanguageLabel.text(locale.get())>
+            <ul>{choices}</ul>
+        </nav>
+    }
+}
+
+/// A small notice when the `lang` parameter was present but not understood.
+#[component]
+pub fn InvalidParamNotice(#[prop(into)] param: Signal<Parsed<Locale>>) -> impl IntoView {
+    let locale = use_locale();
+    move || match param.get() {
+        Parsed::Invalid(raw) => Some(view! {
+            <p class="notice" role="status">{unknown_language_text(locale.get(), &raw)}</p>
+        }),
+        Parsed::Valid(_) | Parsed::Missing => None,
+    }
+}
+
+/// About line, link to sources and the downloadable facts.
+#[component]
+pub fn Footer() -> impl IntoView {
+    let locale = use_locale();
+    let base = use_base();
+    let facts = base.file("data/facts.csv");
+    view! {
+        <footer class="site-footer">
+            <p>{move || Msg::FooterAbout.text(locale.get())}</p>
+            <ul>
+                <li>
+                    <a href=move || base.page("/sources", locale.get())>
+                        {move || Msg::FooterSourcesLink.text(locale.get())}
+                    </a>
+                </li>
+                <li>
+                    <a href=facts download="artisanat-atlas-facts.csv">
+                        {move || Msg::FooterDataDownload.text(locale.get())}
+                    </a>
+                </li>
+            </ul>
+        </footer>
+    }
+}

@@ -1,0 +1,150 @@
+//! "Craft exports by year" with its data table, sources and the published values of a
+//! clicked year.
+
+use crate::charts::{EXPORTS_TABLE_COLUMNS, exports_over_time, exports_over_time_rows};
+use crate::data::Dataset;
+use crate::echarts::{ChartCanvas, ChartClick, option_json};
+use crate::i18n::{Msg, format_mad_million};
+use crate::stats::{AnnualExports, YearExports, annual_exports};
+use crate::ui::context::{use_base, use_locale};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The chart (or its table), the sources it uses, and details of the selected year.
+#[component]
+pub fn ExportsChart(dataset: Arc<Dataset>) -> impl IntoView {
+    let locale = use_locale();
+    let series = Arc::new(annual_exports(&dataset));
+    let (show_table, set_show_table) = signal(false);
+    let (chart_failed, set_chart_failed) = signal(false);
+    let (selected, set_selected) = signal(None::<i32>);
+    let option = {
+        let series = Arc::clone(&series);
+        Signal::derive(move || option_json(&exports_over_time(&series, locale.get())))
+    };
+    let on_click =
+        Callback::new(move |click: ChartClick| set_selected.set(click.name.parse().ok()));
+    let table_visible = move || show_table.get() || chart_failed.get();
+    let table_series = Arc::clone(&series);
+    let detail_series = Arc::clone(&series);
+    let detail_dataset = Arc::clone(&dataset);
+    view! {
+        <figure class="chart-frame" data-testid="exports-chart">
+            <figcaption>
+                <h2>{move || Msg::ChartExportsTitle.text(locale.get())}</h2>
+                <p class="chart-subtitle">{move || Msg::ChartExportsSubtitle.text(locale.get())}</p>
+            </figcaption>
+            <div class="chart-tools">
+                <button type="button" aria-pressed=move || show_table.get().to_string() on:click=move |_| set_show_table.update(|t| *t = !*t)>
+                    {move || if show_table.get() { Msg::ShowChart.text(locale.get()) } else { Msg::ShowTable.text(locale.get()) }}
+                </button>
+            </div>
+            <Show when=move || chart_failed.get()>
+                <p class="notice" role="status">{move || Msg::ChartUnavailable.text(locale.get())}</p>
+            </Show>
+            <div class="chart-area" class:hidden=table_visible>
+                <ChartCanvas
+                    option
+                    script_url=use_base().file("echarts.min.js")
+                    label=Signal::derive(move || Msg::ChartExportsTitle.text(locale.get()).to_owned())
+                    on_click
+                    on_failure=move || set_chart_failed.set(true)
+                />
+                <p class="chart-hint">{move || Msg::ChartClickHint.text(locale.get())}</p>
+            </div>
+            <Show when=table_visible>
+                <ExportsTable series=Arc::clone(&table_series) />
+            </Show>
+            {move || selected.get().and_then(|year| detail_series.years.iter().find(|y| y.year == year).cloned()).map(|year| {
+                view! { <YearDetail year dataset=Arc::clone(&detail_dataset) /> }
+            })}
+            <SourceLine dataset series />
+        </figure>
+    }
+}
+
+/// The accessible alternative: the chart's numbers as a table.
+#[component]
+fn ExportsTable(series: Arc<AnnualExports>) -> impl IntoView {
+    let locale = use_locale();
+    move || {
+        let rows = exports_over_time_rows(&series, locale.get());
+        view! {
+            <div class="table-scroll">
+                <table class="data-table">
+                    <caption>{Msg::ChartExportsTitle.text(locale.get())} " (" {Msg::UnitMadMillion.text(locale.get())} ")"</caption>
+                    <thead><tr>{EXPORTS_TABLE_COLUMNS.map(|c| view! { <th scope="col">{c.text(locale.get())}</th> })}</tr></thead>
+                    <tbody>
+                        {rows.into_iter().map(|[year, headline, others, sources]| view! {
+                            <tr><th scope="row">{year}</th><td>{headline}</td><td>{others}</td><td>{sources}</td></tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        }
+    }
+}
+
+/// Every value published for the clicked year, each with its source.
+#[component]
+fn YearDetail(year: YearExports, dataset: Arc<Dataset>) -> impl IntoView {
+    let locale = use_locale();
+    let conflict = year.has_conflict();
+    view! {
+        <section class="year-detail" data-testid="year-detail" aria-live="polite">
+            <h3>{move || Msg::SelectedYear.text(locale.get())} " : " {year.year}</h3>
+            <Show when=move || conflict><p class="notice">{move || Msg::ConflictNote.text(locale.get())}</p></Show>
+            <ul>
+                {year.reported.iter().map(|reported| {
+                    let value = reported.value;
+                    let low = reported.low_reliability;
+                    let source = dataset.source(&reported.source_id).cloned();
+                    view! {
+                        <li>
+                            <strong>{move || format_mad_million(locale.get(), value)}</strong>
+                            " — "
+                            {source.map(|s| view! { <SourceLink outlet=s.outlet url=s.url /> })}
+                            <Show when=move || low><span class="badge-warning">{move || Msg::LowReliabilityMark.text(locale.get())}</span></Show>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// "Sources: …" under the chart, each linking to the page it was read in.
+#[component]
+fn SourceLine(dataset: Arc<Dataset>, series: Arc<AnnualExports>) -> impl IntoView {
+    let locale = use_locale();
+    let mut ids: Vec<&str> = series
+        .years
+        .iter()
+        .flat_map(|y| y.reported.iter().map(|r| r.source_id.as_str()))
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let links = ids
+        .into_iter()
+        .filter_map(|id| dataset.source(id).cloned())
+        .map(|s| view! { <li><SourceLink outlet=s.outlet url=s.url /></li> })
+        .collect_view();
+    view! {
+        <div class="source-line">
+            <span>{move || Msg::SourcesLabel.text(locale.get())}</span>
+            <ul>{links}</ul>
+        </div>
+    }
+}
+
+/// An outlet name, linked to the page when the source is online.
+#[component]
+pub fn SourceLink(outlet: String, url: Option<String>) -> impl IntoView {
+    match url {
+        Some(url) => {
+            view! { <a href=url rel="noopener noreferrer external" target="_blank">{outlet}</a> }
+                .into_any()
+        }
+        None => view! { <span>{outlet}</span> }.into_any(),
+    }
+}

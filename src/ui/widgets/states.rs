@@ -1,0 +1,72 @@
+//! Loading and error states, and `<DatasetView>` which shows one or the other until the
+//! dataset is there.
+
+use crate::data::Loaded;
+use crate::i18n::{Msg, skipped_records_text};
+use crate::ui::context::{DatasetResource, LoadError, use_locale};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// A polite "loading" line with a spinner.
+#[component]
+pub fn LoadingState() -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <p class="loading" role="status" aria-live="polite">
+            <span class="spinner" aria-hidden="true"></span>
+            {move || Msg::Loading.text(locale.get())}
+        </p>
+    }
+}
+
+/// A translated error with a retry button; the rest of the page keeps working.
+#[component]
+pub fn LoadErrorPanel(error: LoadError, #[prop(into)] on_retry: Callback<()>) -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <div class="error-panel" role="alert">
+            <p class="error-title">{move || Msg::LoadFailed.text(locale.get())}</p>
+            <p>{move || error.message(locale.get())}</p>
+            <button type="button" on:click=move |_| on_retry.run(())>
+                {move || Msg::Retry.text(locale.get())}
+            </button>
+        </div>
+    }
+}
+
+/// Renders `children` with the loaded dataset, after a loading state, or an error panel with
+/// retry when the data cannot be fetched or read. Skipped records are counted in a note.
+#[component]
+pub fn DatasetView<V: IntoView + 'static>(
+    children: impl Fn(Arc<Loaded>) -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    let locale = use_locale();
+    let resource = use_context::<DatasetResource>().map(|r| r.0);
+    let children = Arc::new(children);
+    view! {
+        <Suspense fallback=LoadingState>
+            {move || {
+                let children = Arc::clone(&children);
+                Suspend::new(async move {
+                    let outcome = match resource {
+                        Some(resource) => resource.await,
+                        None => Err(LoadError::Fetch(crate::net::FetchError::Network("no dataset provider".into()))),
+                    };
+                    match outcome {
+                        Ok(loaded) => {
+                            let skipped = loaded.issues.len();
+                            let note = (skipped > 0).then(|| view! {
+                                <p class="notice">{move || skipped_records_text(locale.get(), skipped)}</p>
+                            });
+                            view! { {note} {children(loaded)} }.into_any()
+                        }
+                        Err(error) => {
+                            let retry = move || if let Some(resource) = resource { resource.refetch() };
+                            view! { <LoadErrorPanel error on_retry=retry /> }.into_any()
+                        }
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}

@@ -1,0 +1,213 @@
+// End-to-end journeys through the release build, served under a sub-path on 127.0.0.1 and
+// driven in Debian's Chromium as a visitor would.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { OUTPUT, openPage, start, url } from './harness.mjs';
+
+let app;
+before(async () => {
+  app = await start();
+});
+after(async () => {
+  await app?.stop();
+});
+
+const PAGES = [
+  { path: '', heading: { fr: 'L’artisanat marocain dans le monde', ar: 'الصناعة التقليدية المغربية في العالم', en: 'Moroccan crafts around the world' } },
+  { path: 'indicators', heading: { fr: 'Indicateurs d’exportation', ar: 'مؤشرات التصدير', en: 'Export indicators' } },
+  { path: 'map', heading: { fr: 'Carte des exportations', ar: 'خريطة الصادرات', en: 'Export map' } },
+  { path: 'crafts', heading: { fr: 'Métiers de l’artisanat', ar: 'حرف الصناعة التقليدية', en: 'Craft families' } },
+  { path: 'sources', heading: { fr: 'Sources et méthode', ar: 'المصادر والمنهجية', en: 'Sources and method' } },
+];
+
+function withLang(path, lang) {
+  return lang === 'fr' ? path : `${path}?lang=${lang}`;
+}
+
+async function assertClean(problems) {
+  assert.deepEqual(problems, [], 'the page must not log errors, fail requests or call other hosts');
+}
+
+describe('every page in every language', () => {
+  for (const { path, heading } of PAGES) {
+    for (const lang of ['fr', 'ar', 'en']) {
+      test(`/${path} in ${lang}`, async () => {
+        const { page, context, problems } = await openPage(app.browser, app.origin);
+        await page.goto(url(app.origin, withLang(path, lang)));
+        await assert.doesNotReject(page.getByRole('heading', { level: 1, name: heading[lang] }).waitFor());
+        assert.equal(await page.getAttribute('html', 'lang'), lang);
+        assert.equal(await page.getAttribute('html', 'dir'), lang === 'ar' ? 'rtl' : 'ltr');
+        if (path === 'indicators' || path === 'sources') await page.locator('.data-table, canvas').first().waitFor();
+        await page.waitForLoadState('networkidle');
+        await assertClean(problems);
+        await context.close();
+      });
+    }
+  }
+});
+
+describe('a visitor', () => {
+  test('switches to Arabic and the layout mirrors, then follows the navigation', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    await page.goto(url(app.origin, 'indicators'));
+    await page.getByRole('heading', { level: 1, name: 'Indicateurs d’exportation' }).waitFor();
+    await page.getByRole('link', { name: 'العربية' }).click();
+    await page.getByRole('heading', { level: 1, name: 'مؤشرات التصدير' }).waitFor();
+    assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+    assert.match(page.url(), /\/atlas\/indicators\?lang=ar$/);
+    const navDirection = await page.locator('.main-nav ul').evaluate((el) => getComputedStyle(el).direction);
+    assert.equal(navDirection, 'rtl');
+    await page.getByRole('link', { name: 'المصادر', exact: true }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'المصادر والمنهجية' }).waitFor();
+    assert.match(page.url(), /\/atlas\/sources\?lang=ar$/);
+    await page.getByTestId('sources-table').waitFor();
+    assert.equal(await page.getByTestId('sources-table').locator('tbody tr').count(), 158);
+    await assertClean(problems);
+    await context.close();
+  });
+
+  test('clicks the 2024 bar and reads every published value with its source', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    await page.goto(url(app.origin, 'indicators?lang=en'));
+    const canvas = page.locator('.chart-canvas canvas');
+    await canvas.waitFor();
+    const point = await page.evaluate(() => {
+      const chart = globalThis.echarts.getInstanceByDom(document.querySelector('.chart-canvas'));
+      return chart.convertToPixel({ seriesIndex: 0 }, ['2024', 500]);
+    });
+    const box = await page.locator('.chart-canvas').boundingBox();
+    await page.mouse.click(box.x + point[0], box.y + point[1]);
+    const detail = page.getByTestId('year-detail');
+    await detail.waitFor();
+    const text = await detail.innerText();
+    assert.match(text, /Selected year : 2024/);
+    assert.match(text, /1,100 MAD m/);
+    assert.match(text, /1,600 MAD m/);
+    assert.match(text, /Sources disagree for this year/);
+    assert.match(text, /low-reliability source/);
+    await assertClean(problems);
+    await context.close();
+  });
+
+  test('shows the chart as a table with the same numbers', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    await page.goto(url(app.origin, 'indicators?lang=en'));
+    await page.getByRole('button', { name: 'Show table' }).click();
+    const row2024 = page.locator('.data-table tbody tr', { has: page.locator('th', { hasText: /^2024$/ }) });
+    assert.match(await row2024.innerText(), /1,100\s+1,600/);
+    const row2019 = page.locator('.data-table tbody tr', { has: page.locator('th', { hasText: /^2019$/ }) });
+    assert.match(await row2019.innerText(), /not published\s+750 \(low-reliability source\)/);
+    assert.equal(await page.getByRole('button', { name: 'Show chart' }).getAttribute('aria-pressed'), 'true');
+    await assertClean(problems);
+    await context.close();
+  });
+
+  test('follows a deep link straight into a page and language', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    await page.goto(url(app.origin, 'sources?lang=en'));
+    await page.getByRole('heading', { level: 1, name: 'Sources and method' }).waitFor();
+    assert.equal(await page.locator('.main-nav a[aria-current="page"]').innerText(), 'Sources');
+    await page.goBack().catch(() => {});
+    await assertClean(problems);
+    await context.close();
+  });
+
+  test('reaches the content with the keyboard through the skip link', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    await page.goto(url(app.origin, 'indicators?lang=en'));
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent);
+    assert.equal(focused, 'Skip to content');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'main');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Show table');
+    await assertClean(problems);
+    await context.close();
+  });
+
+  test('sees a translated not-found page for an unknown address', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    await page.goto(url(app.origin, 'no/such/page?lang=ar'));
+    await page.getByRole('heading', { level: 1, name: 'الصفحة غير موجودة' }).waitFor();
+    await page.getByRole('link', { name: 'العودة إلى الرئيسية' }).click();
+    await page.getByRole('heading', { level: 1, name: 'الصناعة التقليدية المغربية في العالم' }).waitFor();
+    await assertClean(problems);
+    await context.close();
+  });
+
+  test('is told when the language parameter is not understood', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    await page.goto(url(app.origin, 'indicators?lang=%3Cscript%3Ealert(1)%3C%2Fscript%3E'));
+    await page.getByRole('heading', { level: 1, name: 'Indicateurs d’exportation' }).waitFor();
+    assert.match(await page.locator('.notice').first().innerText(), /Langue « <script>alert\(1\)<\/script> » inconnue/);
+    assert.equal(await page.locator('script:not([type="module"]):not([id])').count(), 0);
+    await assertClean(problems);
+    await context.close();
+  });
+});
+
+describe('when the data cannot be used', () => {
+  test('a failed fetch gives a translated message, a retry, and a page that still works', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin, { allow: ['atlas.json', 'status of 500'] });
+    let fail = true;
+    await page.route('**/data/atlas.json', (route) => (fail ? route.fulfill({ status: 500, body: 'oops' }) : route.continue()));
+    await page.goto(url(app.origin, 'indicators?lang=en'));
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /The data could not be loaded\.\s+The server answered, but not with the expected data \(HTTP 500\)\./);
+    fail = false;
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.locator('.chart-canvas canvas').waitFor();
+    await page.getByRole('link', { name: 'Map', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Export map' }).waitFor();
+    await assertClean(problems);
+    await context.close();
+  });
+
+  test('a truncated data file gives a located message in Arabic', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    await page.route('**/data/atlas.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '{"schema_version":1,\n"sources":[{"id":"S' }),
+    );
+    await page.goto(url(app.origin, 'indicators?lang=ar'));
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /ملف المعطيات غير مقروء أو غير مكتمل \(السطر 2/);
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Export indicators' }).waitFor();
+    await assertClean(problems);
+    await context.close();
+  });
+
+  test('a missing ECharts script leaves the data table in place of the chart', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin, { allow: ['echarts.min.js', 'status of 404'] });
+    await page.route('**/echarts.min.js', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto(url(app.origin, 'indicators?lang=en'));
+    await page.getByText('The chart cannot be shown; the table below gives the same figures.').waitFor();
+    assert.equal(await page.locator('.data-table tbody tr th', { hasText: /^2024$/ }).count(), 1);
+    await assertClean(problems);
+    await context.close();
+  });
+});
+
+describe('screenshots for review', () => {
+  for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 900 }]]) {
+    for (const lang of ['fr', 'ar']) {
+      for (const path of ['', 'indicators']) {
+        test(`${path || 'home'} ${lang} ${name}`, async () => {
+          const { page, context, problems } = await openPage(app.browser, app.origin, { viewport });
+          await page.goto(url(app.origin, withLang(path, lang)));
+          await page.getByRole('heading', { level: 1 }).waitFor();
+          if (path === 'indicators') await page.locator('.chart-canvas canvas').waitFor();
+          await page.waitForLoadState('networkidle');
+          await page.waitForTimeout(600);
+          await page.screenshot({ path: `${OUTPUT}${path || 'home'}-${lang}-${name}.png`, fullPage: true });
+          await assertClean(problems);
+          await context.close();
+        });
+      }
+    }
+  }
+});

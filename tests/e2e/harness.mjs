@@ -1,0 +1,72 @@
+// Shared set-up of the end-to-end tests: starts the static server (stopped by PID), launches
+// Debian's Chromium through playwright-core, and records what a page must never do:
+// console errors, failed requests, and requests to any host other than the app's own.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdir } from 'node:fs/promises';
+import { chromium } from 'playwright-core';
+
+export const PREFIX = '/atlas/';
+export const OUTPUT = new URL('./output/', import.meta.url).pathname;
+const DIST = process.env.E2E_DIST ?? 'target/e2e-dist';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Starts the server and the browser; returns { origin, browser, stop }. */
+export async function start() {
+  const server = spawn(process.execPath, [new URL('./server.mjs', import.meta.url).pathname, DIST, PREFIX, '0'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const [line] = await once(server.stdout, 'data');
+  const port = String(line).match(/listening (\d+)/)?.[1];
+  if (!port) throw new Error(`static server did not start: ${line}`);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  await mkdir(OUTPUT, { recursive: true });
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    browser,
+    async stop() {
+      await browser.close();
+      process.kill(server.pid);
+    },
+  };
+}
+
+/**
+ * Opens a page that records problems. `allow` lists console texts expected by a test
+ * (e.g. the 500 it provoked on purpose).
+ */
+export async function openPage(browser, origin, { viewport = { width: 1280, height: 900 }, allow = [] } = {}) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const problems = [];
+  const allowed = (text) => allow.some((pattern) => text.includes(pattern));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !allowed(message.text())) problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) => {
+    if (!allowed(request.url())) problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
+  });
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== 'data:' && url.origin !== origin) problems.push(`third-party request: ${request.url()}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !allowed(response.url())) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  return { page, context, problems };
+}
+
+/** URL of an app path (below the prefix), e.g. url(origin, 'indicators?lang=ar'). */
+export function url(origin, path = '') {
+  return `${origin}${PREFIX}${path}`;
+}

@@ -1,0 +1,44 @@
+// Minimal static server for the end-to-end tests: serves a built dist/ under a path prefix on
+// 127.0.0.1, with the single-page-app fallback (unknown paths under the prefix get index.html),
+// as a ministry web server would be configured. Usage: node server.mjs <dist> <prefix> <port>
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const [dist, prefix = '/', port = '0'] = process.argv.slice(2);
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+async function fileFor(urlPath) {
+  if (!urlPath.startsWith(prefix)) return null;
+  const relative = normalize(decodeURIComponent(urlPath.slice(prefix.length))).replace(/^(\.\.[/\\])+/, '');
+  const candidate = join(dist, relative);
+  try {
+    if ((await stat(candidate)).isFile()) return candidate;
+  } catch {
+    // fall through to the app shell
+  }
+  return extname(relative) === '' ? join(dist, 'index.html') : null;
+}
+
+const server = createServer(async (request, response) => {
+  const path = new URL(request.url, 'http://127.0.0.1').pathname;
+  const file = await fileFor(path);
+  if (!file) {
+    response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    return;
+  }
+  const body = await readFile(file);
+  response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
+});
+
+server.listen(Number(port), '127.0.0.1', () => {
+  console.log(`listening ${server.address().port}`);
+});

@@ -1,0 +1,122 @@
+//! Component tests in headless Chromium (wasm-bindgen-test-runner + Debian chromedriver): the
+//! real app mounted in a page, driven through the DOM.
+#![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use artisanat_atlas::echarts::ChartCanvas;
+use artisanat_atlas::ui::app::App;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+use web_sys::{Document, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh element to mount into.
+fn container() -> HtmlElement {
+    let element: HtmlElement = document()
+        .create_element("section")
+        .unwrap()
+        .unchecked_into();
+    document().body().unwrap().append_child(&element).unwrap();
+    element
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    JsFuture::from(promise).await.unwrap();
+}
+
+/// Waits (up to ~5 s) for an element matching `selector` whose text contains `text`.
+async fn find(root: &HtmlElement, selector: &str, text: &str) -> HtmlElement {
+    for _ in 0..100 {
+        let matches = root.query_selector_all(selector).unwrap();
+        for index in 0..matches.length() {
+            let element: HtmlElement = matches.item(index).unwrap().unchecked_into();
+            if element.text_content().unwrap_or_default().contains(text) {
+                return element;
+            }
+        }
+        sleep(50).await;
+    }
+    panic!(
+        "no `{selector}` containing “{text}” in: {}",
+        root.inner_html()
+    );
+}
+
+#[wasm_bindgen_test]
+async fn app_navigates_reports_missing_data_in_its_language_and_mirrors_for_arabic() {
+    let root = container();
+    let _app = leptos::mount::mount_to(root.clone(), App);
+
+    find(&root, "h1", "L’artisanat marocain dans le monde").await;
+    find(&root, ".main-nav a", "Indicateurs").await.click();
+    find(&root, "h1", "Indicateurs d’exportation").await;
+    // The test server has no data file: the page says so, in French, with a retry button.
+    let alert = find(
+        &root,
+        "[role=alert]",
+        "Les données n’ont pas pu être chargées.",
+    )
+    .await;
+    assert!(
+        alert
+            .text_content()
+            .unwrap_or_default()
+            .contains("(HTTP 404)")
+    );
+    find(&root, "[role=alert] button", "Réessayer").await;
+
+    find(&root, ".language-switcher a", "العربية").await.click();
+    find(&root, "h1", "مؤشرات التصدير").await;
+    let html = document().document_element().unwrap();
+    assert_eq!(html.get_attribute("dir").as_deref(), Some("rtl"));
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("ar"));
+    find(&root, "[role=alert]", "تعذر تحميل المعطيات.").await;
+
+    find(&root, ".language-switcher a", "English").await.click();
+    find(&root, "h1", "Export indicators").await;
+    assert_eq!(html.get_attribute("dir").as_deref(), Some("ltr"));
+}
+
+#[wasm_bindgen_test]
+async fn chart_canvas_reports_a_missing_echarts_library_instead_of_panicking() {
+    let root = container();
+    let (failed, set_failed) = signal(false);
+    let (clicked, set_clicked) = signal(false);
+    let _chart = leptos::mount::mount_to(root.clone(), move || {
+        view! {
+            <ChartCanvas
+                option=Signal::stored(Ok("{}".to_owned()))
+                script_url="/no-such-echarts.js"
+                label="test chart"
+                on_click=move |_| set_clicked.set(true)
+                on_failure=move || set_failed.set(true)
+            />
+        }
+    });
+    for _ in 0..100 {
+        if failed.get_untracked() {
+            break;
+        }
+        sleep(50).await;
+    }
+    assert!(failed.get_untracked(), "the failure callback runs");
+    assert!(!clicked.get_untracked());
+    let canvas = find(&root, ".chart-canvas", "").await;
+    assert_eq!(
+        canvas.get_attribute("aria-label").as_deref(),
+        Some("test chart")
+    );
+}
