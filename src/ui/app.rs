@@ -35,13 +35,23 @@ fn Layout(base: AppBase) -> impl IntoView {
         load_dataset(data_url.clone())
     })));
     provide_context(base);
+    let main = NodeRef::<leptos::html::Main>::new();
+    // With `<base href>` set, "#main" would resolve to the home page: move focus by hand.
+    let skip_to_main = move |event: leptos::ev::MouseEvent| {
+        event.prevent_default();
+        if let Some(main) = main.get() {
+            let _ = main.focus();
+        }
+    };
     view! {
         <Html attr:lang=move || locale.get().tag() attr:dir=move || locale.get().direction().as_str() />
         <Title text=move || Msg::AppName.text(locale.get()) />
-        <a class="skip-link" href="#main">{move || Msg::SkipToContent.text(locale.get())}</a>
+        <a class="skip-link" href="#main" on:click=skip_to_main>
+            {move || Msg::SkipToContent.text(locale.get())}
+        </a>
         <Header />
         <InvalidParamNotice param=lang_param />
-        <main id="main" tabindex="-1">
+        <main id="main" tabindex="-1" node_ref=main>
             <Routes fallback=NotFoundPage>
                 <Route path=path!("") view=HomePage />
                 <Route path=path!("indicators") view=IndicatorsPage />
