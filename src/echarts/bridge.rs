@@ -91,10 +91,10 @@ impl EChart {
             }
         });
         instance.on("click", on_click.as_ref().unchecked_ref())?;
-        let target: JsValue = instance.clone().into();
+        let target: EChartsInstance = instance.clone().unchecked_into();
         let on_resize = Closure::<dyn FnMut()>::new(move || {
             // A resize of a chart that is being torn down is harmless to skip.
-            let _ = target.unchecked_ref::<EChartsInstance>().resize();
+            let _ = target.resize();
         });
         let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
         if let Some(observer) = &observer {

@@ -37,7 +37,7 @@ pub fn ChartCanvas(
         let (Some(element), Some(loaded)) = (node.get(), library.get()) else {
             return;
         };
-        let outcome = loaded.and_then(|()| option).and_then(|option| {
+        let outcome = loaded.and(option).and_then(|option| {
             chart
                 .try_update_value(|slot| {
                     if slot.is_none() {

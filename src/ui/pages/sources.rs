@@ -3,16 +3,14 @@
 use crate::data::Dataset;
 use crate::i18n::{Msg, format_number};
 use crate::ui::context::use_locale;
-use crate::ui::widgets::{DatasetView, SourceLink};
+use crate::ui::widgets::{DatasetView, PageIntro, SourceLink};
 use leptos::prelude::*;
 use std::collections::HashMap;
 
 #[component]
 pub fn SourcesPage() -> impl IntoView {
-    let locale = use_locale();
     view! {
-        <h1>{move || Msg::SourcesTitle.text(locale.get())}</h1>
-        <p class="lead">{move || Msg::SourcesIntro.text(locale.get())}</p>
+        <PageIntro title=Msg::SourcesTitle lead=Msg::SourcesIntro />
         <DatasetView children=|loaded| view! { <SourcesTable dataset=loaded.dataset.clone() /> } />
     }
 }
