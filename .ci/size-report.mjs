@@ -39,8 +39,8 @@ const sum = (selected, label) =>
       brotli: selected.reduce((n, r) => n + r.brotli, 0),
     }),
   );
-// facts.csv is only downloaded on request; ECharts only where a chart is drawn.
-const home = rows.filter((r) => r.file !== 'echarts.min.js' && r.file !== 'data/facts.csv');
+// facts.csv and the data README are only downloaded on request; ECharts only where a chart is drawn.
+const home = rows.filter((r) => !['echarts.min.js', 'data/facts.csv', 'data/README.md'].includes(r.file));
 console.log('');
 sum(home, 'first visit, home page');
 sum([...home, ...rows.filter((r) => r.file === 'echarts.min.js')], 'first visit, indicators page');
