@@ -3,12 +3,11 @@
 use crate::i18n::Msg;
 use crate::ui::widgets::{DatasetView, ExportsChart, PageIntro};
 use leptos::prelude::*;
-use std::sync::Arc;
 
 #[component]
 pub fn IndicatorsPage() -> impl IntoView {
     view! {
         <PageIntro title=Msg::IndicatorsTitle lead=Msg::IndicatorsIntro />
-        <DatasetView children=|loaded| view! { <ExportsChart dataset=Arc::new(loaded.dataset.clone()) /> } />
+        <DatasetView children=|loaded| view! { <ExportsChart loaded /> } />
     }
 }

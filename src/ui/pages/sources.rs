@@ -1,23 +1,25 @@
 //! Sources and method: every source the facts were read in, with how many facts each gives.
 
-use crate::data::Dataset;
+use crate::data::Loaded;
 use crate::i18n::{Msg, format_number};
 use crate::ui::context::use_locale;
 use crate::ui::widgets::{DatasetView, PageIntro, SourceLink};
 use leptos::prelude::*;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 #[component]
 pub fn SourcesPage() -> impl IntoView {
     view! {
         <PageIntro title=Msg::SourcesTitle lead=Msg::SourcesIntro />
-        <DatasetView children=|loaded| view! { <SourcesTable dataset=loaded.dataset.clone() /> } />
+        <DatasetView children=|loaded| view! { <SourcesTable loaded /> } />
     }
 }
 
 #[component]
-fn SourcesTable(dataset: Dataset) -> impl IntoView {
+fn SourcesTable(loaded: Arc<Loaded>) -> impl IntoView {
     let locale = use_locale();
+    let dataset = &loaded.dataset;
     let mut facts: HashMap<&str, usize> = HashMap::new();
     for observation in &dataset.observations {
         *facts.entry(observation.source.as_str()).or_default() += 1;

@@ -2,19 +2,20 @@
 //! clicked year.
 
 use crate::charts::{EXPORTS_TABLE_COLUMNS, exports_over_time, exports_over_time_rows};
-use crate::data::Dataset;
+use crate::data::Loaded;
 use crate::echarts::{ChartCanvas, ChartClick, option_json};
 use crate::i18n::{Msg, format_mad_million};
 use crate::stats::{AnnualExports, YearExports, annual_exports};
 use crate::ui::context::{use_base, use_locale};
+use crate::ui::widgets::SourceLink;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// The chart (or its table), the sources it uses, and details of the selected year.
 #[component]
-pub fn ExportsChart(dataset: Arc<Dataset>) -> impl IntoView {
+pub fn ExportsChart(loaded: Arc<Loaded>) -> impl IntoView {
     let locale = use_locale();
-    let series = Arc::new(annual_exports(&dataset));
+    let series = Arc::new(annual_exports(&loaded.dataset));
     let (show_table, set_show_table) = signal(false);
     let (chart_failed, set_chart_failed) = signal(false);
     let (selected, set_selected) = signal(None::<i32>);
@@ -27,7 +28,7 @@ pub fn ExportsChart(dataset: Arc<Dataset>) -> impl IntoView {
     let table_visible = move || show_table.get() || chart_failed.get();
     let table_series = Arc::clone(&series);
     let detail_series = Arc::clone(&series);
-    let detail_dataset = Arc::clone(&dataset);
+    let detail_loaded = Arc::clone(&loaded);
     view! {
         <figure class="chart-frame" data-testid="exports-chart">
             <figcaption>
@@ -56,9 +57,9 @@ pub fn ExportsChart(dataset: Arc<Dataset>) -> impl IntoView {
                 <ExportsTable series=Arc::clone(&table_series) />
             </Show>
             {move || selected.get().and_then(|year| detail_series.years.iter().find(|y| y.year == year).cloned()).map(|year| {
-                view! { <YearDetail year dataset=Arc::clone(&detail_dataset) /> }
+                view! { <YearDetail year loaded=Arc::clone(&detail_loaded) /> }
             })}
-            <SourceLine dataset series />
+            <SourceLine loaded series />
         </figure>
     }
 }
@@ -87,7 +88,7 @@ fn ExportsTable(series: Arc<AnnualExports>) -> impl IntoView {
 
 /// Every value published for the clicked year, each with its source.
 #[component]
-fn YearDetail(year: YearExports, dataset: Arc<Dataset>) -> impl IntoView {
+fn YearDetail(year: YearExports, loaded: Arc<Loaded>) -> impl IntoView {
     let locale = use_locale();
     let conflict = year.has_conflict();
     view! {
@@ -98,7 +99,7 @@ fn YearDetail(year: YearExports, dataset: Arc<Dataset>) -> impl IntoView {
                 {year.reported.iter().map(|reported| {
                     let value = reported.value;
                     let low = reported.low_reliability;
-                    let source = dataset.source(&reported.source_id).cloned();
+                    let source = loaded.dataset.source(&reported.source_id).cloned();
                     view! {
                         <li>
                             <strong>{move || format_mad_million(locale.get(), value)}</strong>
@@ -115,7 +116,7 @@ fn YearDetail(year: YearExports, dataset: Arc<Dataset>) -> impl IntoView {
 
 /// "Sources: …" under the chart, each linking to the page it was read in.
 #[component]
-fn SourceLine(dataset: Arc<Dataset>, series: Arc<AnnualExports>) -> impl IntoView {
+fn SourceLine(loaded: Arc<Loaded>, series: Arc<AnnualExports>) -> impl IntoView {
     let locale = use_locale();
     let mut ids: Vec<&str> = series
         .years
@@ -126,7 +127,7 @@ fn SourceLine(dataset: Arc<Dataset>, series: Arc<AnnualExports>) -> impl IntoVie
     ids.dedup();
     let links = ids
         .into_iter()
-        .filter_map(|id| dataset.source(id).cloned())
+        .filter_map(|id| loaded.dataset.source(id).cloned())
         .map(|s| view! { <li><SourceLink outlet=s.outlet url=s.url /></li> })
         .collect_view();
     view! {
@@ -134,17 +135,5 @@ fn SourceLine(dataset: Arc<Dataset>, series: Arc<AnnualExports>) -> impl IntoVie
             <span>{move || Msg::SourcesLabel.text(locale.get())}</span>
             <ul>{links}</ul>
         </div>
-    }
-}
-
-/// An outlet name, linked to the page when the source is online.
-#[component]
-pub fn SourceLink(outlet: String, url: Option<String>) -> impl IntoView {
-    match url {
-        Some(url) => {
-            view! { <a href=url rel="noopener noreferrer external" target="_blank">{outlet}</a> }
-                .into_any()
-        }
-        None => view! { <span>{outlet}</span> }.into_any(),
     }
 }

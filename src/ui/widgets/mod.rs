@@ -2,8 +2,10 @@
 
 mod exports_chart;
 mod page_intro;
+mod source_link;
 mod states;
 
-pub use exports_chart::{ExportsChart, SourceLink};
+pub use exports_chart::ExportsChart;
 pub use page_intro::PageIntro;
+pub use source_link::SourceLink;
 pub use states::{DatasetView, LoadErrorPanel, LoadingState};

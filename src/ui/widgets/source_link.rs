@@ -1,0 +1,15 @@
+//! A source's outlet name, linked to the page it was read in.
+
+use leptos::prelude::*;
+
+/// An outlet name, linked to the page when the source is online.
+#[component]
+pub fn SourceLink(outlet: String, url: Option<String>) -> impl IntoView {
+    match url {
+        Some(url) => {
+            view! { <a href=url rel="noopener noreferrer external" target="_blank">{outlet}</a> }
+                .into_any()
+        }
+        None => view! { <span>{outlet}</span> }.into_any(),
+    }
+}
