@@ -115,7 +115,8 @@ describe('a visitor', () => {
   test('reaches the content with the keyboard through the skip link', async () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
     await page.goto(url(app.origin, 'indicators?lang=en'));
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    // Wait for the data to load, so the chart's controls exist before tabbing into main.
+    await page.getByRole('button', { name: 'Show table' }).waitFor();
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.textContent);
     assert.equal(focused, 'Skip to content');
