@@ -1,53 +1,227 @@
-//! The bundled dataset the app fetches is exactly what the sourced facts produce, and reads back
-//! without a single skipped record.
+//! The real bundled data: the JSON is up to date with the facts and reads back identically,
+//! and the engine's figures for 2019 (derived), 2024 (with conflict) and the latest
+//! year-to-date period match hand arithmetic written out below.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use artisanat_atlas::data::{from_facts_csv, parse_dataset, write_dataset};
-use artisanat_atlas::stats::annual_exports;
+use artisanat_atlas::data::{
+    CodedDimension, Dataset, Loaded, codes_from_csv, from_facts_csv, parse_dataset, write_dataset,
+};
+use artisanat_atlas::stats::*;
 
 fn read(path: &str) -> String {
-    std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+    std::fs::read_to_string(path).unwrap()
+}
+
+fn from_csv() -> Loaded {
+    let codes = codes_from_csv(&read("public/data/codes.csv")).unwrap();
+    from_facts_csv(&read("public/data/facts.csv"), codes)
+}
+
+fn bundled() -> Dataset {
+    let loaded = parse_dataset(&read("public/data/atlas.json")).unwrap();
+    assert_eq!(loaded.issues, []);
+    loaded.dataset
+}
+
+fn ids(dataset: &Dataset, positions: &[usize]) -> Vec<String> {
+    positions
+        .iter()
+        .map(|&i| dataset.id(i).to_owned())
+        .collect()
+}
+
+fn close(actual: Option<f64>, expected: f64) {
+    let actual = actual.unwrap_or(f64::NAN);
+    assert!((actual - expected).abs() < 1e-9, "{actual} ≠ {expected}");
 }
 
 #[test]
-fn committed_json_is_up_to_date_with_the_facts_csv() {
-    let (dataset, issues) = from_facts_csv(&read("public/data/facts.csv"));
-    assert!(issues.is_empty(), "facts.csv rows skipped: {issues:?}");
-    assert_eq!(dataset.observations.len(), 821);
+fn the_committed_json_is_what_the_facts_produce() {
+    let Loaded { dataset, issues } = from_csv();
+    assert_eq!(issues, [], "the facts table has no problem");
+    assert_eq!(dataset.observations().len(), 821);
     assert_eq!(dataset.sources.len(), 158);
-    assert!(
-        write_dataset(&dataset).unwrap() == read("public/data/atlas.json"),
-        "public/data/atlas.json is stale: run `cargo run --bin atlas-data -- build`"
+    assert_eq!(
+        write_dataset(&dataset).unwrap(),
+        read("public/data/atlas.json")
+    );
+    assert_eq!(
+        bundled(),
+        dataset,
+        "the JSON reads back to the same dataset"
     );
 }
 
 #[test]
-fn bundled_json_loads_without_issues() {
-    let loaded = parse_dataset(&read("public/data/atlas.json")).unwrap();
-    assert!(loaded.issues.is_empty(), "{:?}", loaded.issues);
-    assert_eq!(loaded.dataset.observations.len(), 821);
+fn year_2019_is_derived_from_2024_and_its_printed_growth() {
+    let dataset = bundled();
+    let levels = Levels::new(&dataset);
+    let annual = annual_exports(&levels);
+    let year = annual.year(2019).unwrap();
+    // Seeds 002 and 003: 2024 = 1,100 MDH, +40 % vs 2019, so 2019 = 1,100 / 1.40 = 785.714…
+    close(year.point.figure.value(), 1100.0 / 1.40);
+    let Figure::Derived(derived) = &year.point.figure else {
+        panic!("2019 must be derived, got {:?}", year.point.figure)
+    };
+    assert_eq!(derived.formula, Formula::LevelBeforeGrowth);
+    let inputs: Vec<_> = derived.inputs.iter().map(Figure::value).collect();
+    assert_eq!(inputs, [Some(1100.0), Some(40.0)]);
+    // The only printed 2019 value (750) is from a low-reliability site: kept, never headline.
+    assert_eq!(year.point.reported.len(), 1);
+    assert!(year.point.reported[0].low_reliability);
+    assert_eq!(year.point.reported[0].value, 750.0);
+    // 2024 vs 2019 is the printed +40 %, not a recomputation.
+    let growth = annual.growth_between(2019, 2024, &levels);
+    assert!(matches!(growth, Figure::Reported { value, .. } if value == 40.0));
 }
 
 #[test]
-fn annual_series_on_the_real_facts_keeps_the_2024_conflict() {
-    let dataset = parse_dataset(&read("public/data/atlas.json"))
-        .unwrap()
-        .dataset;
-    let series = annual_exports(&dataset);
-    let year = |y: i32| series.years.iter().find(|e| e.year == y).unwrap();
-    // 2024: 1,100 MDH is printed by seeds 002 and 003 and Le360 (3 distinct sources);
-    // 1,600 (seed 000), 1,110 (SECESS via Al Qanat) and 1,000 (Agadir24, rounded) by one each.
-    assert_eq!(year(2024).headline, Some(1100.0));
-    assert!(year(2024).has_conflict());
-    let mut values: Vec<f64> = year(2024).reported.iter().map(|r| r.value).collect();
-    values.sort_by(f64::total_cmp);
-    values.dedup();
-    assert_eq!(values, [1000.0, 1100.0, 1110.0, 1600.0]);
-    // 2019 is only given by a low-reliability data-viz site: no headline, value still listed.
-    assert_eq!(year(2019).headline, None);
-    assert_eq!(year(2019).reported.len(), 1);
-    // Years nobody reported stay empty rather than zero.
-    assert!(year(2013).reported.is_empty() && year(2013).headline.is_none());
-    assert_eq!(series.years.first().map(|y| y.year), Some(1995));
-    assert_eq!(year(2025).headline, Some(1230.0));
+fn year_2024_keeps_every_conflicting_value_and_headlines_the_most_cited() {
+    let dataset = bundled();
+    let levels = Levels::new(&dataset);
+    let year = annual_exports(&levels).year(2024).cloned().unwrap();
+    assert!(year.point.has_conflict());
+    let values: Vec<f64> = year.point.reported.iter().map(|g| g.value).collect();
+    assert_eq!(values, [1100.0, 1600.0, 1110.0, 1000.0]);
+    // 1,100 is printed by three reliable sources (seed 002, seed 003, Le360); 1,600 by one.
+    let Figure::Reported {
+        value,
+        observations,
+    } = &year.point.figure
+    else {
+        panic!("2024 is printed")
+    };
+    assert_eq!(*value, 1100.0);
+    assert_eq!(
+        ids(&dataset, observations),
+        ["F0002", "F0004", "F0237", "F0594"]
+    );
+    assert_eq!(year.point.reported[0].reliable_sources, 3);
+    // 2025 = 1,230 at +11 % implies 1,230 / 1.11 = 1,108.1 for 2024; the headline 1,100 is
+    // outside what rounding explains (1,229.5 / 1.115 … 1,230.5 / 1.105 = 1,102.7 … 1,113.6).
+    let check = consistency_checks(&levels)
+        .into_iter()
+        .find(|c| c.printed == 1100.0)
+        .unwrap();
+    close(Some(check.implied.value), 1230.0 / 1.11);
+    close(Some(check.implied_range.0), 1229.5 / 1.115);
+    close(Some(check.implied_range.1), 1230.5 / 1.105);
+    assert!(check.is_discrepancy());
+}
+
+#[test]
+fn the_latest_year_to_date_is_jan_nov_2025_with_its_conflict() {
+    let dataset = bundled();
+    let levels = Levels::new(&dataset);
+    let series = year_to_date_exports(&levels);
+    let (latest_series, latest) = latest_year_to_date(&series).unwrap();
+    assert_eq!((latest_series.through_month, latest.year), (11, 2025));
+    // SECESS (Detafour, OrientPlus): 1,140 MDH, +13 %; seed 002 says 1,230 "up to November".
+    close(latest.point.figure.value(), 1140.0);
+    let values: Vec<f64> = latest.point.reported.iter().map(|g| g.value).collect();
+    assert_eq!(values, [1230.0, 1140.0]);
+    assert!(matches!(latest.change, Figure::Reported { value, .. } if value == 13.0));
+    // Jan–Nov 2024 is printed nowhere: 1,140 / 1.13 = 1,008.85, derived from the
+    // better-supported statement (two sources) rather than 1,230 / 1.11 (one).
+    let previous = latest_series.year(2024).unwrap();
+    close(previous.point.figure.value(), 1140.0 / 1.13);
+    assert!(previous.point.figure.is_derived());
+}
+
+#[test]
+fn jan_nov_2022_shows_the_small_discrepancy_the_issue_names() {
+    let dataset = bundled();
+    let levels = Levels::new(&dataset);
+    let checks = consistency_checks(&levels);
+    let check = checks
+        .iter()
+        .find(|c| ids(&dataset, &c.statement) == ["F0001", "F0502"])
+        .unwrap();
+    // 984 / 1.07 = 919.63 implied, 928.66 printed (African Manager): +0.98 %.
+    close(Some(check.implied.value), 984.0 / 1.07);
+    assert_eq!(check.printed, 928.66);
+    close(
+        Some(check.difference_pct),
+        (928.66 - 984.0 / 1.07) / (984.0 / 1.07) * 100.0,
+    );
+    assert!(check.is_discrepancy());
+    // Jan–Nov 2022 = 928.66 at +15 % implies 807.53 for Jan–Nov 2021, printed 807.86: within
+    // rounding of the 15 %.
+    let agreeing = checks
+        .iter()
+        .find(|c| ids(&dataset, &c.statement) == ["F0079"])
+        .unwrap();
+    assert!(!agreeing.is_discrepancy());
+}
+
+#[test]
+fn shares_rank_and_complete_levels_through_the_total() {
+    let dataset = bundled();
+    let levels = Levels::new(&dataset);
+    let families = breakdowns(&levels, CodedDimension::ProductFamily);
+    let year_2024 = families
+        .iter()
+        .find(|b| b.period == Period::year(2024).unwrap())
+        .unwrap();
+    let ranked: Vec<_> = year_2024
+        .rows
+        .iter()
+        .map(|r| (r.key.as_str(), r.rank, r.share.figure.value()))
+        .collect();
+    assert_eq!(
+        ranked,
+        [
+            ("pottery_stone", Some(1), Some(36.0)),
+            ("carpets", Some(2), Some(20.0)),
+            ("traditional_clothing", Some(3), Some(11.0)),
+        ]
+    );
+    // Pottery & stone: 36 % of 1,100 MDH = 396 MDH, derived.
+    let pottery = &year_2024.rows[0].value.figure;
+    close(pottery.value(), 0.36 * 1100.0);
+    assert!(matches!(pottery, Figure::Derived(d) if d.formula == Formula::ValueFromShare));
+    // Jan–Sep 2025 families are printed in MDH: shares derived from the 903.5 MDH total.
+    let jan_sep = families
+        .iter()
+        .find(|b| b.period == Period::months(2025, 1, 9).unwrap())
+        .unwrap();
+    assert_eq!(jan_sep.rows[0].value.figure.value(), Some(313.14));
+    close(jan_sep.rows[0].share.figure.value(), 313.14 / 903.5 * 100.0);
+    // Exit cities Jan–Sep 2025: Marrakech 41, Casablanca 31, Fès 18, Tanger 8 (= 98 %).
+    let exits = breakdowns(&levels, CodedDimension::ExitPoint);
+    let exits = exits.iter().find(|b| b.period == jan_sep.period).unwrap();
+    assert_eq!(exits.ranked_share_sum(), 98.0);
+}
+
+#[test]
+fn growth_and_cagr_since_2019_are_computed_from_the_series() {
+    let dataset = bundled();
+    let board = dashboard(&dataset);
+    // 2025 = 1,230 (ChoufPress); 2019 = 1,100 / 1.4.
+    let base = 1100.0 / 1.4;
+    close(
+        board.growth_since_base.value(),
+        (1230.0 / base - 1.0) * 100.0,
+    );
+    close(
+        board.cagr_since_base.value(),
+        ((1230.0 / base).powf(1.0 / 6.0) - 1.0) * 100.0,
+    );
+    // The series has gaps, not zeros: 2022 has only a low-reliability value.
+    let year_2022 = board.annual.year(2022).unwrap();
+    assert_eq!(
+        year_2022.point.figure,
+        Figure::Missing(Missing::OnlyLowReliability)
+    );
+    assert_eq!(
+        board.annual.year(2017).unwrap().point.figure,
+        Figure::Missing(Missing::NotPublished)
+    );
+    // Registered artisans as published: 389,000 (Feb 2024) … 440,000 (Jan 2026).
+    let artisans: Vec<_> = board.sector[0]
+        .iter()
+        .map(|p| p.point.figure.value())
+        .collect();
+    assert_eq!(artisans.first(), Some(&Some(389000.0)));
+    assert_eq!(artisans.last(), Some(&Some(440000.0)));
 }

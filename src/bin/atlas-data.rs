@@ -1,12 +1,14 @@
 //! Keeps the bundled dataset in step with the sourced facts.
 //!
-//! `atlas-data build` reads `public/data/facts.csv` and writes `public/data/atlas.json`;
-//! `atlas-data check` reports every skipped row and fails when the JSON is out of date.
+//! `atlas-data build` reads `public/data/facts.csv` and `public/data/codes.csv`, checks every
+//! record and writes `public/data/atlas.json`; `atlas-data check` prints every problem found
+//! and fails when the JSON is out of date.
 
-use artisanat_atlas::data::{from_facts_csv, write_dataset};
+use artisanat_atlas::data::{Severity, codes_from_csv, from_facts_csv, write_dataset};
 use std::process::ExitCode;
 
 const FACTS_CSV: &str = "public/data/facts.csv";
+const CODES_CSV: &str = "public/data/codes.csv";
 const DATASET_JSON: &str = "public/data/atlas.json";
 
 fn main() -> ExitCode {
@@ -28,16 +30,22 @@ fn main() -> ExitCode {
     }
 }
 
-/// The JSON the facts produce, after printing every skipped row.
+fn read(path: &str) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))
+}
+
+/// The JSON the facts produce, after printing every problem found.
 fn generate() -> Result<String, String> {
-    let csv =
-        std::fs::read_to_string(FACTS_CSV).map_err(|e| format!("cannot read {FACTS_CSV}: {e}"))?;
-    let (dataset, issues) = from_facts_csv(&csv);
-    for issue in &issues {
-        eprintln!("{FACTS_CSV}: skipped {issue}");
+    let codes = codes_from_csv(&read(CODES_CSV)?)?;
+    let loaded = from_facts_csv(&read(FACTS_CSV)?, codes);
+    for issue in &loaded.issues {
+        let verdict = match issue.severity() {
+            Severity::Error => "skipped",
+            Severity::Warning => "warning",
+        };
+        eprintln!("{FACTS_CSV}: {verdict}: {issue}");
     }
-    let json = write_dataset(&dataset).map_err(|e| format!("cannot write JSON: {e}"))?;
-    Ok(json)
+    write_dataset(&loaded.dataset).map_err(|e| format!("cannot write JSON: {e}"))
 }
 
 fn build() -> Result<String, String> {
@@ -48,13 +56,13 @@ fn build() -> Result<String, String> {
 
 fn check() -> Result<String, String> {
     let expected = generate()?;
-    let committed = std::fs::read_to_string(DATASET_JSON)
-        .map_err(|e| format!("cannot read {DATASET_JSON}: {e}"))?;
-    if committed == expected {
-        Ok(format!("{DATASET_JSON} is up to date with {FACTS_CSV}"))
+    if read(DATASET_JSON)? == expected {
+        Ok(format!(
+            "{DATASET_JSON} is up to date with {FACTS_CSV} and {CODES_CSV}"
+        ))
     } else {
         Err(format!(
-            "{DATASET_JSON} is out of date: run `cargo run --bin atlas-data -- build`"
+            "{DATASET_JSON} is out of date: run `cargo run --no-default-features --bin atlas-data -- build`"
         ))
     }
 }

@@ -2,29 +2,41 @@
 //! published value as a point, so conflicts between sources stay visible.
 
 use super::Palette;
+use crate::data::Dataset;
 use crate::i18n::{Locale, Msg, format_number};
-use crate::stats::AnnualExports;
+use crate::stats::{Figure, Series, SeriesPoint};
 use charming::Chart;
 use charming::component::{Aria, Axis, Grid, Legend};
 use charming::datatype::CompositeValue;
 use charming::element::{AxisLabel, AxisType, ItemStyle, Symbol, Tooltip, Trigger};
 use charming::series::{Bar, Scatter};
 
+/// The printed headline value of a year, if any (derived values are not bars here).
+fn headline(point: &SeriesPoint) -> Option<f64> {
+    match point.point.figure {
+        Figure::Reported { value, .. } => Some(value),
+        _ => None,
+    }
+}
+
 /// Builds the chart; in Arabic the year axis runs right to left and the value axis sits on the right.
-pub fn exports_over_time(series: &AnnualExports, locale: Locale) -> Chart {
-    let years: Vec<String> = series.years.iter().map(|y| y.year.to_string()).collect();
-    let headline: Vec<Option<f64>> = series.years.iter().map(|y| y.headline).collect();
+pub fn exports_over_time(series: &Series, locale: Locale) -> Chart {
+    let years: Vec<String> = series.points.iter().map(|p| p.year.to_string()).collect();
+    let headlines: Vec<Option<f64>> = series.points.iter().map(headline).collect();
     let others: Vec<Vec<CompositeValue>> = series
-        .years
+        .points
         .iter()
-        .flat_map(|year| {
-            year.reported
+        .flat_map(|point| {
+            let headline = headline(point);
+            point
+                .point
+                .reported
                 .iter()
-                .filter(move |r| Some(r.value) != year.headline)
-                .map(move |r| {
+                .filter(move |group| Some(group.value) != headline)
+                .map(move |group| {
                     vec![
-                        CompositeValue::from(year.year.to_string()),
-                        CompositeValue::from(r.value),
+                        CompositeValue::from(point.year.to_string()),
+                        CompositeValue::from(group.value),
                     ]
                 })
         })
@@ -60,7 +72,7 @@ pub fn exports_over_time(series: &AnnualExports, locale: Locale) -> Chart {
             Bar::new()
                 .name(Msg::SeriesHeadline.text(locale))
                 .item_style(ItemStyle::new().color(Palette::HEADLINE))
-                .data(headline),
+                .data(headlines),
         )
         .series(
             Scatter::new()
@@ -82,33 +94,45 @@ pub const EXPORTS_TABLE_COLUMNS: [Msg; 4] = [
 
 /// The same numbers as the chart, one row per year with a published value, as display text
 /// (accessible alternative to the chart). Low-reliability values are marked.
-pub fn exports_over_time_rows(series: &AnnualExports, locale: Locale) -> Vec<[String; 4]> {
+pub fn exports_over_time_rows(
+    series: &Series,
+    dataset: &Dataset,
+    locale: Locale,
+) -> Vec<[String; 4]> {
     let value = |v: f64| format_number(locale, v, 2);
     series
-        .years
+        .points
         .iter()
-        .filter(|year| !year.reported.is_empty())
-        .map(|year| {
-            let others: Vec<String> = year
+        .filter(|point| !point.point.reported.is_empty())
+        .map(|point| {
+            let headline = headline(point);
+            let others: Vec<String> = point
+                .point
                 .reported
                 .iter()
-                .filter(|r| Some(r.value) != year.headline)
-                .map(|r| match r.low_reliability {
+                .filter(|group| Some(group.value) != headline)
+                .map(|group| match group.low_reliability {
                     true => format!(
                         "{} ({})",
-                        value(r.value),
+                        value(group.value),
                         Msg::LowReliabilityMark.text(locale)
                     ),
-                    false => value(r.value),
+                    false => value(group.value),
                 })
                 .collect();
-            let mut sources: Vec<&str> =
-                year.reported.iter().map(|r| r.source_id.as_str()).collect();
+            let mut sources: Vec<&str> = point
+                .point
+                .reported
+                .iter()
+                .flat_map(|group| &group.observations)
+                .filter_map(|&index| dataset.observations().get(index))
+                .filter_map(|observation| dataset.source_of(observation))
+                .map(|source| source.id.as_str())
+                .collect();
             sources.dedup();
             [
-                year.year.to_string(),
-                year.headline
-                    .map_or_else(|| Msg::NotReported.text(locale).to_owned(), value),
+                point.year.to_string(),
+                headline.map_or_else(|| Msg::NotReported.text(locale).to_owned(), value),
                 others.join(" · "),
                 sources.join(", "),
             ]
@@ -119,50 +143,34 @@ pub fn exports_over_time_rows(series: &AnnualExports, locale: Locale) -> Vec<[St
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::stats::{ReportedValue, YearExports};
+    use crate::data::test_dataset;
+    use crate::stats::{Levels, annual_exports};
     use serde_json::{Value, json};
 
-    fn reported(value: f64, source: &str, low_reliability: bool) -> ReportedValue {
-        ReportedValue {
-            value,
-            observation_id: format!("F-{source}"),
-            source_id: source.into(),
-            low_reliability,
-        }
-    }
-
-    fn sample() -> AnnualExports {
-        AnnualExports {
-            years: vec![
-                YearExports {
-                    year: 2023,
-                    headline: None,
-                    reported: vec![],
-                },
-                YearExports {
-                    year: 2024,
-                    headline: Some(1100.0),
-                    reported: vec![
-                        reported(1100.0, "S1", false),
-                        reported(1600.0, "S2", false),
-                        reported(1110.0, "S3", true),
-                    ],
-                },
-            ],
-        }
+    fn sample() -> (Dataset, Series) {
+        let loaded = test_dataset(
+            "F1,exports_value,total,all,2022-01-01,2022-12-31,900,MAD_million,,,https://a.ma/1,,\n\
+             F2,exports_value,total,all,2024-01-01,2024-12-31,1100,MAD_million,,,https://a.ma/1,,\n\
+             F3,exports_value,total,all,2024-01-01,2024-12-31,1600,MAD_million,,,https://b.ma/2,,\n\
+             F4,exports_value,total,all,2024-01-01,2024-12-31,1110,MAD_million,,,https://c.ma/3,,[low-reliability]\n\
+             F5,exports_value,total,all,2024-01-01,2024-12-31,1100,MAD_million,,,https://d.ma/4,,\n",
+        );
+        let series = annual_exports(&Levels::new(&loaded.dataset));
+        (loaded.dataset, series)
     }
 
     fn json_of(locale: Locale) -> Value {
-        serde_json::to_value(exports_over_time(&sample(), locale)).unwrap_or(Value::Null)
+        let (_, series) = sample();
+        serde_json::to_value(exports_over_time(&series, locale)).unwrap_or(Value::Null)
     }
 
     #[test]
     fn missing_years_are_null_bars_and_conflicts_are_points() {
         let option = json_of(Locale::En);
-        assert_eq!(option["xAxis"]["data"], json!(["2023", "2024"]));
+        assert_eq!(option["xAxis"]["data"], json!(["2022", "2023", "2024"]));
         assert_eq!(option["series"][0]["type"], "bar");
         assert_eq!(option["series"][0]["name"], "Headline value");
-        assert_eq!(option["series"][0]["data"], json!([null, 1100.0]));
+        assert_eq!(option["series"][0]["data"], json!([900.0, null, 1100.0]));
         assert_eq!(option["series"][1]["type"], "scatter");
         assert_eq!(
             option["series"][1]["data"],
@@ -184,15 +192,17 @@ mod tests {
 
     #[test]
     fn table_rows_match_the_chart_and_mark_low_reliability() {
-        let rows = exports_over_time_rows(&sample(), Locale::En);
+        let (dataset, series) = sample();
+        let rows = exports_over_time_rows(&series, &dataset, Locale::En);
+        assert_eq!(rows.len(), 2);
         assert_eq!(
-            rows,
-            [[
+            rows[1],
+            [
                 "2024".to_owned(),
                 "1,100".to_owned(),
                 "1,600 · 1,110 (low-reliability source)".to_owned(),
-                "S1, S2, S3".to_owned()
-            ]]
+                "S001, S004, S002, S003".to_owned()
+            ]
         );
     }
 }

@@ -1,10 +1,14 @@
 //! Converts the sourced facts table (`public/data/facts.csv`, columns explained in
 //! `public/data/README.md`) into a [`Dataset`]: one source per distinct source URL, caveat flags
-//! read from the note. Rows that cannot be read are reported with their id and field, and skipped.
+//! read from the note, every record checked like the JSON's. Rows that cannot be read are
+//! reported with their id and field, and skipped.
 
-use super::{DataIssue, Dataset, Date, Flag, IssueKind, Observation, SCHEMA_VERSION, Source};
+use super::build::{DatasetBuilder, Loaded};
+use super::codes::Codes;
+use super::model::{Flags, ObservationRecord};
+use super::{DataIssue, Date, Flag, IssueKind, Source};
 use serde::Deserialize;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// One row of `facts.csv`, as text.
 #[derive(Deserialize)]
@@ -24,104 +28,72 @@ struct FactRow {
     note: String,
 }
 
-/// Builds the dataset from the facts CSV, with the located problems of skipped rows.
-pub fn from_facts_csv(text: &str) -> (Dataset, Vec<DataIssue>) {
+/// Builds the dataset from the facts CSV and the code tables, with the located problems.
+pub fn from_facts_csv(text: &str, codes: Codes) -> Loaded {
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     let mut sources = SourceTable::default();
-    let mut observations = Vec::new();
-    let mut issues = Vec::new();
-    let mut ids = HashSet::new();
-    for (index, row) in reader.deserialize::<FactRow>().enumerate() {
-        let record = format!("row {}", index + 2);
-        match row {
-            Ok(row) => match observation_from_row(&row, &mut sources) {
-                Ok(observation) if ids.insert(observation.id.clone()) => {
-                    observations.push(observation)
-                }
-                Ok(observation) => issues.push(DataIssue {
-                    record: observation.id,
-                    field: Some("id".into()),
-                    kind: IssueKind::DuplicateId,
-                    detail: "a row with this id came earlier; this one is skipped".into(),
-                }),
-                Err((field, kind, detail)) => issues.push(DataIssue {
-                    record: if row.id.is_empty() {
-                        record
-                    } else {
-                        row.id.clone()
-                    },
-                    field: Some(field.into()),
-                    kind,
-                    detail,
-                }),
-            },
-            Err(error) => issues.push(DataIssue {
-                record,
+    let rows: Vec<Result<(FactRow, String), DataIssue>> = reader
+        .deserialize::<FactRow>()
+        .enumerate()
+        .map(|(index, row)| match row {
+            Ok(row) if row.source_url.trim().is_empty() => Err(DataIssue::new(
+                row.id.clone(),
+                "source_url",
+                IssueKind::MissingField,
+                "`source_url` is empty".into(),
+            )),
+            Ok(row) => {
+                let source = sources.id_for(&row.source_url, &row.source_date);
+                Ok((row, source))
+            }
+            Err(error) => Err(DataIssue {
+                record: format!("row {}", index + 2),
                 field: None,
                 kind: IssueKind::WrongShape,
                 detail: error.to_string(),
             }),
+        })
+        .collect();
+    let mut builder = DatasetBuilder::new(sources.sources, codes);
+    for row in &rows {
+        match row
+            .as_ref()
+            .map(|(row, source)| (row, record_from_row(row, source)))
+        {
+            Ok((_, Ok(record))) => builder.push(&record),
+            Ok((row, Err((field, kind, detail)))) => {
+                builder.reject(DataIssue::new(row.id.clone(), field, kind, detail))
+            }
+            Err(issue) => builder.reject(issue.clone()),
         }
     }
-    let dataset = Dataset {
-        schema_version: SCHEMA_VERSION,
-        sources: sources.sources,
-        observations,
-    };
-    (dataset, issues)
+    builder.finish()
 }
 
 type RowProblem = (&'static str, IssueKind, String);
 
-fn observation_from_row(
-    row: &FactRow,
-    sources: &mut SourceTable,
-) -> Result<Observation, RowProblem> {
-    for (field, text) in [
-        ("id", &row.id),
-        ("metric", &row.metric),
-        ("dimension", &row.dimension),
-        ("dimension_value", &row.dimension_value),
-        ("unit", &row.unit),
-        ("source_url", &row.source_url),
-    ] {
-        if text.trim().is_empty() {
-            return Err((
-                field,
-                IssueKind::MissingField,
-                format!("`{field}` is empty"),
-            ));
-        }
-    }
-    let start = optional_date("period_start", &row.period_start)?;
-    let end = optional_date("period_end", &row.period_end)?;
-    if let (Some(start), Some(end)) = (start, end)
-        && end < start
-    {
-        return Err((
-            "period_end",
-            IssueKind::BadPeriod,
-            format!("{end} is before {start}"),
-        ));
-    }
+fn record_from_row<'a>(
+    row: &'a FactRow,
+    source: &'a str,
+) -> Result<ObservationRecord<'a>, RowProblem> {
     let value = number("value", &row.value)?.ok_or((
         "value",
         IssueKind::MissingField,
         "`value` is empty".to_owned(),
     ))?;
-    Ok(Observation {
-        id: row.id.clone(),
-        metric: row.metric.clone(),
-        dimension: row.dimension.clone(),
-        key: row.dimension_value.clone(),
-        start,
-        end,
+    Ok(ObservationRecord {
+        id: row.id.as_str().into(),
+        metric: row.metric.as_str().into(),
+        dimension: row.dimension.as_str().into(),
+        key: row.dimension_value.as_str().into(),
+        start: optional_date("period_start", &row.period_start)?,
+        end: optional_date("period_end", &row.period_end)?,
         value,
-        unit: row.unit.clone(),
+        unit: row.unit.as_str().into(),
         change_pct: number("change_pct", &row.change_pct)?,
-        change_basis: non_empty(&row.change_basis),
-        source: sources.id_for(&row.source_url, &row.source_date),
-        note: row.note.clone(),
+        change_basis: (!row.change_basis.is_empty()).then(|| row.change_basis.as_str().into()),
+        source: source.into(),
+        note: row.note.as_str().into(),
         flags: flags_in(&row.note),
     })
 }
@@ -151,12 +123,8 @@ fn number(field: &'static str, text: &str) -> Result<Option<f64>, RowProblem> {
     }
 }
 
-fn non_empty(text: &str) -> Option<String> {
-    (!text.is_empty()).then(|| text.to_owned())
-}
-
 /// The caveat markers `SOURCES.md` defines for the note column.
-fn flags_in(note: &str) -> Vec<Flag> {
+fn flags_in(note: &str) -> Flags {
     [
         ("[low-reliability]", Flag::LowReliability),
         ("CONFLICT", Flag::Conflict),
@@ -191,7 +159,7 @@ impl SourceTable {
             id: id.clone(),
             outlet,
             url,
-            date: non_empty(date),
+            date: (!date.is_empty()).then(|| date.to_owned()),
         });
         self.by_reference.insert(reference.to_owned(), id.clone());
         id
@@ -208,11 +176,22 @@ fn outlet_of(url: &str) -> String {
     host.strip_prefix("www.").unwrap_or(host).to_owned()
 }
 
+/// The header of `facts.csv`.
+#[cfg(test)]
+pub(crate) const FACTS_HEADER: &str = "id,metric,dimension,dimension_value,period_start,period_end,value,unit,change_pct,change_basis,source_url,source_date,note\n";
+
+/// A dataset from facts rows (without header) and the project's code tables, for tests.
+#[cfg(test)]
+pub(crate) fn test_dataset(rows: &str) -> Loaded {
+    from_facts_csv(&format!("{FACTS_HEADER}{rows}"), super::codes::test_codes())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::codes::test_codes;
 
-    const HEADER: &str = "id,metric,dimension,dimension_value,period_start,period_end,value,unit,change_pct,change_basis,source_url,source_date,note\n";
+    const HEADER: &str = FACTS_HEADER;
 
     #[test]
     fn converts_rows_sources_and_flags() {
@@ -221,20 +200,23 @@ mod tests {
              F2,exports_value,total,all,2019-01-01,2019-12-31,750,MAD_million,,,https://www.example.com/data,2026,[low-reliability] rounded\n\
              F3,exports_share,destination,US,2024-01-01,2024-12-31,44,percent,,,seed:002_x.txt,2026-01-19,\n"
         );
-        let (dataset, issues) = from_facts_csv(&csv);
+        let Loaded { dataset, issues } = from_facts_csv(&csv, test_codes());
         assert!(issues.is_empty(), "{issues:?}");
         assert_eq!(dataset.sources.len(), 2);
         assert_eq!(dataset.sources[0].outlet, "seed document 002_x.txt");
         assert_eq!(dataset.sources[0].url, None);
         assert_eq!(dataset.sources[1].outlet, "example.com");
-        let first = &dataset.observations[0];
+        let first = &dataset.observations()[0];
         assert_eq!(
             (first.value, first.change_pct, first.full_year()),
             (1100.0, Some(40.0), Some(2024))
         );
-        assert_eq!(first.flags, [Flag::Conflict]);
-        assert!(dataset.observations[1].is_low_reliability());
-        assert_eq!(dataset.observations[2].source, "S001");
+        assert_eq!(first.flags.iter().collect::<Vec<_>>(), [Flag::Conflict]);
+        assert!(dataset.observations()[1].is_low_reliability());
+        assert_eq!(
+            dataset.record(2).map(|r| r.source.into_owned()).as_deref(),
+            Some("S001")
+        );
     }
 
     #[test]
@@ -246,10 +228,14 @@ mod tests {
              F4,exports_value,total,all,2024-06-01,2024-01-31,1,MAD_million,,,u,,\n\
              F5,exports_value,total,all,,,1,MAD_million,,,u,,\n\
              F5,exports_value,total,all,,,2,MAD_million,,,u,,\n\
-             F6,too,few\n"
+             F6,too,few\n\
+             F7,exports_share,destination,XX,,,3,percent,,,u,,\n\
+             F8,exports_share,destination,US,,,3,MAD_million,,,u,,\n\
+             F9,artisans_registered,total,all,,,-3,count,,,u,,\n\
+             F10,exports_value,total,all,,,1,MAD_million,,,,,\n"
         );
-        let (dataset, issues) = from_facts_csv(&csv);
-        assert_eq!(dataset.observations.len(), 1);
+        let Loaded { dataset, issues } = from_facts_csv(&csv, test_codes());
+        assert_eq!(dataset.observations().len(), 1);
         let found: Vec<_> = issues
             .iter()
             .map(|i| (i.record.as_str(), i.field.as_deref(), i.kind))
@@ -260,9 +246,13 @@ mod tests {
                 ("F1", Some("period_start"), IssueKind::BadPeriod),
                 ("F2", Some("value"), IssueKind::BadNumber),
                 ("F3", Some("unit"), IssueKind::MissingField),
-                ("F4", Some("period_end"), IssueKind::BadPeriod),
+                ("F4", Some("end"), IssueKind::BadPeriod),
                 ("F5", Some("id"), IssueKind::DuplicateId),
                 ("row 8", None, IssueKind::WrongShape),
+                ("F7", Some("key"), IssueKind::UnknownCode),
+                ("F8", Some("unit"), IssueKind::WrongUnit),
+                ("F9", Some("value"), IssueKind::ImpossibleNegative),
+                ("F10", Some("source_url"), IssueKind::MissingField),
             ]
         );
     }

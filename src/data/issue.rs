@@ -19,9 +19,41 @@ pub enum IssueKind {
     DuplicateId,
     /// The record names a source the dataset does not list.
     UnknownSource,
+    /// A key is not in the code tables of its dimension.
+    UnknownCode,
+    /// The key has fewer `>` levels than its dimension path.
+    BadDimensionPath,
+    /// The unit does not fit the metric (a share not in percent, a level not in money…).
+    WrongUnit,
+    /// A level, share or count below zero.
+    ImpossibleNegative,
+    /// Shares of one breakdown from one source add up to far more than 100 % (kept: the
+    /// source may mix bases, but the figures are suspicious).
+    SharesOverHundred,
+    /// A growth rate without what it compares with (kept, but no figure is derived from it).
+    GrowthWithoutBasis,
 }
 
-/// One located problem; the record is skipped, the rest of the dataset still loads.
+/// Whether the record was skipped or kept with a caveat.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Severity {
+    /// The record was skipped.
+    Error,
+    /// The record was kept; the problem is shown as a caveat.
+    Warning,
+}
+
+impl IssueKind {
+    pub fn severity(self) -> Severity {
+        match self {
+            IssueKind::SharesOverHundred | IssueKind::GrowthWithoutBasis => Severity::Warning,
+            _ => Severity::Error,
+        }
+    }
+}
+
+/// One located problem. Errors skip the record, warnings keep it; the rest of the dataset
+/// still loads either way.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DataIssue {
     /// The record's id, or its position (`observation #12`) when it has no usable id.
@@ -31,6 +63,21 @@ pub struct DataIssue {
     pub kind: IssueKind,
     /// Technical detail for the console and the `atlas-data check` report (not translated).
     pub detail: String,
+}
+
+impl DataIssue {
+    pub fn new(record: impl Into<String>, field: &str, kind: IssueKind, detail: String) -> Self {
+        DataIssue {
+            record: record.into(),
+            field: Some(field.to_owned()),
+            kind,
+            detail,
+        }
+    }
+
+    pub fn severity(&self) -> Severity {
+        self.kind.severity()
+    }
 }
 
 impl fmt::Display for DataIssue {

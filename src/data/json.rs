@@ -1,85 +1,219 @@
-//! Reads the bundled dataset JSON record by record: a malformed file is one clear error, a
+//! The bundled dataset as JSON (schema in `public/data/README.md`): sources and code tables as
+//! objects, observations as one array per record in a fixed field order — small to download
+//! and read in one pass, without building a JSON tree. A malformed file is one clear error; a
 //! malformed record is one located issue and is skipped.
 
-use super::{DataError, DataIssue, Dataset, IssueKind, Observation, SCHEMA_VERSION, Source};
-use serde::Deserialize;
+use super::build::{DatasetBuilder, Loaded};
+use super::codes::{Code, Codes};
+use super::model::{Dataset, Flag, Flags, ObservationRecord, SCHEMA_VERSION, Source};
+use super::{DataError, DataIssue, Date, IssueKind};
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use std::collections::HashSet;
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::fmt;
 
-/// A dataset that could be read, with the problems of the records that were skipped.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Loaded {
-    pub dataset: Dataset,
-    pub issues: Vec<DataIssue>,
-}
-
-/// The file's top level, with records left unparsed so each can fail on its own.
-#[derive(Deserialize)]
-struct Envelope {
-    schema_version: u64,
-    sources: Vec<Value>,
-    observations: Vec<Value>,
-}
+/// The fields of one observation array, in order.
+pub const OBSERVATION_FIELDS: [&str; 13] = [
+    "id",
+    "metric",
+    "dimension",
+    "key",
+    "start",
+    "end",
+    "value",
+    "unit",
+    "change_pct",
+    "change_basis",
+    "source",
+    "note",
+    "flags",
+];
 
 /// Parses and validates a dataset. Never panics, whatever the input.
 pub fn parse_dataset(text: &str) -> Result<Loaded, DataError> {
-    let value: Value = serde_json::from_str(text).map_err(|error| DataError::Malformed {
-        line: error.line(),
-        column: error.column(),
-        detail: error.to_string(),
-    })?;
-    let envelope = Envelope::deserialize(&value).map_err(|error| DataError::NotADataset {
-        detail: error.to_string(),
-    })?;
-    if envelope.schema_version != u64::from(SCHEMA_VERSION) {
-        return Err(DataError::UnsupportedVersion {
-            found: envelope.schema_version,
-            supported: SCHEMA_VERSION,
-        });
+    let refusal = RefCell::new(None);
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let parsed = EnvelopeSeed { refusal: &refusal }
+        .deserialize(&mut deserializer)
+        .and_then(|loaded| deserializer.end().map(|()| loaded));
+    match (parsed, refusal.into_inner()) {
+        (_, Some(refusal)) => Err(refusal),
+        (Ok(loaded), None) => Ok(loaded),
+        (Err(error), None) if error.is_data() => Err(DataError::NotADataset {
+            detail: error.to_string(),
+        }),
+        (Err(error), None) => Err(DataError::Malformed {
+            line: error.line(),
+            column: error.column(),
+            detail: error.to_string(),
+        }),
     }
-    let mut issues = Vec::new();
-    let sources = read_records::<Source>(&envelope.sources, "source", &mut issues);
-    let sources = keep_unique(sources, |source| &source.id, &mut issues);
-    let source_ids: HashSet<&str> = sources.iter().map(|source| source.id.as_str()).collect();
-    let observations =
-        read_records::<Observation>(&envelope.observations, "observation", &mut issues)
-            .into_iter()
-            .filter(|observation| validate_observation(observation, &source_ids, &mut issues))
-            .collect();
-    let observations = keep_unique(observations, |observation| &observation.id, &mut issues);
-    Ok(Loaded {
-        dataset: Dataset {
-            schema_version: SCHEMA_VERSION,
-            sources,
-            observations,
-        },
-        issues,
-    })
 }
 
-/// Writes a dataset as compact JSON with one record per line, so that diffs of the bundled
-/// file stay readable.
+/// Writes a dataset with one record per line, so that diffs of the bundled file stay readable.
 pub fn write_dataset(dataset: &Dataset) -> Result<String, serde_json::Error> {
-    let lines = |records: Vec<String>| records.join(",\n");
-    let sources = dataset
-        .sources
-        .iter()
-        .map(serde_json::to_string)
-        .collect::<Result<_, _>>()?;
-    let observations = dataset
-        .observations
-        .iter()
-        .map(serde_json::to_string)
-        .collect::<Result<_, _>>()?;
-    Ok(format!(
-        "{{\"schema_version\":{},\n\"sources\":[\n{}\n],\n\"observations\":[\n{}\n]}}\n",
-        dataset.schema_version,
-        lines(sources),
-        lines(observations)
-    ))
+    let mut out = format!("{{\"schema_version\":{SCHEMA_VERSION},\n\"sources\":[");
+    write_lines(&mut out, dataset.sources.iter().map(serde_json::to_string))?;
+    out.push_str("],\n\"codes\":[");
+    write_lines(
+        &mut out,
+        dataset.codes.entries().iter().map(serde_json::to_string),
+    )?;
+    out.push_str("],\n\"observation_fields\":");
+    out.push_str(&serde_json::to_string(&OBSERVATION_FIELDS)?);
+    out.push_str(",\n\"observations\":[");
+    let rows = (0..dataset.observations().len()).filter_map(|index| dataset.record(index));
+    write_lines(
+        &mut out,
+        rows.map(|record| serde_json::to_string(&RowOut::from(&record))),
+    )?;
+    out.push_str("]}\n");
+    Ok(out)
 }
 
-fn read_records<T: for<'de> Deserialize<'de>>(
+fn write_lines(
+    out: &mut String,
+    lines: impl Iterator<Item = Result<String, serde_json::Error>>,
+) -> Result<(), serde_json::Error> {
+    for (index, line) in lines.enumerate() {
+        out.push_str(if index == 0 { "\n" } else { ",\n" });
+        out.push_str(&line?);
+    }
+    out.push('\n');
+    Ok(())
+}
+
+/// One observation as written: an array in [`OBSERVATION_FIELDS`] order.
+#[derive(Serialize)]
+struct RowOut<'a>(
+    &'a str,
+    &'a str,
+    &'a str,
+    &'a str,
+    Option<Date>,
+    Option<Date>,
+    f64,
+    &'a str,
+    Option<f64>,
+    Option<&'a str>,
+    &'a str,
+    &'a str,
+    Vec<Flag>,
+);
+
+impl<'a> From<&'a ObservationRecord<'a>> for RowOut<'a> {
+    fn from(record: &'a ObservationRecord<'a>) -> Self {
+        RowOut(
+            &record.id,
+            &record.metric,
+            &record.dimension,
+            &record.key,
+            record.start,
+            record.end,
+            record.value,
+            &record.unit,
+            record.change_pct,
+            record.change_basis.as_deref(),
+            &record.source,
+            &record.note,
+            record.flags.iter().collect(),
+        )
+    }
+}
+
+/// Reads the top-level object in one pass. `schema_version`, `sources` and `codes` must come
+/// before `observations` (as the writer puts them), so that each record is checked as soon as
+/// it is read and never held as a JSON tree.
+struct EnvelopeSeed<'r> {
+    refusal: &'r RefCell<Option<DataError>>,
+}
+
+impl<'de> DeserializeSeed<'de> for EnvelopeSeed<'_> {
+    type Value = Loaded;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Loaded, D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for EnvelopeSeed<'_> {
+    type Value = Loaded;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an Artisanat Atlas dataset object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Loaded, A::Error> {
+        let mut version = None;
+        let mut sources = None;
+        let mut codes = None;
+        let mut builder = None;
+        let mut issues = Vec::new();
+        while let Some(field) = map.next_key::<Cow<'de, str>>()? {
+            match field.as_ref() {
+                "schema_version" => {
+                    let found: u64 = map.next_value()?;
+                    if found != u64::from(SCHEMA_VERSION) {
+                        let refusal = DataError::UnsupportedVersion {
+                            found,
+                            supported: SCHEMA_VERSION,
+                        };
+                        *self.refusal.borrow_mut() = Some(refusal);
+                        return Err(de::Error::custom("unsupported schema version"));
+                    }
+                    version = Some(found);
+                }
+                "sources" => {
+                    let values: Vec<Value> = map.next_value()?;
+                    sources = Some(read_records::<Source>(&values, "source", &mut issues));
+                }
+                "codes" => {
+                    let values: Vec<Value> = map.next_value()?;
+                    codes = Some(Codes::new(read_records::<Code>(
+                        &values,
+                        "code",
+                        &mut issues,
+                    )));
+                }
+                "observation_fields" => {
+                    let fields: Vec<Cow<'de, str>> = map.next_value()?;
+                    if fields.iter().map(AsRef::as_ref).ne(OBSERVATION_FIELDS) {
+                        return Err(de::Error::custom(format!(
+                            "observation_fields must be {OBSERVATION_FIELDS:?}"
+                        )));
+                    }
+                }
+                "observations" => {
+                    let (Some(_), Some(sources)) = (version, sources.take()) else {
+                        return Err(de::Error::custom(
+                            "schema_version and sources must come before observations",
+                        ));
+                    };
+                    let mut started =
+                        DatasetBuilder::new(sources, codes.take().unwrap_or_default());
+                    for issue in issues.drain(..) {
+                        started.report(issue);
+                    }
+                    map.next_value_seed(RowsSeed {
+                        builder: &mut started,
+                    })?;
+                    builder = Some(started);
+                }
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        builder
+            .map(DatasetBuilder::finish)
+            .ok_or_else(|| de::Error::missing_field("observations"))
+    }
+}
+
+/// Records of a small table (sources, codes), each read on its own so one bad record is
+/// reported and skipped.
+fn read_records<T: for<'a> Deserialize<'a>>(
     values: &[Value],
     what: &str,
     issues: &mut Vec<DataIssue>,
@@ -87,211 +221,241 @@ fn read_records<T: for<'de> Deserialize<'de>>(
     values
         .iter()
         .enumerate()
-        .filter_map(|(index, value)| match T::deserialize(value) {
-            Ok(record) => Some(record),
-            Err(error) => {
-                issues.push(DataIssue {
-                    record: record_name(value, what, index),
-                    field: None,
-                    kind: IssueKind::WrongShape,
-                    detail: error.to_string(),
-                });
-                None
-            }
+        .filter_map(|(index, value)| {
+            T::deserialize(value)
+                .map_err(|error| {
+                    let record = match value.get("id").and_then(Value::as_str) {
+                        Some(id) => id.to_owned(),
+                        None => format!("{what} #{}", index + 1),
+                    };
+                    issues.push(DataIssue {
+                        record,
+                        field: None,
+                        kind: IssueKind::WrongShape,
+                        detail: error.to_string(),
+                    });
+                })
+                .ok()
         })
         .collect()
 }
 
-/// The record's id when it has a string one, else its kind and position.
-fn record_name(value: &Value, what: &str, index: usize) -> String {
-    match value.get("id").and_then(Value::as_str) {
-        Some(id) => id.to_owned(),
-        None => format!("{what} #{}", index + 1),
+/// Streams the observation arrays into the builder.
+struct RowsSeed<'b> {
+    builder: &'b mut DatasetBuilder,
+}
+
+impl<'de> DeserializeSeed<'de> for RowsSeed<'_> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_seq(self)
     }
 }
 
-fn keep_unique<T>(
-    records: Vec<T>,
-    id: impl Fn(&T) -> &String,
-    issues: &mut Vec<DataIssue>,
-) -> Vec<T> {
-    let mut seen = HashSet::new();
-    records
-        .into_iter()
-        .filter(|record| {
-            let fresh = seen.insert(id(record).clone());
-            if !fresh {
-                issues.push(DataIssue {
-                    record: id(record).clone(),
-                    field: Some("id".into()),
-                    kind: IssueKind::DuplicateId,
-                    detail: "a record with this id came earlier; this one is skipped".into(),
-                });
+impl<'de> Visitor<'de> for RowsSeed<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an array of observations")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let mut position = 0;
+        while let Some(cell) = seq.next_element::<Cell<'de>>()? {
+            position += 1;
+            match record_from_cell(cell) {
+                Ok(record) => self.builder.push(&record),
+                Err((record, field, kind, detail)) => self.builder.reject(DataIssue {
+                    record: record.unwrap_or_else(|| format!("observation #{position}")),
+                    field: field.map(str::to_owned),
+                    kind,
+                    detail,
+                }),
             }
-            fresh
-        })
-        .collect()
+        }
+        Ok(())
+    }
 }
 
-fn validate_observation(
-    observation: &Observation,
-    source_ids: &HashSet<&str>,
-    issues: &mut Vec<DataIssue>,
-) -> bool {
-    let mut problem = |field: &str, kind: IssueKind, detail: String| {
-        issues.push(DataIssue {
-            record: observation.id.clone(),
-            field: Some(field.into()),
-            kind,
-            detail,
-        });
-        false
+/// Any JSON value, borrowed from the input where possible; objects are skipped unread.
+#[derive(Debug, Default)]
+enum Cell<'a> {
+    #[default]
+    Null,
+    Bool,
+    Number(f64),
+    Text(Cow<'a, str>),
+    List(Vec<Cell<'a>>),
+    Object,
+}
+
+impl<'de> Deserialize<'de> for Cell<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(CellVisitor)
+    }
+}
+
+struct CellVisitor;
+
+impl<'de> Visitor<'de> for CellVisitor {
+    type Value = Cell<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_unit<E>(self) -> Result<Cell<'de>, E> {
+        Ok(Cell::Null)
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Cell<'de>, E> {
+        Ok(Cell::Bool)
+    }
+    fn visit_i64<E>(self, value: i64) -> Result<Cell<'de>, E> {
+        Ok(Cell::Number(value as f64))
+    }
+    fn visit_u64<E>(self, value: u64) -> Result<Cell<'de>, E> {
+        Ok(Cell::Number(value as f64))
+    }
+    fn visit_f64<E>(self, value: f64) -> Result<Cell<'de>, E> {
+        Ok(Cell::Number(value))
+    }
+    fn visit_borrowed_str<E>(self, value: &'de str) -> Result<Cell<'de>, E> {
+        Ok(Cell::Text(Cow::Borrowed(value)))
+    }
+    fn visit_str<E>(self, value: &str) -> Result<Cell<'de>, E> {
+        Ok(Cell::Text(Cow::Owned(value.to_owned())))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Cell<'de>, A::Error> {
+        let mut cells = Vec::with_capacity(OBSERVATION_FIELDS.len());
+        while let Some(cell) = seq.next_element()? {
+            cells.push(cell);
+        }
+        Ok(Cell::List(cells))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Cell<'de>, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(Cell::Object)
+    }
+}
+
+/// Why a row could not become a record: its id if it has one, the field at fault, what is
+/// wrong.
+type RowProblem = (Option<String>, Option<&'static str>, IssueKind, String);
+
+fn record_from_cell(cell: Cell<'_>) -> Result<ObservationRecord<'_>, RowProblem> {
+    let Cell::List(cells) = cell else {
+        return Err((
+            None,
+            None,
+            IssueKind::WrongShape,
+            "an observation must be an array".into(),
+        ));
     };
-    if observation.id.trim().is_empty() {
-        return problem("id", IssueKind::MissingField, "the id is empty".into());
-    }
-    if !observation.value.is_finite() {
-        return problem(
-            "value",
-            IssueKind::BadNumber,
-            "the value is not a finite number".into(),
-        );
-    }
-    if let (Some(start), Some(end)) = (observation.start, observation.end)
-        && end < start
-    {
-        return problem(
-            "end",
-            IssueKind::BadPeriod,
-            format!("the period ends ({end}) before it starts ({start})"),
-        );
-    }
-    if !source_ids.contains(observation.source.as_str()) {
-        return problem(
-            "source",
-            IssueKind::UnknownSource,
+    let id = match cells.first() {
+        Some(Cell::Text(id)) => Some(id.to_string()),
+        _ => None,
+    };
+    if cells.len() != OBSERVATION_FIELDS.len() {
+        return Err((
+            id,
+            None,
+            IssueKind::WrongShape,
             format!(
-                "source `{}` is not in the sources table",
-                observation.source
+                "an observation has {} fields, not {}",
+                cells.len(),
+                OBSERVATION_FIELDS.len()
             ),
-        );
+        ));
     }
-    true
+    let mut cells = cells.into_iter();
+    let mut next = |field: &'static str| Field {
+        name: field,
+        cell: cells.next().unwrap_or_default(),
+        id: id.as_deref(),
+    };
+    Ok(ObservationRecord {
+        id: next("id").text()?,
+        metric: next("metric").text()?,
+        dimension: next("dimension").text()?,
+        key: next("key").text()?,
+        start: next("start").date()?,
+        end: next("end").date()?,
+        value: next("value").required_number()?,
+        unit: next("unit").text()?,
+        change_pct: next("change_pct").number()?,
+        change_basis: next("change_basis").optional_text()?,
+        source: next("source").text()?,
+        note: next("note").text()?,
+        flags: next("flags").flags()?,
+    })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// One cell of an observation array, with what is needed to report it.
+struct Field<'a, 'i> {
+    name: &'static str,
+    cell: Cell<'a>,
+    id: Option<&'i str>,
+}
 
-    const SOURCE: &str =
-        r#"{"id":"S1","outlet":"example.ma","url":"https://example.ma/a","date":"2025-01"}"#;
-
-    fn dataset_with(observations: &str) -> String {
-        format!(r#"{{"schema_version":1,"sources":[{SOURCE}],"observations":[{observations}]}}"#)
-    }
-
-    fn observation(id: &str, extra: &str) -> String {
-        format!(
-            r#"{{"id":"{id}","metric":"exports_value","dimension":"total","key":"all","start":"2024-01-01","end":"2024-12-31","value":1100,"unit":"MAD_million","source":"S1"{extra}}}"#
+impl<'a> Field<'a, '_> {
+    fn wrong(&self, kind: IssueKind, expected: &str) -> RowProblem {
+        (
+            self.id.map(str::to_owned),
+            Some(self.name),
+            kind,
+            format!("`{}` must be {expected}", self.name),
         )
     }
 
-    #[test]
-    fn reads_a_valid_dataset_without_issues() {
-        let loaded = parse_dataset(&dataset_with(&observation("F1", "")));
-        let loaded = loaded.ok();
-        assert_eq!(
-            loaded.as_ref().map(|l| l.dataset.observations.len()),
-            Some(1)
-        );
-        assert_eq!(loaded.map(|l| l.issues), Some(vec![]));
-    }
-
-    #[test]
-    fn written_datasets_read_back_identically() {
-        let loaded = parse_dataset(&dataset_with(&observation(
-            "F1",
-            r#","flags":["conflict"],"change_pct":-25.5"#,
-        )));
-        let Ok(Loaded { dataset, .. }) = loaded else {
-            panic!("valid")
-        };
-        let written = write_dataset(&dataset).unwrap_or_default();
-        assert_eq!(written.lines().count(), 7);
-        assert_eq!(parse_dataset(&written).map(|l| l.dataset), Ok(dataset));
-    }
-
-    #[test]
-    fn malformed_json_is_one_located_error() {
-        let truncated = &dataset_with(&observation("F1", ""))[..40];
-        match parse_dataset(truncated) {
-            Err(DataError::Malformed {
-                line: 1, column, ..
-            }) => assert!(column > 0),
-            other => panic!("expected a located Malformed error, got {other:?}"),
+    fn text(self) -> Result<Cow<'a, str>, RowProblem> {
+        match self.cell {
+            Cell::Text(text) => Ok(text),
+            Cell::Null => Ok(Cow::Borrowed("")),
+            _ => Err(self.wrong(IssueKind::WrongShape, "text")),
         }
     }
 
-    #[test]
-    fn json_that_is_not_a_dataset_is_refused() {
-        assert!(matches!(
-            parse_dataset("[1,2,3]"),
-            Err(DataError::NotADataset { .. })
-        ));
-        assert!(matches!(
-            parse_dataset(r#"{"schema_version":1}"#),
-            Err(DataError::NotADataset { .. })
-        ));
+    fn optional_text(self) -> Result<Option<Cow<'a, str>>, RowProblem> {
+        self.text().map(|text| (!text.is_empty()).then_some(text))
     }
 
-    #[test]
-    fn a_future_schema_is_refused_by_version() {
-        let text = r#"{"schema_version":2,"sources":[],"observations":[]}"#;
-        assert_eq!(
-            parse_dataset(text),
-            Err(DataError::UnsupportedVersion {
-                found: 2,
-                supported: 1
-            })
-        );
+    fn number(self) -> Result<Option<f64>, RowProblem> {
+        match self.cell {
+            Cell::Number(number) => Ok(Some(number)),
+            Cell::Null => Ok(None),
+            _ => Err(self.wrong(IssueKind::BadNumber, "a number")),
+        }
     }
 
-    #[test]
-    fn bad_records_are_skipped_with_located_issues_and_the_rest_loads() {
-        let records = [
-            observation("F1", ""),
-            observation("F1", ""),
-            observation("F2", r#","source":"S404""#).replacen(r#","source":"S1""#, "", 1),
-            r#"{"id":"F3","value":"many"}"#.to_owned(),
-            observation("F4", "").replace("2024-12-31", "2023-12-31"),
-            r#"{"value":1}"#.to_owned(),
-        ]
-        .join(",");
-        let loaded = parse_dataset(&dataset_with(&records)).ok();
-        let Some(loaded) = loaded else {
-            panic!("the file as a whole is readable")
-        };
-        let kept: Vec<_> = loaded
-            .dataset
-            .observations
-            .iter()
-            .map(|o| o.id.as_str())
-            .collect();
-        assert_eq!(kept, ["F1"]);
-        let found: Vec<_> = loaded
-            .issues
-            .iter()
-            .map(|issue| (issue.record.as_str(), issue.field.as_deref(), issue.kind))
-            .collect();
-        assert_eq!(
-            found,
-            [
-                ("F3", None, IssueKind::WrongShape),
-                ("observation #6", None, IssueKind::WrongShape),
-                ("F2", Some("source"), IssueKind::UnknownSource),
-                ("F4", Some("end"), IssueKind::BadPeriod),
-                ("F1", Some("id"), IssueKind::DuplicateId),
-            ]
-        );
+    fn required_number(self) -> Result<f64, RowProblem> {
+        let missing = self.wrong(IssueKind::MissingField, "a number");
+        self.number()?.ok_or(missing)
+    }
+
+    fn date(self) -> Result<Option<Date>, RowProblem> {
+        match &self.cell {
+            Cell::Null => Ok(None),
+            Cell::Text(text) => Date::parse(text)
+                .map(Some)
+                .ok_or_else(|| self.wrong(IssueKind::BadPeriod, "a YYYY-MM-DD date")),
+            _ => Err(self.wrong(IssueKind::BadPeriod, "a YYYY-MM-DD date")),
+        }
+    }
+
+    fn flags(self) -> Result<Flags, RowProblem> {
+        let wrong = self.wrong(IssueKind::WrongShape, "a list of flags");
+        match self.cell {
+            Cell::Null => Ok(Flags::default()),
+            Cell::List(items) => items
+                .into_iter()
+                .map(|item| match item {
+                    Cell::Text(name) => Flag::deserialize(de::value::StrDeserializer::<
+                        de::value::Error,
+                    >::new(&name))
+                    .map_err(|_| wrong.clone()),
+                    _ => Err(wrong.clone()),
+                })
+                .collect(),
+            _ => Err(wrong),
+        }
     }
 }

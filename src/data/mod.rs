@@ -1,14 +1,28 @@
-//! The bundled dataset: sourced facts and their sources, read leniently so that one bad record
-//! is reported and skipped while the rest still loads. Pure: no web dependency.
+//! The bundled dataset: sourced facts, their sources and the code tables that name their keys,
+//! read leniently so that one bad record is reported and skipped while the rest still loads.
+//! Pure: no web dependency.
 
+mod build;
+mod codes;
 mod date;
 mod facts_csv;
 mod issue;
 mod json;
 mod model;
+mod strings;
+mod validate;
 
+pub use build::{DatasetBuilder, Loaded};
+pub use codes::{Code, CodeKind, CodedDimension, Codes, KeyProblem, REGION_PREFIX, codes_from_csv};
 pub use date::Date;
 pub use facts_csv::from_facts_csv;
-pub use issue::{DataError, DataIssue, IssueKind};
-pub use json::{Loaded, parse_dataset, write_dataset};
-pub use model::{Dataset, Flag, Observation, SCHEMA_VERSION, Source};
+pub use issue::{DataError, DataIssue, IssueKind, Severity};
+pub use json::{OBSERVATION_FIELDS, parse_dataset, write_dataset};
+pub use model::{
+    Dataset, Flag, Flags, Observation, ObservationRecord, SCHEMA_VERSION, Source, SourceIndex,
+};
+pub use strings::Sym;
+pub use validate::{expected_units, is_growth, is_share};
+
+#[cfg(test)]
+pub(crate) use facts_csv::test_dataset;

@@ -1,19 +1,15 @@
-//! The dataset's shape: what the app fetches as JSON and what the facts CSV converts into.
+//! The dataset's shape: sources, code tables and observations, stored compactly (interned
+//! words, packed dates, ids in one buffer) so that a million facts fit in well under 300 MB.
 
 use super::Date;
+use super::codes::Codes;
+use super::strings::{IdList, StringTable, Sym};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
-/// Version of the JSON schema this build reads and writes; a newer file is refused with a
-/// clear message instead of being misread.
-pub const SCHEMA_VERSION: u32 = 1;
-
-/// Every fact the app knows, with the sources they come from.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Dataset {
-    pub schema_version: u32,
-    pub sources: Vec<Source>,
-    pub observations: Vec<Observation>,
-}
+/// Version of the JSON schema this build reads and writes; any other version is refused with
+/// a clear message instead of being misread.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// A published document a fact was read in.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -30,7 +26,7 @@ pub struct Source {
     pub date: Option<String>,
 }
 
-/// Caveats carried by a fact's note, searchable and shown to the user.
+/// Caveats carried by a fact, searchable and shown to the user.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Flag {
@@ -42,38 +38,71 @@ pub enum Flag {
     Doubtful,
 }
 
-/// One sourced fact: a value for a metric, a dimension and a period.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+impl Flag {
+    pub const ALL: [Flag; 5] = [
+        Flag::LowReliability,
+        Flag::Conflict,
+        Flag::Inconsistent,
+        Flag::Ambiguous,
+        Flag::Doubtful,
+    ];
+
+    fn bit(self) -> u8 {
+        1 << (self as u8)
+    }
+}
+
+/// A set of [`Flag`]s in one byte.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Flags(u8);
+
+impl Flags {
+    pub fn contains(self, flag: Flag) -> bool {
+        self.0 & flag.bit() != 0
+    }
+
+    pub fn iter(self) -> impl Iterator<Item = Flag> {
+        Flag::ALL
+            .into_iter()
+            .filter(move |&flag| self.contains(flag))
+    }
+}
+
+impl FromIterator<Flag> for Flags {
+    fn from_iter<I: IntoIterator<Item = Flag>>(flags: I) -> Self {
+        Flags(flags.into_iter().fold(0, |bits, flag| bits | flag.bit()))
+    }
+}
+
+/// Position of a source in [`Dataset::sources`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SourceIndex(pub u32);
+
+/// One sourced fact: a value for a metric, a dimension and a period. Words are [`Sym`]s of
+/// the dataset's string table; read them with [`Dataset::text`].
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Observation {
-    pub id: String,
     /// e.g. `exports_value`, `exports_share`, `artisans_registered`.
-    pub metric: String,
+    pub metric: Sym,
     /// e.g. `total`, `product_family`, `destination`, `exit_point`, nested with `>`.
-    pub dimension: String,
+    pub dimension: Sym,
     /// e.g. `all`, `carpets`, `US`, `region:europe`, `pottery_stone>Casablanca>US`.
-    pub key: String,
+    pub key: Sym,
+    /// e.g. `MAD_million`, `percent`, `count`.
+    pub unit: Sym,
+    pub source: SourceIndex,
+    /// What the growth compares with, as printed (e.g. `vs Jan-Nov 2022`).
+    pub change_basis: Option<Sym>,
+    /// Original wording, caveats and conflicts.
+    pub note: Option<Sym>,
     /// First day of the period; absent for stocks known only "as of" a date.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start: Option<Date>,
     /// Last day of the period (or the "as of" date); absent when the source does not say.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<Date>,
     pub value: f64,
-    /// e.g. `MAD_million`, `percent`, `count`.
-    pub unit: String,
     /// Growth printed next to the value, in percent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub change_pct: Option<f64>,
-    /// What the growth compares with, as printed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub change_basis: Option<String>,
-    /// Id of the [`Source`] the fact was read in.
-    pub source: String,
-    /// Original wording, caveats and conflicts.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub note: String,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub flags: Vec<Flag>,
+    pub flags: Flags,
 }
 
 impl Observation {
@@ -81,9 +110,9 @@ impl Observation {
     pub fn full_year(&self) -> Option<i32> {
         match (self.start, self.end) {
             (Some(start), Some(end))
-                if start.year == end.year && start.is_year_start() && end.is_year_end() =>
+                if start.year() == end.year() && start.is_year_start() && end.is_year_end() =>
             {
-                Some(start.year)
+                Some(start.year())
             }
             _ => None,
         }
@@ -91,13 +120,117 @@ impl Observation {
 
     /// True when the fact comes from a source flagged as low reliability.
     pub fn is_low_reliability(&self) -> bool {
-        self.flags.contains(&Flag::LowReliability)
+        self.flags.contains(Flag::LowReliability)
     }
 }
 
+/// An observation as files spell it: every word as text, the source by id. What the CSV and
+/// JSON readers produce and the writer consumes; borrowed where the input allows.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ObservationRecord<'a> {
+    pub id: Cow<'a, str>,
+    pub metric: Cow<'a, str>,
+    pub dimension: Cow<'a, str>,
+    pub key: Cow<'a, str>,
+    pub start: Option<Date>,
+    pub end: Option<Date>,
+    pub value: f64,
+    pub unit: Cow<'a, str>,
+    pub change_pct: Option<f64>,
+    pub change_basis: Option<Cow<'a, str>>,
+    pub source: Cow<'a, str>,
+    pub note: Cow<'a, str>,
+    pub flags: Flags,
+}
+
+/// Every fact the app knows, with its sources and code tables.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Dataset {
+    pub sources: Vec<Source>,
+    pub codes: Codes,
+    pub(super) observations: Vec<Observation>,
+    pub(super) ids: IdList,
+    pub(super) strings: StringTable,
+}
+
 impl Dataset {
+    pub fn observations(&self) -> &[Observation] {
+        &self.observations
+    }
+
+    /// The id of the observation at `index` (e.g. `F0002`).
+    pub fn id(&self, index: usize) -> &str {
+        self.ids.get(index)
+    }
+
+    /// The text of a word of this dataset.
+    pub fn text(&self, sym: Sym) -> &str {
+        self.strings.text(sym)
+    }
+
+    /// The symbol of a word, if any observation uses it.
+    pub fn symbol(&self, text: &str) -> Option<Sym> {
+        self.strings.get(text)
+    }
+
+    /// The source of an observation.
+    pub fn source_of(&self, observation: &Observation) -> Option<&Source> {
+        self.sources.get(observation.source.0 as usize)
+    }
+
     /// The source with this id, if the dataset lists it.
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|source| source.id == id)
+    }
+
+    /// The observation at `index` spelled out as a record.
+    pub fn record(&self, index: usize) -> Option<ObservationRecord<'_>> {
+        let observation = self.observations.get(index)?;
+        Some(ObservationRecord {
+            id: self.id(index).into(),
+            metric: self.text(observation.metric).into(),
+            dimension: self.text(observation.dimension).into(),
+            key: self.text(observation.key).into(),
+            start: observation.start,
+            end: observation.end,
+            value: observation.value,
+            unit: self.text(observation.unit).into(),
+            change_pct: observation.change_pct,
+            change_basis: observation.change_basis.map(|sym| self.text(sym).into()),
+            source: self
+                .source_of(observation)
+                .map_or("", |source| source.id.as_str())
+                .into(),
+            note: observation.note.map_or("", |sym| self.text(sym)).into(),
+            flags: observation.flags,
+        })
+    }
+
+    /// The observations with this metric, with their positions.
+    pub fn select_metric<'a>(
+        &'a self,
+        metric: &str,
+    ) -> impl Iterator<Item = (usize, &'a Observation)> + 'a {
+        let wanted = self.symbol(metric);
+        self.observations
+            .iter()
+            .enumerate()
+            .filter(move |(_, observation)| Some(observation.metric) == wanted)
+    }
+
+    /// The observations with this metric and dimension, with their positions; a word no
+    /// record uses matches nothing.
+    pub fn select<'a>(
+        &'a self,
+        metric: &str,
+        dimension: &str,
+    ) -> impl Iterator<Item = (usize, &'a Observation)> + 'a {
+        let wanted = self.symbol(metric).zip(self.symbol(dimension));
+        self.observations
+            .iter()
+            .enumerate()
+            .filter(move |(_, observation)| {
+                wanted == Some((observation.metric, observation.dimension))
+            })
     }
 }

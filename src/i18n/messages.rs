@@ -75,6 +75,12 @@ pub enum Msg {
     IssueBadPeriod,
     IssueDuplicateId,
     IssueUnknownSource,
+    IssueUnknownCode,
+    IssueBadDimensionPath,
+    IssueWrongUnit,
+    IssueImpossibleNegative,
+    IssueSharesOverHundred,
+    IssueGrowthWithoutBasis,
 }
 
 impl Msg {
@@ -306,6 +312,32 @@ impl Msg {
             Msg::IssueBadPeriod => ["période invalide", "فترة غير صالحة", "invalid period"],
             Msg::IssueDuplicateId => ["identifiant en double", "معرف مكرر", "duplicate id"],
             Msg::IssueUnknownSource => ["source inconnue", "مصدر غير معروف", "unknown source"],
+            Msg::IssueUnknownCode => ["code inconnu", "رمز غير معروف", "unknown code"],
+            Msg::IssueBadDimensionPath => [
+                "ventilation incomplète",
+                "تصنيف غير مكتمل",
+                "incomplete breakdown path",
+            ],
+            Msg::IssueWrongUnit => [
+                "unité inadaptée à l’indicateur",
+                "وحدة لا تناسب المؤشر",
+                "unit does not fit the indicator",
+            ],
+            Msg::IssueImpossibleNegative => [
+                "valeur négative impossible",
+                "قيمة سالبة غير ممكنة",
+                "impossible negative value",
+            ],
+            Msg::IssueSharesOverHundred => [
+                "parts dont la somme dépasse largement 100 %",
+                "حصص يتجاوز مجموعها 100 % بكثير",
+                "shares adding up to far more than 100%",
+            ],
+            Msg::IssueGrowthWithoutBasis => [
+                "taux de croissance sans période de référence",
+                "نسبة نمو بدون فترة مرجعية",
+                "growth rate without a comparison period",
+            ],
         }
     }
 }
@@ -319,6 +351,12 @@ pub fn issue_kind_text(locale: Locale, kind: IssueKind) -> &'static str {
         IssueKind::BadPeriod => Msg::IssueBadPeriod,
         IssueKind::DuplicateId => Msg::IssueDuplicateId,
         IssueKind::UnknownSource => Msg::IssueUnknownSource,
+        IssueKind::UnknownCode => Msg::IssueUnknownCode,
+        IssueKind::BadDimensionPath => Msg::IssueBadDimensionPath,
+        IssueKind::WrongUnit => Msg::IssueWrongUnit,
+        IssueKind::ImpossibleNegative => Msg::IssueImpossibleNegative,
+        IssueKind::SharesOverHundred => Msg::IssueSharesOverHundred,
+        IssueKind::GrowthWithoutBasis => Msg::IssueGrowthWithoutBasis,
     };
     msg.text(locale)
 }

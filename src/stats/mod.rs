@@ -1,6 +1,23 @@
-//! Figures computed from the dataset at run time. Every figure carries the facts and sources it
-//! came from; what cannot be computed is `None` or a typed reason, never NaN or a silent zero.
+//! Figures computed from the dataset at run time. Every figure carries the facts it came from
+//! and how it was obtained (printed, or derived with a formula and inputs); what cannot be
+//! computed is a typed [`Missing`] reason, never NaN or a silent zero.
 
-mod annual;
+mod breakdown;
+mod consistency;
+mod dashboard;
+mod figure;
+mod levels;
+mod period;
+mod sector;
+mod series;
 
-pub use annual::{AnnualExports, ReportedValue, YearExports, annual_exports};
+pub use breakdown::{Breakdown, BreakdownRow, SHARE_METRIC, breakdowns};
+pub use consistency::{Check, consistency_checks};
+pub use dashboard::{BASE_YEAR, Dashboard, SECTOR_METRICS, dashboard};
+pub use figure::{
+    Derived, Figure, Formula, Missing, Point, ReportedGroup, cagr, growth, level_before_growth,
+};
+pub use levels::{LEVEL_METRIC, Levels, SERIES_UNIT, Subject};
+pub use period::{Period, PeriodKind};
+pub use sector::{DatedPoint, sector_series};
+pub use series::{Series, SeriesPoint, annual_exports, latest_year_to_date, year_to_date_exports};

@@ -1,6 +1,6 @@
 //! Sources and method: every source the facts were read in, with how many facts each gives.
 
-use crate::data::Loaded;
+use crate::data::{Loaded, SourceIndex};
 use crate::i18n::{Msg, format_number};
 use crate::ui::context::use_locale;
 use crate::ui::widgets::{DatasetView, PageIntro, SourceLink};
@@ -20,15 +20,17 @@ pub fn SourcesPage() -> impl IntoView {
 fn SourcesTable(loaded: Arc<Loaded>) -> impl IntoView {
     let locale = use_locale();
     let dataset = &loaded.dataset;
-    let mut facts: HashMap<&str, usize> = HashMap::new();
-    for observation in &dataset.observations {
-        *facts.entry(observation.source.as_str()).or_default() += 1;
+    let mut facts: HashMap<SourceIndex, usize> = HashMap::new();
+    for observation in dataset.observations() {
+        *facts.entry(observation.source).or_default() += 1;
     }
     let rows = dataset
         .sources
         .iter()
-        .map(|source| {
-            let count = facts.get(source.id.as_str()).copied().unwrap_or(0);
+        .enumerate()
+        .map(|(index, source)| {
+            let index = SourceIndex(u32::try_from(index).unwrap_or(u32::MAX));
+            let count = facts.get(&index).copied().unwrap_or(0);
             let date = source.date.clone();
             let seed = source.url.is_none();
             view! {

@@ -5,7 +5,7 @@ use crate::charts::{EXPORTS_TABLE_COLUMNS, exports_over_time, exports_over_time_
 use crate::data::Loaded;
 use crate::echarts::{ChartCanvas, ChartClick, option_json};
 use crate::i18n::{Msg, format_mad_million};
-use crate::stats::{AnnualExports, YearExports, annual_exports};
+use crate::stats::{Levels, Series, SeriesPoint, annual_exports};
 use crate::ui::context::{use_base, use_locale};
 use crate::ui::widgets::SourceLink;
 use leptos::prelude::*;
@@ -15,7 +15,7 @@ use std::sync::Arc;
 #[component]
 pub fn ExportsChart(loaded: Arc<Loaded>) -> impl IntoView {
     let locale = use_locale();
-    let series = Arc::new(annual_exports(&loaded.dataset));
+    let series = Arc::new(annual_exports(&Levels::new(&loaded.dataset)));
     let (show_table, set_show_table) = signal(false);
     let (chart_failed, set_chart_failed) = signal(false);
     let (selected, set_selected) = signal(None::<i32>);
@@ -29,6 +29,7 @@ pub fn ExportsChart(loaded: Arc<Loaded>) -> impl IntoView {
     let table_series = Arc::clone(&series);
     let detail_series = Arc::clone(&series);
     let detail_loaded = Arc::clone(&loaded);
+    let table_loaded = Arc::clone(&loaded);
     view! {
         <figure class="chart-frame" data-testid="exports-chart">
             <figcaption>
@@ -54,9 +55,9 @@ pub fn ExportsChart(loaded: Arc<Loaded>) -> impl IntoView {
                 <p class="chart-hint">{move || Msg::ChartClickHint.text(locale.get())}</p>
             </div>
             <Show when=table_visible>
-                <ExportsTable series=Arc::clone(&table_series) />
+                <ExportsTable series=Arc::clone(&table_series) loaded=Arc::clone(&table_loaded) />
             </Show>
-            {move || selected.get().and_then(|year| detail_series.years.iter().find(|y| y.year == year).cloned()).map(|year| {
+            {move || selected.get().and_then(|year| detail_series.year(year).cloned()).map(|year| {
                 view! { <YearDetail year loaded=Arc::clone(&detail_loaded) /> }
             })}
             <SourceLine loaded series />
@@ -66,10 +67,10 @@ pub fn ExportsChart(loaded: Arc<Loaded>) -> impl IntoView {
 
 /// The accessible alternative: the chart's numbers as a table.
 #[component]
-fn ExportsTable(series: Arc<AnnualExports>) -> impl IntoView {
+fn ExportsTable(series: Arc<Series>, loaded: Arc<Loaded>) -> impl IntoView {
     let locale = use_locale();
     move || {
-        let rows = exports_over_time_rows(&series, locale.get());
+        let rows = exports_over_time_rows(&series, &loaded.dataset, locale.get());
         view! {
             <div class="table-scroll">
                 <table class="data-table">
@@ -88,18 +89,19 @@ fn ExportsTable(series: Arc<AnnualExports>) -> impl IntoView {
 
 /// Every value published for the clicked year, each with its source.
 #[component]
-fn YearDetail(year: YearExports, loaded: Arc<Loaded>) -> impl IntoView {
+fn YearDetail(year: SeriesPoint, loaded: Arc<Loaded>) -> impl IntoView {
     let locale = use_locale();
-    let conflict = year.has_conflict();
+    let conflict = year.point.has_conflict();
+    let dataset = &loaded.dataset;
     view! {
         <section class="year-detail" data-testid="year-detail" aria-live="polite">
             <h3>{move || Msg::SelectedYear.text(locale.get())} " : " {year.year}</h3>
             <Show when=move || conflict><p class="notice">{move || Msg::ConflictNote.text(locale.get())}</p></Show>
             <ul>
-                {year.reported.iter().map(|reported| {
-                    let value = reported.value;
-                    let low = reported.low_reliability;
-                    let source = loaded.dataset.source(&reported.source_id).cloned();
+                {year.point.reported.iter().flat_map(|group| group.observations.iter().map(move |&index| (group, index))).map(|(group, index)| {
+                    let value = group.value;
+                    let low = dataset.observations().get(index).is_some_and(|o| o.is_low_reliability());
+                    let source = dataset.observations().get(index).and_then(|o| dataset.source_of(o)).cloned();
                     view! {
                         <li>
                             <strong>{move || format_mad_million(locale.get(), value)}</strong>
@@ -116,18 +118,22 @@ fn YearDetail(year: YearExports, loaded: Arc<Loaded>) -> impl IntoView {
 
 /// "Sources: …" under the chart, each linking to the page it was read in.
 #[component]
-fn SourceLine(loaded: Arc<Loaded>, series: Arc<AnnualExports>) -> impl IntoView {
+fn SourceLine(loaded: Arc<Loaded>, series: Arc<Series>) -> impl IntoView {
     let locale = use_locale();
-    let mut ids: Vec<&str> = series
-        .years
+    let dataset = &loaded.dataset;
+    let mut sources: Vec<_> = series
+        .points
         .iter()
-        .flat_map(|y| y.reported.iter().map(|r| r.source_id.as_str()))
+        .flat_map(|point| &point.point.reported)
+        .flat_map(|group| &group.observations)
+        .filter_map(|&index| dataset.observations().get(index))
+        .map(|observation| observation.source)
         .collect();
-    ids.sort_unstable();
-    ids.dedup();
-    let links = ids
+    sources.sort_unstable();
+    sources.dedup();
+    let links = sources
         .into_iter()
-        .filter_map(|id| loaded.dataset.source(id).cloned())
+        .filter_map(|index| dataset.sources.get(index.0 as usize).cloned())
         .map(|s| view! { <li><SourceLink outlet=s.outlet url=s.url /></li> })
         .collect_view();
     view! {

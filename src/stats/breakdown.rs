@@ -1,0 +1,178 @@
+//! Composition of exports for one period: shares and levels by craft family, destination or
+//! exit city, ranked. Shares and levels complete each other through the national total
+//! (`value = share × total`, `share = value / total`), always labelled as derived.
+
+use super::figure::{Figure, Formula, Missing, Point};
+use super::levels::{LEVEL_METRIC, Levels, SERIES_UNIT};
+use super::period::Period;
+use crate::data::{CodedDimension, Dataset, REGION_PREFIX, Sym};
+use std::collections::{BTreeMap, HashMap};
+
+/// The metric of shares of national exports.
+pub const SHARE_METRIC: &str = "exports_share";
+
+/// One key of a breakdown (a family, a country, a region, a city).
+#[derive(Clone, Debug, PartialEq)]
+pub struct BreakdownRow {
+    /// The code, e.g. `carpets`, `US`, `region:europe`.
+    pub key: String,
+    /// 1 for the largest share; `None` for world regions (they overlap countries) and for keys
+    /// with no known share.
+    pub rank: Option<usize>,
+    /// Share of national exports, in percent.
+    pub share: Point,
+    /// Level in MAD million.
+    pub value: Point,
+}
+
+/// The composition of exports along one dimension for one period.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Breakdown {
+    pub dimension: CodedDimension,
+    pub period: Period,
+    /// National exports over the same period.
+    pub total: Point,
+    /// Ranked rows first (largest share first), then the others in key order.
+    pub rows: Vec<BreakdownRow>,
+}
+
+impl Breakdown {
+    /// Sum of the ranked shares (countries, families or cities, not overlapping groups).
+    pub fn ranked_share_sum(&self) -> f64 {
+        self.rows
+            .iter()
+            .filter(|row| row.rank.is_some())
+            .filter_map(|row| row.share.figure.value())
+            .fold(0.0, |sum, share| sum + share)
+    }
+}
+
+/// Every breakdown along `dimension`, newest period first: one per period for which a share
+/// or a level is printed. One pass over the data.
+pub fn breakdowns(levels: &Levels, dimension: CodedDimension) -> Vec<Breakdown> {
+    let dataset = levels.dataset();
+    let Some(dimension_sym) = dataset.symbol(dimension.name()) else {
+        return Vec::new();
+    };
+    let share_metric = dataset.symbol(SHARE_METRIC);
+    let level_metric = dataset.symbol(LEVEL_METRIC);
+    let level_unit = dataset.symbol(SERIES_UNIT);
+    let mut cells: BTreeMap<Period, HashMap<Sym, Cell>> = BTreeMap::new();
+    for (index, observation) in dataset.observations().iter().enumerate() {
+        if observation.dimension != dimension_sym {
+            continue;
+        }
+        let is_share = Some(observation.metric) == share_metric;
+        let is_level =
+            Some(observation.metric) == level_metric && Some(observation.unit) == level_unit;
+        let Some(period) = Period::of(observation).filter(|_| is_share || is_level) else {
+            continue;
+        };
+        if !is_single_code(dataset.text(observation.key)) {
+            continue;
+        }
+        let cell = cells
+            .entry(period)
+            .or_default()
+            .entry(observation.key)
+            .or_default();
+        if is_share {
+            cell.shares.push(index);
+        } else {
+            cell.levels.push(index);
+        }
+    }
+    cells
+        .into_iter()
+        .rev()
+        .map(|(period, keys)| breakdown(levels, dimension, period, keys))
+        .collect()
+}
+
+/// The observations printed for one key in one period.
+#[derive(Default)]
+struct Cell {
+    shares: Vec<usize>,
+    levels: Vec<usize>,
+}
+
+fn is_single_code(key: &str) -> bool {
+    !key.contains('+') && !key.contains('>')
+}
+
+fn breakdown(
+    levels: &Levels,
+    dimension: CodedDimension,
+    period: Period,
+    keys: HashMap<Sym, Cell>,
+) -> Breakdown {
+    let dataset = levels.dataset();
+    let total = match levels.national() {
+        Some(national) => levels.point(national, period),
+        None => Point::computed(Figure::Missing(Missing::NotPublished)),
+    };
+    let mut rows: Vec<BreakdownRow> = keys
+        .into_iter()
+        .map(|(key, cell)| row(dataset, dataset.text(key), &cell, &total.figure))
+        .collect();
+    rows.sort_by(|a, b| {
+        let share = |row: &BreakdownRow| row.share.figure.value().unwrap_or(f64::NEG_INFINITY);
+        share(b)
+            .total_cmp(&share(a))
+            .then_with(|| a.key.cmp(&b.key))
+    });
+    let mut next_rank = 1;
+    for row in &mut rows {
+        if !row.key.starts_with(REGION_PREFIX) && row.share.figure.value().is_some() {
+            row.rank = Some(next_rank);
+            next_rank += 1;
+        }
+    }
+    rows.sort_by_key(|row| row.rank.is_none());
+    Breakdown {
+        dimension,
+        period,
+        total,
+        rows,
+    }
+}
+
+fn row(dataset: &Dataset, key: &str, cell: &Cell, total: &Figure) -> BreakdownRow {
+    let printed = |positions: &[usize]| {
+        positions
+            .iter()
+            .filter_map(|&index| Some((index, dataset.observations().get(index)?)))
+            .collect::<Vec<_>>()
+    };
+    let mut share = Point::from_facts(printed(&cell.shares), Vec::new());
+    let mut value = Point::from_facts(printed(&cell.levels), Vec::new());
+    if share.figure.value().is_none() {
+        share.figure =
+            complete(&value.figure, total, Formula::ShareFromValue).unwrap_or(share.figure);
+    }
+    if value.figure.value().is_none() && !share.figure.is_derived() {
+        value.figure =
+            complete(&share.figure, total, Formula::ValueFromShare).unwrap_or(value.figure);
+    }
+    BreakdownRow {
+        key: key.to_owned(),
+        rank: None,
+        share,
+        value,
+    }
+}
+
+/// A share from a level or a level from a share, through the period's national total.
+fn complete(known: &Figure, total: &Figure, formula: Formula) -> Option<Figure> {
+    let (known_value, total_value) = (known.value()?, total.value()?);
+    let value = match formula {
+        Formula::ShareFromValue if total_value > 0.0 => known_value / total_value * 100.0,
+        Formula::ValueFromShare => known_value * total_value / 100.0,
+        _ => return None,
+    };
+    Some(Figure::derived(
+        value,
+        formula,
+        vec![known.clone(), total.clone()],
+    ))
+}

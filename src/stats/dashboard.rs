@@ -1,0 +1,62 @@
+//! Every indicator the dashboard shows, computed in one call: what the indicators page, the
+//! embeds, the benchmark and the fuzz target use.
+
+use super::breakdown::{Breakdown, breakdowns};
+use super::consistency::{Check, consistency_checks};
+use super::figure::{Figure, Missing};
+use super::levels::Levels;
+use super::sector::{DatedPoint, sector_series};
+use super::series::{Series, annual_exports, year_to_date_exports};
+use crate::data::{CodedDimension, Dataset};
+
+/// The reference year of the ministry's recovery comparisons ("+40 % vs 2019").
+pub const BASE_YEAR: i32 = 2019;
+
+/// The sector metrics shown as small multiples.
+pub const SECTOR_METRICS: [&str; 3] = [
+    "artisans_registered",
+    "women_cooperatives",
+    "cooperatives_women_share",
+];
+
+/// All indicators of a dataset.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dashboard {
+    pub annual: Series,
+    /// One series per month-end (January–November), by month.
+    pub year_to_date: Vec<Series>,
+    /// From [`BASE_YEAR`] to the latest known year.
+    pub growth_since_base: Figure,
+    /// Compound annual growth from [`BASE_YEAR`] to the latest known year.
+    pub cagr_since_base: Figure,
+    pub families: Vec<Breakdown>,
+    pub destinations: Vec<Breakdown>,
+    pub exit_points: Vec<Breakdown>,
+    pub checks: Vec<Check>,
+    /// One series per [`SECTOR_METRICS`] entry, in that order.
+    pub sector: Vec<Vec<DatedPoint>>,
+}
+
+/// Computes every indicator.
+pub fn dashboard(dataset: &Dataset) -> Dashboard {
+    let levels = Levels::new(dataset);
+    let annual = annual_exports(&levels);
+    let latest_year = annual.latest().map(|point| point.year);
+    let since_base = |rate: &dyn Fn(i32) -> Figure| {
+        latest_year.map_or(Figure::Missing(Missing::InputMissing), rate)
+    };
+    Dashboard {
+        growth_since_base: since_base(&|year| annual.growth_between(BASE_YEAR, year, &levels)),
+        cagr_since_base: since_base(&|year| annual.cagr_between(BASE_YEAR, year)),
+        year_to_date: year_to_date_exports(&levels),
+        families: breakdowns(&levels, CodedDimension::ProductFamily),
+        destinations: breakdowns(&levels, CodedDimension::Destination),
+        exit_points: breakdowns(&levels, CodedDimension::ExitPoint),
+        checks: consistency_checks(&levels),
+        sector: SECTOR_METRICS
+            .iter()
+            .map(|metric| sector_series(dataset, metric))
+            .collect(),
+        annual,
+    }
+}
