@@ -3,10 +3,9 @@
 
 use super::codes::{Codes, KeyProblem};
 use super::model::{Dataset, ObservationRecord, SourceIndex};
-use super::validate::{SHARE_SUM_LIMIT, expected_units, is_growth, is_share, share_parent};
+use super::strings::{FastHasher, FastMap, IdList, Sym};
+use super::validate::{SHARE_METRICS, SHARE_SUM_LIMIT, expected_units, is_growth, share_parent};
 use super::{DataIssue, IssueKind, Observation, Source};
-use std::collections::hash_map::{DefaultHasher, Entry};
-use std::collections::{BTreeMap, HashMap};
 use std::hash::{Hash, Hasher};
 
 /// A dataset that could be read, with the problems found on the way.
@@ -19,30 +18,48 @@ pub struct Loaded {
 /// Collects checked observations into a [`Dataset`].
 pub struct DatasetBuilder {
     dataset: Dataset,
-    source_index: HashMap<String, SourceIndex>,
-    /// Hash of each accepted id → its position, to find duplicates without a copy of every id.
-    id_hashes: HashMap<u64, u32>,
-    issues: Vec<DataIssue>,
+    source_index: FastMap<String, SourceIndex>,
+    /// (hash of the id, position, order offered) of every kept record: repeated ids are found
+    /// by sorting once at the end, instead of a million random probes into a hash table.
+    id_hashes: Vec<(u64, u32, u32)>,
+    /// Outcome of the code check per (dimension, key): keys repeat, codes are checked once.
+    key_checks: FastMap<(Sym, Sym), Result<(), KeyProblem>>,
+    /// Outcome of the unit and sign rules per (metric, unit, negative?).
+    unit_checks: FastMap<(Sym, Sym, bool), Option<Problem>>,
+    /// Problems with the order of the record they concern, to report them in file order.
+    issues: Vec<(usize, DataIssue)>,
     /// Records offered so far, to name a record that has no id.
     offered: usize,
 }
 
 type Problem = (&'static str, IssueKind, String);
 
+/// The words of a record, interned once.
+#[derive(Clone, Copy)]
+struct Words {
+    metric: Sym,
+    dimension: Sym,
+    key: Sym,
+    unit: Sym,
+}
+
 impl DatasetBuilder {
     /// Starts a dataset with its sources (a repeated source id is reported and skipped) and
     /// code tables.
     pub fn new(sources: Vec<Source>, codes: Codes) -> DatasetBuilder {
         let mut issues = Vec::new();
-        let mut source_index = HashMap::new();
+        let mut source_index = FastMap::default();
         let mut kept = Vec::new();
         for source in sources {
             if source_index.contains_key(&source.id) {
-                issues.push(DataIssue::new(
-                    source.id.clone(),
-                    "id",
-                    IssueKind::DuplicateId,
-                    "a source with this id came earlier; this one is skipped".into(),
+                issues.push((
+                    0,
+                    DataIssue::new(
+                        source.id.clone(),
+                        "id",
+                        IssueKind::DuplicateId,
+                        "a source with this id came earlier; this one is skipped".into(),
+                    ),
                 ));
                 continue;
             }
@@ -57,57 +74,66 @@ impl DatasetBuilder {
                 ..Dataset::default()
             },
             source_index,
-            id_hashes: HashMap::new(),
+            id_hashes: Vec::new(),
+            key_checks: FastMap::default(),
+            unit_checks: FastMap::default(),
             issues,
             offered: 0,
         }
     }
 
+    /// Makes room for about `observations` records at once. Room that is never written to is
+    /// never touched, so a generous estimate costs address space, not memory.
+    pub fn reserve(&mut self, observations: usize) {
+        self.dataset.observations.reserve(observations);
+        self.dataset.ids.reserve(observations);
+        self.id_hashes.reserve(observations);
+    }
+
     /// Reports a problem outside the observations (a source or code that could not be read).
     pub fn report(&mut self, issue: DataIssue) {
-        self.issues.push(issue);
+        self.issues.push((self.offered, issue));
     }
 
     /// Reports an observation that could not be read at all: it is skipped but counted, so
     /// records without an id keep their position in later reports.
     pub fn reject(&mut self, issue: DataIssue) {
         self.offered += 1;
-        self.issues.push(issue);
+        self.report(issue);
     }
 
     /// Checks one record and keeps it unless it has an error.
     pub fn push(&mut self, record: &ObservationRecord<'_>) {
         self.offered += 1;
-        let name = match record.id.trim() {
-            "" => format!("observation #{}", self.offered),
-            id => id.to_owned(),
+        let problem = match self.check(record) {
+            Ok((words, source)) => {
+                self.store(record, words, source);
+                growth_basis_warning(record)
+            }
+            Err(problem) => Some(problem),
         };
-        let outcome = self
-            .check(record)
-            .and_then(|source| self.claim_id(&record.id).map(|()| source));
-        match outcome {
-            Ok(source) => {
-                if let Some((field, kind, detail)) = growth_basis_warning(record) {
-                    self.issues.push(DataIssue::new(name, field, kind, detail));
-                }
-                self.store(record, source);
-            }
-            Err((field, kind, detail)) => {
-                self.issues.push(DataIssue::new(name, field, kind, detail));
-            }
+        if let Some((field, kind, detail)) = problem {
+            let name = match record.id.trim() {
+                "" => format!("observation #{}", self.offered),
+                id => id.to_owned(),
+            };
+            self.report(DataIssue::new(name, field, kind, detail));
         }
     }
 
-    /// The dataset, after the checks that need every record (shares adding up).
+    /// The dataset, after the checks that need every record (repeated ids, shares adding
+    /// up), with the problems in file order.
     pub fn finish(mut self) -> Loaded {
+        self.drop_repeated_ids();
         self.check_share_sums();
+        self.issues.sort_by_key(|(order, _)| *order);
         Loaded {
             dataset: self.dataset,
-            issues: self.issues,
+            issues: self.issues.into_iter().map(|(_, issue)| issue).collect(),
         }
     }
 
-    fn check(&self, record: &ObservationRecord<'_>) -> Result<SourceIndex, Problem> {
+    fn check(&mut self, record: &ObservationRecord<'_>) -> Result<(Words, SourceIndex), Problem> {
         for (field, text) in [
             ("id", &record.id),
             ("metric", &record.metric),
@@ -140,51 +166,60 @@ impl DatasetBuilder {
                 format!("the period ends ({end}) before it starts ({start})"),
             ));
         }
-        check_unit_and_sign(record)?;
-        self.dataset
-            .codes
-            .check_key(&record.dimension, &record.key)
-            .map_err(key_problem)?;
-        self.source_index
-            .get(record.source.as_ref())
-            .copied()
-            .ok_or_else(|| {
-                (
-                    "source",
-                    IssueKind::UnknownSource,
-                    format!("source `{}` is not in the sources table", record.source),
-                )
-            })
-    }
-
-    fn claim_id(&mut self, id: &str) -> Result<(), Problem> {
-        let mut hasher = DefaultHasher::new();
-        id.hash(&mut hasher);
-        let position = u32::try_from(self.dataset.ids.len()).unwrap_or(u32::MAX);
-        match self.id_hashes.entry(hasher.finish()) {
-            Entry::Occupied(earlier) if self.dataset.ids.get(*earlier.get() as usize) == id => {
-                Err((
-                    "id",
-                    IssueKind::DuplicateId,
-                    "a record with this id came earlier; this one is skipped".into(),
-                ))
-            }
-            // Two different ids with one 64-bit hash: keep the record, unchecked for repeats.
-            Entry::Occupied(_) => Ok(()),
-            Entry::Vacant(slot) => {
-                slot.insert(position);
-                Ok(())
-            }
-        }
-    }
-
-    fn store(&mut self, record: &ObservationRecord<'_>, source: SourceIndex) {
         let strings = &mut self.dataset.strings;
-        let observation = Observation {
+        let words = Words {
             metric: strings.intern(&record.metric),
             dimension: strings.intern(&record.dimension),
             key: strings.intern(&record.key),
             unit: strings.intern(&record.unit),
+        };
+        self.check_unit_and_sign(record, words)?;
+        self.check_key(record, words).map_err(key_problem)?;
+        let source = self.source_index.get(record.source.as_ref()).copied();
+        source.map(|source| (words, source)).ok_or_else(|| {
+            (
+                "source",
+                IssueKind::UnknownSource,
+                format!("source `{}` is not in the sources table", record.source),
+            )
+        })
+    }
+
+    fn check_key(
+        &mut self,
+        record: &ObservationRecord<'_>,
+        words: Words,
+    ) -> Result<(), KeyProblem> {
+        let codes = &self.dataset.codes;
+        self.key_checks
+            .entry((words.dimension, words.key))
+            .or_insert_with(|| codes.check_key(&record.dimension, &record.key))
+            .clone()
+    }
+
+    fn check_unit_and_sign(
+        &mut self,
+        record: &ObservationRecord<'_>,
+        words: Words,
+    ) -> Result<(), Problem> {
+        let rule = (words.metric, words.unit, record.value < 0.0);
+        match self
+            .unit_checks
+            .entry(rule)
+            .or_insert_with(|| unit_and_sign_problem(record).err())
+        {
+            Some(problem) => Err(problem.clone()),
+            None => Ok(()),
+        }
+    }
+
+    fn store(&mut self, record: &ObservationRecord<'_>, words: Words, source: SourceIndex) {
+        let strings = &mut self.dataset.strings;
+        let observation = Observation {
+            metric: words.metric,
+            dimension: words.dimension,
+            key: words.key,
+            unit: words.unit,
             source,
             change_basis: record
                 .change_basis
@@ -198,22 +233,87 @@ impl DatasetBuilder {
             change_pct: record.change_pct,
             flags: record.flags,
         };
+        let mut hasher = FastHasher::default();
+        record.id.hash(&mut hasher);
+        let position = u32::try_from(self.dataset.ids.len()).unwrap_or(u32::MAX);
+        let order = u32::try_from(self.offered).unwrap_or(u32::MAX);
+        self.id_hashes.push((hasher.finish(), position, order));
         self.dataset.ids.push(&record.id);
         self.dataset.observations.push(observation);
+    }
+
+    /// Skips every record whose id an earlier record has, reporting each.
+    fn drop_repeated_ids(&mut self) {
+        let mut hashes = std::mem::take(&mut self.id_hashes);
+        hashes.sort_unstable();
+        let ids = &self.dataset.ids;
+        let mut repeated = Vec::new();
+        for run in hashes
+            .chunk_by(|a, b| a.0 == b.0)
+            .filter(|run| run.len() > 1)
+        {
+            for (index, &(_, position, order)) in run.iter().enumerate().skip(1) {
+                let id = ids.get(position as usize);
+                if run[..index]
+                    .iter()
+                    .any(|&(_, earlier, _)| ids.get(earlier as usize) == id)
+                {
+                    repeated.push((position as usize, order as usize));
+                }
+            }
+        }
+        if repeated.is_empty() {
+            return;
+        }
+        let mut keep = vec![true; self.dataset.observations.len()];
+        for &(position, order) in &repeated {
+            keep[position] = false;
+            self.issues.push((
+                order,
+                DataIssue::new(
+                    ids.get(position),
+                    "id",
+                    IssueKind::DuplicateId,
+                    "a record with this id came earlier; this one is skipped".into(),
+                ),
+            ));
+        }
+        let dataset = &mut self.dataset;
+        let mut kept_ids = IdList::default();
+        let mut flags = keep.iter();
+        dataset
+            .observations
+            .retain(|_| flags.next().copied().unwrap_or(true));
+        for (position, _) in keep.iter().enumerate().filter(|(_, kept)| **kept) {
+            kept_ids.push(dataset.ids.get(position));
+        }
+        dataset.ids = kept_ids;
     }
 
     /// Reports each breakdown (metric, dimension, parent, period, source) whose shares add up
     /// to more than [`SHARE_SUM_LIMIT`].
     fn check_share_sums(&mut self) {
         let dataset = &self.dataset;
-        let mut groups: BTreeMap<_, (f64, Vec<usize>)> = BTreeMap::new();
+        let share_metrics: Vec<Sym> = SHARE_METRICS
+            .iter()
+            .filter_map(|metric| dataset.symbol(metric))
+            .collect();
+        // The parent of each (dimension, key), worked out once per distinct pair.
+        let mut parents: FastMap<(Sym, Sym), Option<&str>> = FastMap::default();
+        let mut groups: FastMap<_, (f64, Vec<usize>)> = FastMap::default();
         for (index, observation) in dataset.observations.iter().enumerate() {
-            let metric = dataset.text(observation.metric);
-            let dimension = dataset.text(observation.dimension);
-            if !is_share(metric) {
+            if !share_metrics.contains(&observation.metric) {
                 continue;
             }
-            let Some(parent) = share_parent(dimension, dataset.text(observation.key)) else {
+            let parent = *parents
+                .entry((observation.dimension, observation.key))
+                .or_insert_with(|| {
+                    share_parent(
+                        dataset.text(observation.dimension),
+                        dataset.text(observation.key),
+                    )
+                });
+            let Some(parent) = parent else {
                 continue;
             };
             let group = groups
@@ -229,21 +329,26 @@ impl DatasetBuilder {
             group.0 += observation.value;
             group.1.push(index);
         }
-        for (sum, members) in groups.into_values() {
+        let mut groups: Vec<(f64, Vec<usize>)> = groups.into_values().collect();
+        groups.sort_by_key(|(_, members)| members.first().copied());
+        for (sum, members) in groups {
             if sum > SHARE_SUM_LIMIT {
                 let ids: Vec<&str> = members.iter().map(|&index| dataset.id(index)).collect();
-                self.issues.push(DataIssue::new(
-                    ids.join(", "),
-                    "value",
-                    IssueKind::SharesOverHundred,
-                    format!("these shares of one breakdown add up to {sum} %"),
+                self.issues.push((
+                    usize::MAX,
+                    DataIssue::new(
+                        ids.join(", "),
+                        "value",
+                        IssueKind::SharesOverHundred,
+                        format!("these shares of one breakdown add up to {sum} %"),
+                    ),
                 ));
             }
         }
     }
 }
 
-fn check_unit_and_sign(record: &ObservationRecord<'_>) -> Result<(), Problem> {
+fn unit_and_sign_problem(record: &ObservationRecord<'_>) -> Result<(), Problem> {
     if let Some(units) = expected_units(&record.metric)
         && !units.contains(&record.unit.as_ref())
     {
@@ -262,7 +367,7 @@ fn check_unit_and_sign(record: &ObservationRecord<'_>) -> Result<(), Problem> {
         return Err((
             "value",
             IssueKind::ImpossibleNegative,
-            format!("`{}` cannot be negative ({})", record.metric, record.value),
+            format!("`{}` cannot be negative", record.metric),
         ));
     }
     Ok(())

@@ -31,13 +31,20 @@ pub const OBSERVATION_FIELDS: [&str; 13] = [
     "flags",
 ];
 
+/// Fewer bytes than any observation array with its required fields takes in the file.
+const SHORTEST_ROW: usize = 64;
+
 /// Parses and validates a dataset. Never panics, whatever the input.
 pub fn parse_dataset(text: &str) -> Result<Loaded, DataError> {
     let refusal = RefCell::new(None);
+    let expected_rows = text.len() / SHORTEST_ROW;
     let mut deserializer = serde_json::Deserializer::from_str(text);
-    let parsed = EnvelopeSeed { refusal: &refusal }
-        .deserialize(&mut deserializer)
-        .and_then(|loaded| deserializer.end().map(|()| loaded));
+    let parsed = EnvelopeSeed {
+        refusal: &refusal,
+        expected_rows,
+    }
+    .deserialize(&mut deserializer)
+    .and_then(|loaded| deserializer.end().map(|()| loaded));
     match (parsed, refusal.into_inner()) {
         (_, Some(refusal)) => Err(refusal),
         (Ok(loaded), None) => Ok(loaded),
@@ -128,6 +135,8 @@ impl<'a> From<&'a ObservationRecord<'a>> for RowOut<'a> {
 /// it is read and never held as a JSON tree.
 struct EnvelopeSeed<'r> {
     refusal: &'r RefCell<Option<DataError>>,
+    /// An upper estimate of the number of observations, to allocate once.
+    expected_rows: usize,
 }
 
 impl<'de> DeserializeSeed<'de> for EnvelopeSeed<'_> {
@@ -192,6 +201,7 @@ impl<'de> Visitor<'de> for EnvelopeSeed<'_> {
                     };
                     let mut started =
                         DatasetBuilder::new(sources, codes.take().unwrap_or_default());
+                    started.reserve(self.expected_rows);
                     for issue in issues.drain(..) {
                         started.report(issue);
                     }
@@ -261,9 +271,9 @@ impl<'de> Visitor<'de> for RowsSeed<'_> {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
         let mut position = 0;
-        while let Some(cell) = seq.next_element::<Cell<'de>>()? {
+        while let Some(row) = seq.next_element::<Row<'de>>()? {
             position += 1;
-            match record_from_cell(cell) {
+            match record_from_row(row) {
                 Ok(record) => self.builder.push(&record),
                 Err((record, field, kind, detail)) => self.builder.reject(DataIssue {
                     record: record.unwrap_or_else(|| format!("observation #{position}")),
@@ -274,6 +284,67 @@ impl<'de> Visitor<'de> for RowsSeed<'_> {
             }
         }
         Ok(())
+    }
+}
+
+/// One element of the observations array: up to [`OBSERVATION_FIELDS`] cells and how many
+/// there were, read without allocating; `array` is false for anything but an array.
+#[derive(Default)]
+struct Row<'a> {
+    cells: [Cell<'a>; OBSERVATION_FIELDS.len()],
+    count: usize,
+    array: bool,
+}
+
+impl<'de> Deserialize<'de> for Row<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(RowVisitor)
+    }
+}
+
+struct RowVisitor;
+
+impl<'de> Visitor<'de> for RowVisitor {
+    type Value = Row<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an observation array")
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Row<'de>, A::Error> {
+        let mut cells: [Cell<'de>; OBSERVATION_FIELDS.len()] = Default::default();
+        let mut count = 0;
+        while let Some(cell) = seq.next_element::<Cell<'de>>()? {
+            if let Some(slot) = cells.get_mut(count) {
+                *slot = cell;
+            }
+            count += 1;
+        }
+        Ok(Row {
+            cells,
+            count,
+            array: true,
+        })
+    }
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Row<'de>, A::Error> {
+        CellVisitor.visit_map(map).map(|_| Row::default())
+    }
+    fn visit_unit<E>(self) -> Result<Row<'de>, E> {
+        Ok(Row::default())
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Row<'de>, E> {
+        Ok(Row::default())
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Row<'de>, E> {
+        Ok(Row::default())
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Row<'de>, E> {
+        Ok(Row::default())
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Row<'de>, E> {
+        Ok(Row::default())
+    }
+    fn visit_str<E>(self, _: &str) -> Result<Row<'de>, E> {
+        Ok(Row::default())
     }
 }
 
@@ -341,8 +412,13 @@ impl<'de> Visitor<'de> for CellVisitor {
 /// wrong.
 type RowProblem = (Option<String>, Option<&'static str>, IssueKind, String);
 
-fn record_from_cell(cell: Cell<'_>) -> Result<ObservationRecord<'_>, RowProblem> {
-    let Cell::List(cells) = cell else {
+fn record_from_row(row: Row<'_>) -> Result<ObservationRecord<'_>, RowProblem> {
+    let Row {
+        cells,
+        count,
+        array: true,
+    } = row
+    else {
         return Err((
             None,
             None,
@@ -350,18 +426,17 @@ fn record_from_cell(cell: Cell<'_>) -> Result<ObservationRecord<'_>, RowProblem>
             "an observation must be an array".into(),
         ));
     };
-    let id = match cells.first() {
-        Some(Cell::Text(id)) => Some(id.to_string()),
+    let id = match &cells[0] {
+        Cell::Text(id) => Some(id.clone()),
         _ => None,
     };
-    if cells.len() != OBSERVATION_FIELDS.len() {
+    if count != OBSERVATION_FIELDS.len() {
         return Err((
-            id,
+            id.map(Cow::into_owned),
             None,
             IssueKind::WrongShape,
             format!(
-                "an observation has {} fields, not {}",
-                cells.len(),
+                "an observation has {count} fields, not {}",
                 OBSERVATION_FIELDS.len()
             ),
         ));
@@ -427,8 +502,11 @@ impl<'a> Field<'a, '_> {
     }
 
     fn required_number(self) -> Result<f64, RowProblem> {
-        let missing = self.wrong(IssueKind::MissingField, "a number");
-        self.number()?.ok_or(missing)
+        match self.cell {
+            Cell::Number(number) => Ok(number),
+            Cell::Null => Err(self.wrong(IssueKind::MissingField, "a number")),
+            _ => Err(self.wrong(IssueKind::BadNumber, "a number")),
+        }
     }
 
     fn date(self) -> Result<Option<Date>, RowProblem> {
@@ -442,20 +520,20 @@ impl<'a> Field<'a, '_> {
     }
 
     fn flags(self) -> Result<Flags, RowProblem> {
-        let wrong = self.wrong(IssueKind::WrongShape, "a list of flags");
-        match self.cell {
-            Cell::Null => Ok(Flags::default()),
+        let read = match &self.cell {
+            Cell::Null => Some(Flags::default()),
             Cell::List(items) => items
-                .into_iter()
+                .iter()
                 .map(|item| match item {
-                    Cell::Text(name) => Flag::deserialize(de::value::StrDeserializer::<
-                        de::value::Error,
-                    >::new(&name))
-                    .map_err(|_| wrong.clone()),
-                    _ => Err(wrong.clone()),
+                    Cell::Text(name) => {
+                        Flag::deserialize(de::value::StrDeserializer::<de::value::Error>::new(name))
+                            .ok()
+                    }
+                    _ => None,
                 })
                 .collect(),
-            _ => Err(wrong),
-        }
+            _ => None,
+        };
+        read.ok_or_else(|| self.wrong(IssueKind::WrongShape, "a list of flags"))
     }
 }

@@ -21,8 +21,8 @@ pub use json::{OBSERVATION_FIELDS, parse_dataset, write_dataset};
 pub use model::{
     Dataset, Flag, Flags, Observation, ObservationRecord, SCHEMA_VERSION, Source, SourceIndex,
 };
-pub use strings::Sym;
-pub use validate::{expected_units, is_growth, is_share};
+pub use strings::{FastHasher, FastMap, Sym};
+pub use validate::{SHARE_METRICS, expected_units, is_growth};
 
 #[cfg(test)]
 pub(crate) use facts_csv::test_dataset;

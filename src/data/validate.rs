@@ -29,10 +29,9 @@ pub fn is_growth(metric: &str) -> bool {
     metric.ends_with("_growth") || metric.ends_with("_cagr")
 }
 
-/// True for metrics whose value is a share of a parent total.
-pub fn is_share(metric: &str) -> bool {
-    metric == "exports_share" || metric == "regional_exports_share"
-}
+/// The metrics whose values are shares of one parent total, which must not add up to far
+/// more than 100 %.
+pub const SHARE_METRICS: [&str; 2] = ["exports_share", "regional_exports_share"];
 
 /// Shares above this sum (in percent) are reported: printed shares are rounded, so a few
 /// points above 100 are normal, but far more means mixed bases or a misprint.

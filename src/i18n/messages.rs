@@ -69,6 +69,7 @@ pub enum Msg {
     DataMalformed,
     DataNotADataset,
     DataFutureVersion,
+    DataPastVersion,
     IssueWrongShape,
     IssueMissingField,
     IssueBadNumber,
@@ -298,6 +299,11 @@ impl Msg {
                 "ملف المعطيات هذا من نسخة أحدث من الأطلس. أعد تحميل الصفحة.",
                 "This data file comes from a newer version of the atlas. Reload the page.",
             ],
+            Msg::DataPastVersion => [
+                "Ce fichier de données utilise un ancien format que cette version de l’atlas ne lit plus.",
+                "ملف المعطيات هذا بصيغة قديمة لم تعد هذه النسخة من الأطلس تقرؤها.",
+                "This data file uses an older format that this version of the atlas no longer reads.",
+            ],
             Msg::IssueWrongShape => [
                 "enregistrement mal formé",
                 "سجل غير سليم البنية",
@@ -373,7 +379,10 @@ pub fn data_error_text(locale: Locale, error: &DataError) -> String {
             format!("{} ({at}).", Msg::DataMalformed.text(locale))
         }
         DataError::NotADataset { .. } => Msg::DataNotADataset.text(locale).to_owned(),
-        DataError::UnsupportedVersion { .. } => Msg::DataFutureVersion.text(locale).to_owned(),
+        DataError::UnsupportedVersion { found, supported } if *found > u64::from(*supported) => {
+            Msg::DataFutureVersion.text(locale).to_owned()
+        }
+        DataError::UnsupportedVersion { .. } => Msg::DataPastVersion.text(locale).to_owned(),
     }
 }
 
@@ -438,6 +447,11 @@ mod tests {
             fetch_status_text(Locale::Fr, 404),
             "Le serveur a répondu, mais sans les données attendues (HTTP 404)."
         );
+        let old = DataError::UnsupportedVersion {
+            found: 1,
+            supported: 2,
+        };
+        assert!(data_error_text(Locale::En, &old).contains("older format"));
         assert_eq!(
             skipped_records_text(Locale::En, 1200),
             "Records skipped as invalid: 1,200"

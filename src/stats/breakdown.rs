@@ -5,8 +5,7 @@
 use super::figure::{Figure, Formula, Missing, Point};
 use super::levels::{LEVEL_METRIC, Levels, SERIES_UNIT};
 use super::period::Period;
-use crate::data::{CodedDimension, Dataset, REGION_PREFIX, Sym};
-use std::collections::{BTreeMap, HashMap};
+use crate::data::{CodedDimension, Dataset, FastMap, REGION_PREFIX, Sym};
 
 /// The metric of shares of national exports.
 pub const SHARE_METRIC: &str = "exports_share";
@@ -47,45 +46,86 @@ impl Breakdown {
     }
 }
 
-/// Every breakdown along `dimension`, newest period first: one per period for which a share
-/// or a level is printed. One pass over the data.
-pub fn breakdowns(levels: &Levels, dimension: CodedDimension) -> Vec<Breakdown> {
-    let dataset = levels.dataset();
-    let Some(dimension_sym) = dataset.symbol(dimension.name()) else {
-        return Vec::new();
-    };
-    let share_metric = dataset.symbol(SHARE_METRIC);
-    let level_metric = dataset.symbol(LEVEL_METRIC);
-    let level_unit = dataset.symbol(SERIES_UNIT);
-    let mut cells: BTreeMap<Period, HashMap<Sym, Cell>> = BTreeMap::new();
-    for (index, observation) in dataset.observations().iter().enumerate() {
-        if observation.dimension != dimension_sym {
-            continue;
-        }
-        let is_share = Some(observation.metric) == share_metric;
-        let is_level =
-            Some(observation.metric) == level_metric && Some(observation.unit) == level_unit;
-        let Some(period) = Period::of(observation).filter(|_| is_share || is_level) else {
-            continue;
+/// Where the shares and levels of one dimension are, by period and key: built in one pass, so
+/// that switching the period on a page computes one breakdown, not all of them.
+pub struct BreakdownIndex<'l, 'd> {
+    levels: &'l Levels<'d>,
+    dimension: CodedDimension,
+    cells: FastMap<Period, FastMap<Sym, Cell>>,
+}
+
+impl<'l, 'd> BreakdownIndex<'l, 'd> {
+    pub fn new(levels: &'l Levels<'d>, dimension: CodedDimension) -> BreakdownIndex<'l, 'd> {
+        let mut index = BreakdownIndex {
+            levels,
+            dimension,
+            cells: FastMap::default(),
         };
-        if !is_single_code(dataset.text(observation.key)) {
-            continue;
+        let dataset = levels.dataset();
+        let Some(dimension_sym) = dataset.symbol(dimension.name()) else {
+            return index;
+        };
+        let share_metric = dataset.symbol(SHARE_METRIC);
+        let level_metric = dataset.symbol(LEVEL_METRIC);
+        let level_unit = dataset.symbol(SERIES_UNIT);
+        let mut single_codes: FastMap<Sym, bool> = FastMap::default();
+        for (position, observation) in dataset.observations().iter().enumerate() {
+            if observation.dimension != dimension_sym {
+                continue;
+            }
+            let is_share = Some(observation.metric) == share_metric;
+            let is_level =
+                Some(observation.metric) == level_metric && Some(observation.unit) == level_unit;
+            let Some(period) = Period::of(observation).filter(|_| is_share || is_level) else {
+                continue;
+            };
+            let single = *single_codes
+                .entry(observation.key)
+                .or_insert_with(|| is_single_code(dataset.text(observation.key)));
+            if !single {
+                continue;
+            }
+            let cell = index
+                .cells
+                .entry(period)
+                .or_default()
+                .entry(observation.key)
+                .or_default();
+            match is_share {
+                true => cell.shares.push(position),
+                false => cell.levels.push(position),
+            }
         }
-        let cell = cells
-            .entry(period)
-            .or_default()
-            .entry(observation.key)
-            .or_default();
-        if is_share {
-            cell.shares.push(index);
-        } else {
-            cell.levels.push(index);
-        }
+        index
     }
-    cells
+
+    /// The periods with a share or a level, newest first: what a period selector offers.
+    pub fn periods(&self) -> Vec<Period> {
+        let mut periods: Vec<Period> = self.cells.keys().copied().collect();
+        periods.sort_unstable_by(|a, b| b.cmp(a));
+        periods
+    }
+
+    /// The breakdown for one period, if anything is printed for it.
+    pub fn breakdown(&self, period: Period) -> Option<Breakdown> {
+        let keys = self.cells.get(&period)?;
+        Some(breakdown(self.levels, self.dimension, period, keys))
+    }
+
+    /// The breakdown of the most recent period.
+    pub fn latest(&self) -> Option<Breakdown> {
+        let period = *self.cells.keys().max()?;
+        self.breakdown(period)
+    }
+}
+
+/// Every breakdown along `dimension`, newest period first.
+pub fn breakdowns(levels: &Levels, dimension: CodedDimension) -> Vec<Breakdown> {
+    let index = BreakdownIndex::new(levels, dimension);
+    index
+        .periods()
         .into_iter()
-        .rev()
-        .map(|(period, keys)| breakdown(levels, dimension, period, keys))
+        .filter_map(|period| index.breakdown(period))
         .collect()
 }
 
@@ -104,7 +144,7 @@ fn breakdown(
     levels: &Levels,
     dimension: CodedDimension,
     period: Period,
-    keys: HashMap<Sym, Cell>,
+    keys: &FastMap<Sym, Cell>,
 ) -> Breakdown {
     let dataset = levels.dataset();
     let total = match levels.national() {
@@ -112,8 +152,8 @@ fn breakdown(
         None => Point::computed(Figure::Missing(Missing::NotPublished)),
     };
     let mut rows: Vec<BreakdownRow> = keys
-        .into_iter()
-        .map(|(key, cell)| row(dataset, dataset.text(key), &cell, &total.figure))
+        .iter()
+        .map(|(&key, cell)| row(dataset, dataset.text(key), cell, &total.figure))
         .collect();
     rows.sort_by(|a, b| {
         let share = |row: &BreakdownRow| row.share.figure.value().unwrap_or(f64::NEG_INFINITY);

@@ -77,7 +77,7 @@ pub fn consistency_checks(levels: &Levels) -> Vec<Check> {
             let (value, rate) = (f64::from_bits(value), f64::from_bits(rate));
             let printed = subjects
                 .get(subject)
-                .map(|&subject| levels.point(subject, basis).reported)
+                .map(|&subject| levels.reported(subject, basis))
                 .unwrap_or_default();
             printed
                 .into_iter()

@@ -1,10 +1,11 @@
 //! Every indicator the dashboard shows, computed in one call: what the indicators page, the
 //! embeds, the benchmark and the fuzz target use.
 
-use super::breakdown::{Breakdown, breakdowns};
+use super::breakdown::{Breakdown, BreakdownIndex};
 use super::consistency::{Check, consistency_checks};
 use super::figure::{Figure, Missing};
 use super::levels::Levels;
+use super::period::Period;
 use super::sector::{DatedPoint, sector_series};
 use super::series::{Series, annual_exports, year_to_date_exports};
 use crate::data::{CodedDimension, Dataset};
@@ -19,6 +20,24 @@ pub const SECTOR_METRICS: [&str; 3] = [
     "cooperatives_women_share",
 ];
 
+/// A breakdown as a page first shows it: the periods on offer and the latest one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Composition {
+    /// Newest first.
+    pub periods: Vec<Period>,
+    pub latest: Option<Breakdown>,
+}
+
+impl Composition {
+    fn of(levels: &Levels, dimension: CodedDimension) -> Composition {
+        let index = BreakdownIndex::new(levels, dimension);
+        Composition {
+            periods: index.periods(),
+            latest: index.latest(),
+        }
+    }
+}
+
 /// All indicators of a dataset.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Dashboard {
@@ -29,9 +48,9 @@ pub struct Dashboard {
     pub growth_since_base: Figure,
     /// Compound annual growth from [`BASE_YEAR`] to the latest known year.
     pub cagr_since_base: Figure,
-    pub families: Vec<Breakdown>,
-    pub destinations: Vec<Breakdown>,
-    pub exit_points: Vec<Breakdown>,
+    pub families: Composition,
+    pub destinations: Composition,
+    pub exit_points: Composition,
     pub checks: Vec<Check>,
     /// One series per [`SECTOR_METRICS`] entry, in that order.
     pub sector: Vec<Vec<DatedPoint>>,
@@ -49,9 +68,9 @@ pub fn dashboard(dataset: &Dataset) -> Dashboard {
         growth_since_base: since_base(&|year| annual.growth_between(BASE_YEAR, year, &levels)),
         cagr_since_base: since_base(&|year| annual.cagr_between(BASE_YEAR, year)),
         year_to_date: year_to_date_exports(&levels),
-        families: breakdowns(&levels, CodedDimension::ProductFamily),
-        destinations: breakdowns(&levels, CodedDimension::Destination),
-        exit_points: breakdowns(&levels, CodedDimension::ExitPoint),
+        families: Composition::of(&levels, CodedDimension::ProductFamily),
+        destinations: Composition::of(&levels, CodedDimension::Destination),
+        exit_points: Composition::of(&levels, CodedDimension::ExitPoint),
         checks: consistency_checks(&levels),
         sector: SECTOR_METRICS
             .iter()

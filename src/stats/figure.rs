@@ -188,7 +188,8 @@ impl Point {
     }
 }
 
-fn group_values<'a>(
+/// Printed values grouped by value, in the order first printed.
+pub(super) fn group_values<'a>(
     printed: impl IntoIterator<Item = (usize, &'a Observation)>,
 ) -> Vec<ReportedGroup> {
     let mut groups: Vec<(ReportedGroup, Vec<SourceIndex>)> = Vec::new();

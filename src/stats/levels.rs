@@ -1,10 +1,9 @@
 //! Export levels (`exports_value`) indexed by breakdown and period, with the earlier levels
 //! that printed growth rates imply. The base of every series, total and share computation.
 
-use super::figure::{Derived, Figure, Point, level_before_growth};
+use super::figure::{Derived, Figure, Point, ReportedGroup, group_values, level_before_growth};
 use super::period::Period;
-use crate::data::{Dataset, Observation, Sym};
-use std::collections::HashMap;
+use crate::data::{Dataset, FastMap, Observation, Sym};
 
 /// The metric of export levels.
 pub const LEVEL_METRIC: &str = "exports_value";
@@ -22,15 +21,15 @@ pub struct Subject {
 /// Export levels of a dataset by subject and period.
 pub struct Levels<'d> {
     dataset: &'d Dataset,
-    printed: HashMap<(Subject, Period), Vec<usize>>,
-    implied: HashMap<(Subject, Period), Vec<Derived>>,
+    printed: FastMap<(Subject, Period), Vec<usize>>,
+    implied: FastMap<(Subject, Period), Vec<Derived>>,
 }
 
 impl<'d> Levels<'d> {
     /// Indexes every export level with a stated period, in one pass.
     pub fn new(dataset: &'d Dataset) -> Levels<'d> {
-        let mut printed: HashMap<_, Vec<usize>> = HashMap::new();
-        let mut implied: HashMap<_, Vec<Derived>> = HashMap::new();
+        let mut printed: FastMap<_, Vec<usize>> = FastMap::default();
+        let mut implied: FastMap<_, Vec<Derived>> = FastMap::default();
         for (index, observation) in dataset.select_metric(LEVEL_METRIC) {
             let Some(period) = Period::of(observation) else {
                 continue;
@@ -105,6 +104,15 @@ impl<'d> Levels<'d> {
         periods.sort_unstable();
         periods.dedup();
         periods
+    }
+
+    /// The distinct values printed for a subject and period, without the implied ones.
+    pub fn reported(&self, subject: Subject, period: Period) -> Vec<ReportedGroup> {
+        group_values(
+            self.printed(subject, period)
+                .iter()
+                .filter_map(|&index| Some((index, self.dataset.observations().get(index)?))),
+        )
     }
 
     /// Positions of the levels printed for a subject and period.

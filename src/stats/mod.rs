@@ -11,9 +11,9 @@ mod period;
 mod sector;
 mod series;
 
-pub use breakdown::{Breakdown, BreakdownRow, SHARE_METRIC, breakdowns};
+pub use breakdown::{Breakdown, BreakdownIndex, BreakdownRow, SHARE_METRIC, breakdowns};
 pub use consistency::{Check, consistency_checks};
-pub use dashboard::{BASE_YEAR, Dashboard, SECTOR_METRICS, dashboard};
+pub use dashboard::{BASE_YEAR, Composition, Dashboard, SECTOR_METRICS, dashboard};
 pub use figure::{
     Derived, Figure, Formula, Missing, Point, ReportedGroup, cagr, growth, level_before_growth,
 };

@@ -170,7 +170,7 @@ describe('when the data cannot be used', () => {
   test('a truncated data file gives a located message in Arabic', async () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
     await page.route('**/data/atlas.json', (route) =>
-      route.fulfill({ status: 200, contentType: 'application/json', body: '{"schema_version":1,\n"sources":[{"id":"S' }),
+      route.fulfill({ status: 200, contentType: 'application/json', body: '{"schema_version":2,\n"sources":[{"id":"S' }),
     );
     await page.goto(url(app.origin, 'indicators?lang=ar'));
     const alert = page.getByRole('alert');

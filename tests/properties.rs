@@ -1,0 +1,186 @@
+//! Properties that must hold for any dataset, not only the bundled one: shares add up, CAGR
+//! compounds back to the end level, what is missing stays missing (never zero), the order of
+//! records does not change any figure, and no input makes the reader panic.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use artisanat_atlas::data::CodedDimension;
+use artisanat_atlas::data::{
+    Dataset, DatasetBuilder, Date, ObservationRecord, Source, codes_from_csv, parse_dataset,
+    write_dataset,
+};
+use artisanat_atlas::stats::{Figure, Levels, Period, annual_exports, breakdowns, cagr, dashboard};
+use proptest::prelude::*;
+
+const FAMILIES: [&str; 6] = [
+    "pottery_stone",
+    "carpets",
+    "traditional_clothing",
+    "basketry",
+    "wood",
+    "jewellery",
+];
+
+/// One year's national total, as (year, value in MAD million).
+fn totals() -> impl Strategy<Value = Vec<(i32, f64)>> {
+    proptest::collection::btree_map(1990..2030i32, 1.0..5000.0f64, 1..25)
+        .prop_map(|years| years.into_iter().collect())
+}
+
+fn record(
+    id: String,
+    metric: &str,
+    dimension: &str,
+    key: &str,
+    year: i32,
+    value: f64,
+    unit: &str,
+) -> ObservationRecord<'static> {
+    ObservationRecord {
+        id: id.into(),
+        metric: metric.to_owned().into(),
+        dimension: dimension.to_owned().into(),
+        key: key.to_owned().into(),
+        start: Date::new(year, 1, 1),
+        end: Date::new(year, 12, 31),
+        value,
+        unit: unit.to_owned().into(),
+        source: "S1".into(),
+        ..ObservationRecord::default()
+    }
+}
+
+fn dataset(records: &[ObservationRecord<'static>]) -> Dataset {
+    let codes = codes_from_csv(include_str!("../public/data/codes.csv")).unwrap();
+    let source = Source {
+        id: "S1".into(),
+        outlet: "example.ma".into(),
+        url: None,
+        date: None,
+    };
+    let mut builder = DatasetBuilder::new(vec![source], codes);
+    for record in records {
+        builder.push(record);
+    }
+    let loaded = builder.finish();
+    assert_eq!(loaded.issues, []);
+    loaded.dataset
+}
+
+fn total_records(totals: &[(i32, f64)]) -> Vec<ObservationRecord<'static>> {
+    totals
+        .iter()
+        .map(|&(year, value)| {
+            record(
+                format!("T{year}"),
+                "exports_value",
+                "total",
+                "all",
+                year,
+                value,
+                "MAD_million",
+            )
+        })
+        .collect()
+}
+
+proptest! {
+    #[test]
+    fn cagr_compounds_back_to_the_end_level(from in 0.01..1e6f64, to in 0.01..1e6f64, years in 1..40i32) {
+        let reported = |value| Figure::Reported { value, observations: vec![] };
+        let rate = cagr(&reported(from), &reported(to), years).value().unwrap();
+        let compounded = from * (1.0 + rate / 100.0).powi(years);
+        prop_assert!((compounded - to).abs() <= 1e-9 * to.max(1.0) * f64::from(years));
+    }
+
+    #[test]
+    fn missing_years_stay_missing_never_zero(totals in totals()) {
+        let dataset = dataset(&total_records(&totals));
+        let series = annual_exports(&Levels::new(&dataset));
+        for point in &series.points {
+            let printed = totals.iter().find(|(year, _)| *year == point.year).map(|(_, v)| *v);
+            prop_assert_eq!(point.point.figure.value(), printed);
+            if printed.is_none() {
+                prop_assert!(matches!(point.point.figure, Figure::Missing(_)));
+                prop_assert!(!point.change.value().is_some_and(f64::is_nan));
+            }
+        }
+        let first = totals.first().map(|(y, _)| *y);
+        let last = totals.last().map(|(y, _)| *y);
+        prop_assert_eq!(series.points.first().map(|p| p.year), first);
+        prop_assert_eq!(series.points.last().map(|p| p.year), last);
+    }
+
+    #[test]
+    fn shares_rank_in_order_and_add_up(shares in proptest::collection::vec(0.0..16.0f64, 1..6), total in 1.0..5000.0f64) {
+        let mut records = total_records(&[(2024, total)]);
+        for (family, share) in FAMILIES.iter().zip(&shares) {
+            records.push(record(format!("S-{family}"), "exports_share", "product_family", family, 2024, *share, "percent"));
+        }
+        let dataset = dataset(&records);
+        let levels = Levels::new(&dataset);
+        let breakdown = breakdowns(&levels, CodedDimension::ProductFamily).remove(0);
+        let sum: f64 = shares.iter().sum();
+        prop_assert!((breakdown.ranked_share_sum() - sum).abs() < 1e-9);
+        let ranked: Vec<f64> = breakdown.rows.iter().filter_map(|row| row.share.figure.value()).collect();
+        prop_assert!(ranked.windows(2).all(|pair| pair[0] >= pair[1]));
+        for (index, row) in breakdown.rows.iter().enumerate() {
+            prop_assert_eq!(row.rank, Some(index + 1));
+            let share = row.share.figure.value().unwrap();
+            let value = row.value.figure.value().unwrap();
+            prop_assert!((value - share * total / 100.0).abs() < 1e-9 * total.max(1.0));
+        }
+    }
+
+    #[test]
+    fn record_order_does_not_change_any_figure(totals in totals(), seed in any::<u64>()) {
+        let records = total_records(&totals);
+        let mut shuffled = records.clone();
+        // A Fisher–Yates shuffle driven by the seed.
+        let mut state = seed | 1;
+        for i in (1..shuffled.len()).rev() {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17;
+            shuffled.swap(i, (state % (i as u64 + 1)) as usize);
+        }
+        let values = |records: &[ObservationRecord<'static>]| {
+            let dataset = dataset(records);
+            let board = dashboard(&dataset);
+            let annual: Vec<_> = board.annual.points.iter().map(|p| (p.year, p.point.figure.value(), p.change.value())).collect();
+            (annual, board.growth_since_base.value(), board.cagr_since_base.value())
+        };
+        prop_assert_eq!(values(&records), values(&shuffled));
+    }
+
+    #[test]
+    fn written_datasets_read_back_identically(totals in totals()) {
+        let dataset = dataset(&total_records(&totals));
+        let text = write_dataset(&dataset).unwrap();
+        prop_assert_eq!(parse_dataset(&text).map(|loaded| loaded.dataset), Ok(dataset));
+    }
+
+    #[test]
+    fn no_text_makes_the_reader_panic(text in ".{0,400}") {
+        let _ = parse_dataset(&text);
+    }
+
+    #[test]
+    fn no_edit_of_a_valid_file_makes_the_reader_panic(cut in 0usize..2000, insert in ".{0,8}") {
+        let valid = include_str!("fixtures/bad_records.json");
+        let mut edited: String = valid.chars().take(cut).collect();
+        edited.push_str(&insert);
+        edited.extend(valid.chars().skip(cut + insert.chars().count()));
+        if let Ok(loaded) = parse_dataset(&edited) {
+            let _ = dashboard(&loaded.dataset);
+        }
+    }
+}
+
+#[test]
+fn period_bases_from_any_year_are_the_same_months() {
+    let period = Period::months(2023, 1, 11).unwrap();
+    for year in 1990..2030 {
+        assert_eq!(
+            period.basis(&format!("vs {year}")),
+            Period::months(year, 1, 11)
+        );
+    }
+}
