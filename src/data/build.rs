@@ -142,7 +142,7 @@ impl DatasetBuilder {
             ("unit", &record.unit),
             ("source", &record.source),
         ] {
-            if text.trim().is_empty() {
+            if text.chars().all(char::is_whitespace) {
                 return Err((
                     field,
                     IssueKind::MissingField,

@@ -48,6 +48,13 @@ impl Date {
         Date::new(year, month, first.days_in_month())
     }
 
+    /// A number that orders dates like the dates themselves, for packed sort keys.
+    pub fn sort_key(&self) -> u32 {
+        (u32::from(self.year.unsigned_abs()) << 9)
+            | (u32::from(self.month.get()) << 5)
+            | u32::from(self.day)
+    }
+
     pub fn year(&self) -> i32 {
         i32::from(self.year)
     }
@@ -141,6 +148,24 @@ mod tests {
         let date = Date::parse("2025-11-30");
         assert_eq!(date.map(|d| d.to_string()).as_deref(), Some("2025-11-30"));
         assert_eq!(std::mem::size_of::<Option<Date>>(), 4);
+    }
+
+    #[test]
+    fn sort_keys_order_like_dates() {
+        let dates = [
+            "0999-12-31",
+            "2023-11-30",
+            "2023-12-01",
+            "2024-01-01",
+            "2024-02-29",
+        ];
+        let keys: Vec<u32> = dates
+            .iter()
+            .filter_map(|d| Date::parse(d))
+            .map(|d| d.sort_key())
+            .collect();
+        assert_eq!(keys.len(), dates.len());
+        assert!(keys.windows(2).all(|pair| pair[0] < pair[1]));
     }
 
     #[test]

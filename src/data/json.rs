@@ -271,9 +271,10 @@ impl<'de> Visitor<'de> for RowsSeed<'_> {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
         let mut position = 0;
-        while let Some(row) = seq.next_element::<Row<'de>>()? {
+        let mut cells = Cells::default();
+        while let Some(count) = seq.next_element_seed(RowSeed { cells: &mut cells })? {
             position += 1;
-            match record_from_row(row) {
+            match record_from_cells(&mut cells, count) {
                 Ok(record) => self.builder.push(&record),
                 Err((record, field, kind, detail)) => self.builder.reject(DataIssue {
                     record: record.unwrap_or_else(|| format!("observation #{position}")),
@@ -287,64 +288,59 @@ impl<'de> Visitor<'de> for RowsSeed<'_> {
     }
 }
 
-/// One element of the observations array: up to [`OBSERVATION_FIELDS`] cells and how many
-/// there were, read without allocating; `array` is false for anything but an array.
-#[derive(Default)]
-struct Row<'a> {
-    cells: [Cell<'a>; OBSERVATION_FIELDS.len()],
-    count: usize,
-    array: bool,
+/// The cells of one observation array, reused from row to row.
+type Cells<'a> = [Cell<'a>; OBSERVATION_FIELDS.len()];
+
+/// Reads one element of the observations array into the shared cells, without allocating or
+/// moving them: gives how many cells the array had, or `None` when the element is not an
+/// array.
+struct RowSeed<'b, 'de> {
+    cells: &'b mut Cells<'de>,
 }
 
-impl<'de> Deserialize<'de> for Row<'de> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(RowVisitor)
+impl<'de> DeserializeSeed<'de> for RowSeed<'_, 'de> {
+    type Value = Option<usize>;
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_any(self)
     }
 }
 
-struct RowVisitor;
-
-impl<'de> Visitor<'de> for RowVisitor {
-    type Value = Row<'de>;
+impl<'de> Visitor<'de> for RowSeed<'_, 'de> {
+    type Value = Option<usize>;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("an observation array")
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Row<'de>, A::Error> {
-        let mut cells: [Cell<'de>; OBSERVATION_FIELDS.len()] = Default::default();
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Option<usize>, A::Error> {
         let mut count = 0;
         while let Some(cell) = seq.next_element::<Cell<'de>>()? {
-            if let Some(slot) = cells.get_mut(count) {
+            if let Some(slot) = self.cells.get_mut(count) {
                 *slot = cell;
             }
             count += 1;
         }
-        Ok(Row {
-            cells,
-            count,
-            array: true,
-        })
+        Ok(Some(count))
     }
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Row<'de>, A::Error> {
-        CellVisitor.visit_map(map).map(|_| Row::default())
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Option<usize>, A::Error> {
+        CellVisitor.visit_map(map).map(|_| None)
     }
-    fn visit_unit<E>(self) -> Result<Row<'de>, E> {
-        Ok(Row::default())
+    fn visit_unit<E>(self) -> Result<Option<usize>, E> {
+        Ok(None)
     }
-    fn visit_bool<E>(self, _: bool) -> Result<Row<'de>, E> {
-        Ok(Row::default())
+    fn visit_bool<E>(self, _: bool) -> Result<Option<usize>, E> {
+        Ok(None)
     }
-    fn visit_i64<E>(self, _: i64) -> Result<Row<'de>, E> {
-        Ok(Row::default())
+    fn visit_i64<E>(self, _: i64) -> Result<Option<usize>, E> {
+        Ok(None)
     }
-    fn visit_u64<E>(self, _: u64) -> Result<Row<'de>, E> {
-        Ok(Row::default())
+    fn visit_u64<E>(self, _: u64) -> Result<Option<usize>, E> {
+        Ok(None)
     }
-    fn visit_f64<E>(self, _: f64) -> Result<Row<'de>, E> {
-        Ok(Row::default())
+    fn visit_f64<E>(self, _: f64) -> Result<Option<usize>, E> {
+        Ok(None)
     }
-    fn visit_str<E>(self, _: &str) -> Result<Row<'de>, E> {
-        Ok(Row::default())
+    fn visit_str<E>(self, _: &str) -> Result<Option<usize>, E> {
+        Ok(None)
     }
 }
 
@@ -396,7 +392,7 @@ impl<'de> Visitor<'de> for CellVisitor {
         Ok(Cell::Text(Cow::Owned(value.to_owned())))
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Cell<'de>, A::Error> {
-        let mut cells = Vec::with_capacity(OBSERVATION_FIELDS.len());
+        let mut cells = Vec::new();
         while let Some(cell) = seq.next_element()? {
             cells.push(cell);
         }
@@ -412,13 +408,11 @@ impl<'de> Visitor<'de> for CellVisitor {
 /// wrong.
 type RowProblem = (Option<String>, Option<&'static str>, IssueKind, String);
 
-fn record_from_row(row: Row<'_>) -> Result<ObservationRecord<'_>, RowProblem> {
-    let Row {
-        cells,
-        count,
-        array: true,
-    } = row
-    else {
+fn record_from_cells<'a>(
+    cells: &mut Cells<'a>,
+    count: Option<usize>,
+) -> Result<ObservationRecord<'a>, RowProblem> {
+    let Some(count) = count else {
         return Err((
             None,
             None,
@@ -427,7 +421,7 @@ fn record_from_row(row: Row<'_>) -> Result<ObservationRecord<'_>, RowProblem> {
         ));
     };
     let id = match &cells[0] {
-        Cell::Text(id) => Some(id.clone()),
+        Cell::Text(id) if count > 0 => Some(id.clone()),
         _ => None,
     };
     if count != OBSERVATION_FIELDS.len() {
@@ -441,10 +435,10 @@ fn record_from_row(row: Row<'_>) -> Result<ObservationRecord<'_>, RowProblem> {
             ),
         ));
     }
-    let mut cells = cells.into_iter();
+    let mut cells = cells.iter_mut();
     let mut next = |field: &'static str| Field {
         name: field,
-        cell: cells.next().unwrap_or_default(),
+        cell: cells.next().map(std::mem::take).unwrap_or_default(),
         id: id.as_deref(),
     };
     Ok(ObservationRecord {

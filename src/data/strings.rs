@@ -61,6 +61,13 @@ pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Sym(NonZeroU32);
 
+impl Sym {
+    /// The symbol's number, for packed sort keys.
+    pub fn number(self) -> u32 {
+        self.0.get()
+    }
+}
+
 /// Interns strings: the same text always gets the same [`Sym`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct StringTable {

@@ -46,76 +46,113 @@ impl Breakdown {
     }
 }
 
-/// Where the shares and levels of one dimension are, by period and key: built in one pass, so
-/// that switching the period on a page computes one breakdown, not all of them.
+/// Where the shares and levels of one dimension are, by period and key: built in one pass and
+/// one sort, so that switching the period on a page computes one breakdown, not all of them.
 pub struct BreakdownIndex<'l, 'd> {
     levels: &'l Levels<'d>,
     dimension: CodedDimension,
-    cells: FastMap<Period, FastMap<Sym, Cell>>,
+    /// Sorted by period, key, kind and position (file order within a cell).
+    entries: Vec<Entry>,
+}
+
+/// One printed share or level of a single code.
+#[derive(Clone, Copy)]
+struct Entry {
+    period: Period,
+    key: Sym,
+    is_share: bool,
+    position: usize,
+    /// [`Entry::sort_key`], computed once.
+    order: u128,
+}
+
+impl Entry {
+    /// Period, key, kind and position packed in one integer: the order of the derived `Ord`,
+    /// compared in one instruction.
+    fn sort_key(&self) -> u128 {
+        (u128::from(self.period.start.sort_key()) << 96)
+            | (u128::from(self.period.end.sort_key()) << 64)
+            | (u128::from(self.key.number()) << 33)
+            | (u128::from(self.is_share) << 32)
+            | self.position as u128
+    }
 }
 
 impl<'l, 'd> BreakdownIndex<'l, 'd> {
     pub fn new(levels: &'l Levels<'d>, dimension: CodedDimension) -> BreakdownIndex<'l, 'd> {
-        let mut index = BreakdownIndex {
-            levels,
-            dimension,
-            cells: FastMap::default(),
-        };
         let dataset = levels.dataset();
-        let Some(dimension_sym) = dataset.symbol(dimension.name()) else {
-            return index;
-        };
-        let share_metric = dataset.symbol(SHARE_METRIC);
-        let level_metric = dataset.symbol(LEVEL_METRIC);
-        let level_unit = dataset.symbol(SERIES_UNIT);
-        let mut single_codes: FastMap<Sym, bool> = FastMap::default();
-        for (position, observation) in dataset.observations().iter().enumerate() {
-            if observation.dimension != dimension_sym {
-                continue;
-            }
-            let is_share = Some(observation.metric) == share_metric;
-            let is_level =
-                Some(observation.metric) == level_metric && Some(observation.unit) == level_unit;
-            let Some(period) = Period::of(observation).filter(|_| is_share || is_level) else {
-                continue;
-            };
-            let single = *single_codes
-                .entry(observation.key)
-                .or_insert_with(|| is_single_code(dataset.text(observation.key)));
-            if !single {
-                continue;
-            }
-            let cell = index
-                .cells
-                .entry(period)
-                .or_default()
-                .entry(observation.key)
-                .or_default();
-            match is_share {
-                true => cell.shares.push(position),
-                false => cell.levels.push(position),
+        let mut entries = Vec::new();
+        if let Some(dimension_sym) = dataset.symbol(dimension.name()) {
+            let share_metric = dataset.symbol(SHARE_METRIC);
+            let level_metric = dataset.symbol(LEVEL_METRIC);
+            let level_unit = dataset.symbol(SERIES_UNIT);
+            let mut single_codes: FastMap<Sym, bool> = FastMap::default();
+            for (position, observation) in dataset.observations().iter().enumerate() {
+                if observation.dimension != dimension_sym {
+                    continue;
+                }
+                let is_share = Some(observation.metric) == share_metric;
+                let is_level = Some(observation.metric) == level_metric
+                    && Some(observation.unit) == level_unit;
+                let Some(period) = Period::of(observation).filter(|_| is_share || is_level) else {
+                    continue;
+                };
+                let single = *single_codes
+                    .entry(observation.key)
+                    .or_insert_with(|| is_single_code(dataset.text(observation.key)));
+                if single {
+                    let mut entry = Entry {
+                        period,
+                        key: observation.key,
+                        is_share,
+                        position,
+                        order: 0,
+                    };
+                    entry.order = entry.sort_key();
+                    entries.push(entry);
+                }
             }
         }
-        index
+        entries.sort_unstable_by_key(|entry| entry.order);
+        BreakdownIndex {
+            levels,
+            dimension,
+            entries,
+        }
     }
 
     /// The periods with a share or a level, newest first: what a period selector offers.
     pub fn periods(&self) -> Vec<Period> {
-        let mut periods: Vec<Period> = self.cells.keys().copied().collect();
-        periods.sort_unstable_by(|a, b| b.cmp(a));
+        let mut periods: Vec<Period> = self.entries.iter().map(|entry| entry.period).collect();
+        periods.dedup();
+        periods.reverse();
         periods
     }
 
     /// The breakdown for one period, if anything is printed for it.
     pub fn breakdown(&self, period: Period) -> Option<Breakdown> {
-        let keys = self.cells.get(&period)?;
-        Some(breakdown(self.levels, self.dimension, period, keys))
+        let first = self.entries.partition_point(|entry| entry.period < period);
+        let last = self.entries.partition_point(|entry| entry.period <= period);
+        let entries = self.entries.get(first..last).filter(|e| !e.is_empty())?;
+        let cells = entries.chunk_by(|a, b| a.key == b.key).map(|cell| {
+            let positions = |share: bool| {
+                cell.iter()
+                    .filter(|entry| entry.is_share == share)
+                    .map(|entry| entry.position)
+                    .collect()
+            };
+            let cell_positions = Cell {
+                shares: positions(true),
+                levels: positions(false),
+            };
+            (cell[0].key, cell_positions)
+        });
+        Some(breakdown(self.levels, self.dimension, period, cells))
     }
 
     /// The breakdown of the most recent period.
     pub fn latest(&self) -> Option<Breakdown> {
-        let period = *self.cells.keys().max()?;
-        self.breakdown(period)
+        self.breakdown(self.entries.last()?.period)
     }
 }
 
@@ -130,7 +167,6 @@ pub fn breakdowns(levels: &Levels, dimension: CodedDimension) -> Vec<Breakdown> 
 }
 
 /// The observations printed for one key in one period.
-#[derive(Default)]
 struct Cell {
     shares: Vec<usize>,
     levels: Vec<usize>,
@@ -144,16 +180,15 @@ fn breakdown(
     levels: &Levels,
     dimension: CodedDimension,
     period: Period,
-    keys: &FastMap<Sym, Cell>,
+    cells: impl Iterator<Item = (Sym, Cell)>,
 ) -> Breakdown {
     let dataset = levels.dataset();
     let total = match levels.national() {
         Some(national) => levels.point(national, period),
         None => Point::computed(Figure::Missing(Missing::NotPublished)),
     };
-    let mut rows: Vec<BreakdownRow> = keys
-        .iter()
-        .map(|(&key, cell)| row(dataset, dataset.text(key), cell, &total.figure))
+    let mut rows: Vec<BreakdownRow> = cells
+        .map(|(key, cell)| row(dataset, dataset.text(key), &cell, &total.figure))
         .collect();
     rows.sort_by(|a, b| {
         let share = |row: &BreakdownRow| row.share.figure.value().unwrap_or(f64::NEG_INFINITY);
