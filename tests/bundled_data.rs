@@ -158,11 +158,8 @@ fn jan_nov_2022_shows_the_small_discrepancy_the_issue_names() {
 fn shares_rank_and_complete_levels_through_the_total() {
     let dataset = bundled();
     let levels = Levels::new(&dataset);
-    let families = breakdowns(&levels, CodedDimension::ProductFamily);
-    let year_2024 = families
-        .iter()
-        .find(|b| b.period == Period::year(2024).unwrap())
-        .unwrap();
+    let families = BreakdownIndex::new(&levels, CodedDimension::ProductFamily);
+    let year_2024 = families.breakdown(Period::year(2024).unwrap()).unwrap();
     let ranked: Vec<_> = year_2024
         .rows
         .iter()
@@ -182,14 +179,14 @@ fn shares_rank_and_complete_levels_through_the_total() {
     assert!(matches!(pottery, Figure::Derived(d) if d.formula == Formula::ValueFromShare));
     // Jan–Sep 2025 families are printed in MDH: shares derived from the 903.5 MDH total.
     let jan_sep = families
-        .iter()
-        .find(|b| b.period == Period::months(2025, 1, 9).unwrap())
+        .breakdown(Period::months(2025, 1, 9).unwrap())
         .unwrap();
     assert_eq!(jan_sep.rows[0].value.figure.value(), Some(313.14));
     close(jan_sep.rows[0].share.figure.value(), 313.14 / 903.5 * 100.0);
     // Exit cities Jan–Sep 2025: Marrakech 41, Casablanca 31, Fès 18, Tanger 8 (= 98 %).
-    let exits = breakdowns(&levels, CodedDimension::ExitPoint);
-    let exits = exits.iter().find(|b| b.period == jan_sep.period).unwrap();
+    let exits = BreakdownIndex::new(&levels, CodedDimension::ExitPoint)
+        .breakdown(jan_sep.period)
+        .unwrap();
     assert_eq!(exits.ranked_share_sum(), 98.0);
 }
 

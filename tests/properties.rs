@@ -8,7 +8,9 @@ use artisanat_atlas::data::{
     Dataset, DatasetBuilder, Date, ObservationRecord, Source, codes_from_csv, parse_dataset,
     write_dataset,
 };
-use artisanat_atlas::stats::{Figure, Levels, Period, annual_exports, breakdowns, cagr, dashboard};
+use artisanat_atlas::stats::{
+    BreakdownIndex, Figure, Levels, Period, annual_exports, cagr, dashboard,
+};
 use proptest::prelude::*;
 
 const FAMILIES: [&str; 6] = [
@@ -118,7 +120,7 @@ proptest! {
         }
         let dataset = dataset(&records);
         let levels = Levels::new(&dataset);
-        let breakdown = breakdowns(&levels, CodedDimension::ProductFamily).remove(0);
+        let breakdown = BreakdownIndex::new(&levels, CodedDimension::ProductFamily).latest().unwrap();
         let sum: f64 = shares.iter().sum();
         prop_assert!((breakdown.ranked_share_sum() - sum).abs() < 1e-9);
         let ranked: Vec<f64> = breakdown.rows.iter().filter_map(|row| row.share.figure.value()).collect();

@@ -21,7 +21,7 @@ pub use json::{OBSERVATION_FIELDS, parse_dataset, write_dataset};
 pub use model::{
     Dataset, Flag, Flags, Observation, ObservationRecord, SCHEMA_VERSION, Source, SourceIndex,
 };
-pub use strings::{FastHasher, FastMap, Sym};
+pub use strings::{FastHasher, FastMap, FastSet, Sym};
 pub use validate::{SHARE_METRICS, expected_units, is_growth};
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 use super::figure::{Figure, Formula, Missing, Point};
 use super::levels::{LEVEL_METRIC, Levels, SERIES_UNIT};
 use super::period::Period;
-use crate::data::{CodedDimension, Dataset, FastMap, REGION_PREFIX, Sym};
+use crate::data::{CodedDimension, Dataset, FastMap, FastSet, REGION_PREFIX, Sym};
 
 /// The metric of shares of national exports.
 pub const SHARE_METRIC: &str = "exports_share";
@@ -46,13 +46,15 @@ impl Breakdown {
     }
 }
 
-/// Where the shares and levels of one dimension are, by period and key: built in one pass and
-/// one sort, so that switching the period on a page computes one breakdown, not all of them.
+/// The shares and levels of one dimension, gathered in one pass, so that switching the period
+/// on a page computes one breakdown, not all of them.
 pub struct BreakdownIndex<'l, 'd> {
     levels: &'l Levels<'d>,
     dimension: CodedDimension,
-    /// Sorted by period, key, kind and position (file order within a cell).
+    /// In file order.
     entries: Vec<Entry>,
+    /// Every period of `entries`, newest first.
+    periods: Vec<Period>,
 }
 
 /// One printed share or level of a single code.
@@ -62,20 +64,6 @@ struct Entry {
     key: Sym,
     is_share: bool,
     position: usize,
-    /// [`Entry::sort_key`], computed once.
-    order: u128,
-}
-
-impl Entry {
-    /// Period, key, kind and position packed in one integer: the order of the derived `Ord`,
-    /// compared in one instruction.
-    fn sort_key(&self) -> u128 {
-        (u128::from(self.period.start.sort_key()) << 96)
-            | (u128::from(self.period.end.sort_key()) << 64)
-            | (u128::from(self.key.number()) << 33)
-            | (u128::from(self.is_share) << 32)
-            | self.position as u128
-    }
 }
 
 impl<'l, 'd> BreakdownIndex<'l, 'd> {
@@ -101,72 +89,63 @@ impl<'l, 'd> BreakdownIndex<'l, 'd> {
                     .entry(observation.key)
                     .or_insert_with(|| is_single_code(dataset.text(observation.key)));
                 if single {
-                    let mut entry = Entry {
+                    entries.push(Entry {
                         period,
                         key: observation.key,
                         is_share,
                         position,
-                        order: 0,
-                    };
-                    entry.order = entry.sort_key();
-                    entries.push(entry);
+                    });
                 }
             }
         }
-        entries.sort_unstable_by_key(|entry| entry.order);
+        let mut periods: Vec<Period> = entries
+            .iter()
+            .map(|entry| entry.period)
+            .collect::<FastSet<Period>>()
+            .into_iter()
+            .collect();
+        periods.sort_unstable_by(|a, b| b.cmp(a));
         BreakdownIndex {
             levels,
             dimension,
             entries,
+            periods,
         }
     }
 
     /// The periods with a share or a level, newest first: what a period selector offers.
-    pub fn periods(&self) -> Vec<Period> {
-        let mut periods: Vec<Period> = self.entries.iter().map(|entry| entry.period).collect();
-        periods.dedup();
-        periods.reverse();
-        periods
+    pub fn periods(&self) -> &[Period] {
+        &self.periods
     }
 
     /// The breakdown for one period, if anything is printed for it.
     pub fn breakdown(&self, period: Period) -> Option<Breakdown> {
-        let first = self.entries.partition_point(|entry| entry.period < period);
-        let last = self.entries.partition_point(|entry| entry.period <= period);
-        let entries = self.entries.get(first..last).filter(|e| !e.is_empty())?;
-        let cells = entries.chunk_by(|a, b| a.key == b.key).map(|cell| {
-            let positions = |share: bool| {
-                cell.iter()
-                    .filter(|entry| entry.is_share == share)
-                    .map(|entry| entry.position)
-                    .collect()
+        let mut cells: Vec<(Sym, Cell)> = Vec::new();
+        for entry in self.entries.iter().filter(|entry| entry.period == period) {
+            let index = match cells.iter().position(|(key, _)| *key == entry.key) {
+                Some(index) => index,
+                None => {
+                    cells.push((entry.key, Cell::default()));
+                    cells.len() - 1
+                }
             };
-            let cell_positions = Cell {
-                shares: positions(true),
-                levels: positions(false),
-            };
-            (cell[0].key, cell_positions)
-        });
-        Some(breakdown(self.levels, self.dimension, period, cells))
+            let cell = &mut cells[index].1;
+            match entry.is_share {
+                true => cell.shares.push(entry.position),
+                false => cell.levels.push(entry.position),
+            }
+        }
+        (!cells.is_empty()).then(|| breakdown(self.levels, self.dimension, period, cells))
     }
 
     /// The breakdown of the most recent period.
     pub fn latest(&self) -> Option<Breakdown> {
-        self.breakdown(self.entries.last()?.period)
+        self.breakdown(*self.periods.first()?)
     }
 }
 
-/// Every breakdown along `dimension`, newest period first.
-pub fn breakdowns(levels: &Levels, dimension: CodedDimension) -> Vec<Breakdown> {
-    let index = BreakdownIndex::new(levels, dimension);
-    index
-        .periods()
-        .into_iter()
-        .filter_map(|period| index.breakdown(period))
-        .collect()
-}
-
 /// The observations printed for one key in one period.
+#[derive(Default)]
 struct Cell {
     shares: Vec<usize>,
     levels: Vec<usize>,
@@ -180,7 +159,7 @@ fn breakdown(
     levels: &Levels,
     dimension: CodedDimension,
     period: Period,
-    cells: impl Iterator<Item = (Sym, Cell)>,
+    cells: Vec<(Sym, Cell)>,
 ) -> Breakdown {
     let dataset = levels.dataset();
     let total = match levels.national() {
@@ -188,6 +167,7 @@ fn breakdown(
         None => Point::computed(Figure::Missing(Missing::NotPublished)),
     };
     let mut rows: Vec<BreakdownRow> = cells
+        .into_iter()
         .map(|(key, cell)| row(dataset, dataset.text(key), &cell, &total.figure))
         .collect();
     rows.sort_by(|a, b| {

@@ -32,7 +32,7 @@ impl Composition {
     fn of(levels: &Levels, dimension: CodedDimension) -> Composition {
         let index = BreakdownIndex::new(levels, dimension);
         Composition {
-            periods: index.periods(),
+            periods: index.periods().to_vec(),
             latest: index.latest(),
         }
     }

@@ -11,7 +11,7 @@ mod period;
 mod sector;
 mod series;
 
-pub use breakdown::{Breakdown, BreakdownIndex, BreakdownRow, SHARE_METRIC, breakdowns};
+pub use breakdown::{Breakdown, BreakdownIndex, BreakdownRow, SHARE_METRIC};
 pub use consistency::{Check, consistency_checks};
 pub use dashboard::{BASE_YEAR, Composition, Dashboard, SECTOR_METRICS, dashboard};
 pub use figure::{
