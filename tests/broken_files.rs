@@ -37,7 +37,7 @@ fn bad_records_are_each_reported_with_id_field_and_reason() {
             ("F14", Some("key"), IssueKind::BadDimensionPath),
             ("F15", Some("end"), IssueKind::BadPeriod),
             ("observation #17", Some("id"), IssueKind::MissingField),
-            ("observation #18", None, IssueKind::WrongShape),
+            ("observation #19", None, IssueKind::WrongShape),
             ("F11, F12", Some("value"), IssueKind::SharesOverHundred),
         ]
     );
@@ -46,7 +46,7 @@ fn bad_records_are_each_reported_with_id_field_and_reason() {
         .collect();
     assert_eq!(
         kept,
-        ["F01", "F11", "F12", "F13"],
+        ["F01", "F11", "F12", "F13", "F16"],
         "warnings keep their record"
     );
     let warnings = loaded

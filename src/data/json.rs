@@ -14,7 +14,9 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 use std::fmt;
 
-/// The fields of one observation array, in order.
+/// The fields of one observation array, in order: the first [`REQUIRED_FIELDS`] always
+/// present, the optional ones after them, which a row may leave out from its last non-empty
+/// one (most rows have no growth, note or flag: 9 cells instead of 13 to read).
 pub const OBSERVATION_FIELDS: [&str; 13] = [
     "id",
     "metric",
@@ -24,12 +26,15 @@ pub const OBSERVATION_FIELDS: [&str; 13] = [
     "end",
     "value",
     "unit",
+    "source",
     "change_pct",
     "change_basis",
-    "source",
     "note",
     "flags",
 ];
+
+/// How many leading fields every observation array has.
+pub const REQUIRED_FIELDS: usize = 9;
 
 /// Fewer bytes than any observation array with its required fields takes in the file.
 const SHORTEST_ROW: usize = 64;
@@ -74,7 +79,7 @@ pub fn write_dataset(dataset: &Dataset) -> Result<String, serde_json::Error> {
     let rows = (0..dataset.observations().len()).filter_map(|index| dataset.record(index));
     write_lines(
         &mut out,
-        rows.map(|record| serde_json::to_string(&RowOut::from(&record))),
+        rows.map(|record| serde_json::to_string(&RowOut(&record))),
     )?;
     out.push_str("]}\n");
     Ok(out)
@@ -92,41 +97,48 @@ fn write_lines(
     Ok(())
 }
 
-/// One observation as written: an array in [`OBSERVATION_FIELDS`] order.
-#[derive(Serialize)]
-struct RowOut<'a>(
-    &'a str,
-    &'a str,
-    &'a str,
-    &'a str,
-    Option<Date>,
-    Option<Date>,
-    f64,
-    &'a str,
-    Option<f64>,
-    Option<&'a str>,
-    &'a str,
-    &'a str,
-    Vec<Flag>,
-);
+/// One observation as written: an array in [`OBSERVATION_FIELDS`] order, without its empty
+/// trailing optional fields.
+struct RowOut<'a>(&'a ObservationRecord<'a>);
 
-impl<'a> From<&'a ObservationRecord<'a>> for RowOut<'a> {
-    fn from(record: &'a ObservationRecord<'a>) -> Self {
-        RowOut(
-            &record.id,
-            &record.metric,
-            &record.dimension,
-            &record.key,
-            record.start,
-            record.end,
-            record.value,
-            &record.unit,
-            record.change_pct,
-            record.change_basis.as_deref(),
-            &record.source,
-            &record.note,
-            record.flags.iter().collect(),
-        )
+impl Serialize for RowOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let record = self.0;
+        let flags: Vec<Flag> = record.flags.iter().collect();
+        let optional = [
+            record.change_pct.is_some(),
+            record.change_basis.is_some(),
+            !record.note.is_empty(),
+            !flags.is_empty(),
+        ];
+        let kept = optional
+            .iter()
+            .rposition(|&present| present)
+            .map_or(0, |last| last + 1);
+        let mut row = serializer.serialize_seq(Some(REQUIRED_FIELDS + kept))?;
+        row.serialize_element(&record.id)?;
+        row.serialize_element(&record.metric)?;
+        row.serialize_element(&record.dimension)?;
+        row.serialize_element(&record.key)?;
+        row.serialize_element(&record.start)?;
+        row.serialize_element(&record.end)?;
+        row.serialize_element(&record.value)?;
+        row.serialize_element(&record.unit)?;
+        row.serialize_element(&record.source)?;
+        if kept > 0 {
+            row.serialize_element(&record.change_pct)?;
+        }
+        if kept > 1 {
+            row.serialize_element(&record.change_basis)?;
+        }
+        if kept > 2 {
+            row.serialize_element(&record.note)?;
+        }
+        if kept > 3 {
+            row.serialize_element(&flags)?;
+        }
+        row.end()
     }
 }
 
@@ -424,18 +436,19 @@ fn record_from_cells<'a>(
         Cell::Text(id) if count > 0 => Some(id.clone()),
         _ => None,
     };
-    if count != OBSERVATION_FIELDS.len() {
+    if !(REQUIRED_FIELDS..=OBSERVATION_FIELDS.len()).contains(&count) {
         return Err((
             id.map(Cow::into_owned),
             None,
             IssueKind::WrongShape,
             format!(
-                "an observation has {count} fields, not {}",
+                "an observation has {count} fields, not {REQUIRED_FIELDS} to {}",
                 OBSERVATION_FIELDS.len()
             ),
         ));
     }
-    let mut cells = cells.iter_mut();
+    // Cells past `count` still hold the previous row's values: leave them out.
+    let mut cells = cells.iter_mut().take(count);
     let mut next = |field: &'static str| Field {
         name: field,
         cell: cells.next().map(std::mem::take).unwrap_or_default(),
@@ -450,9 +463,9 @@ fn record_from_cells<'a>(
         end: next("end").date()?,
         value: next("value").required_number()?,
         unit: next("unit").text()?,
+        source: next("source").text()?,
         change_pct: next("change_pct").number()?,
         change_basis: next("change_basis").optional_text()?,
-        source: next("source").text()?,
         note: next("note").text()?,
         flags: next("flags").flags()?,
     })

@@ -17,7 +17,7 @@ pub use codes::{Code, CodeKind, CodedDimension, Codes, KeyProblem, REGION_PREFIX
 pub use date::Date;
 pub use facts_csv::from_facts_csv;
 pub use issue::{DataError, DataIssue, IssueKind, Severity};
-pub use json::{OBSERVATION_FIELDS, parse_dataset, write_dataset};
+pub use json::{OBSERVATION_FIELDS, REQUIRED_FIELDS, parse_dataset, write_dataset};
 pub use model::{
     Dataset, Flag, Flags, Observation, ObservationRecord, SCHEMA_VERSION, Source, SourceIndex,
 };
