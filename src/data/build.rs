@@ -30,6 +30,8 @@ pub struct DatasetBuilder {
     issues: Vec<(usize, DataIssue)>,
     /// Records offered so far, to name a record that has no id.
     offered: usize,
+    /// The words of the previous record.
+    last_words: Option<Words>,
 }
 
 type Problem = (&'static str, IssueKind, String);
@@ -79,6 +81,7 @@ impl DatasetBuilder {
             unit_checks: FastMap::default(),
             issues,
             offered: 0,
+            last_words: None,
         }
     }
 
@@ -167,12 +170,20 @@ impl DatasetBuilder {
             ));
         }
         let strings = &mut self.dataset.strings;
-        let words = Words {
-            metric: strings.intern(&record.metric),
-            dimension: strings.intern(&record.dimension),
-            key: strings.intern(&record.key),
-            unit: strings.intern(&record.unit),
+        let last = self.last_words;
+        // Rows come in runs (one bulletin, one breakdown): compare with the previous row's
+        // words before looking them up.
+        let mut word = |text: &str, previous: Option<Sym>| match previous {
+            Some(sym) if strings.text(sym) == text => sym,
+            _ => strings.intern(text),
         };
+        let words = Words {
+            metric: word(&record.metric, last.map(|w| w.metric)),
+            dimension: word(&record.dimension, last.map(|w| w.dimension)),
+            key: word(&record.key, last.map(|w| w.key)),
+            unit: word(&record.unit, last.map(|w| w.unit)),
+        };
+        self.last_words = Some(words);
         self.check_unit_and_sign(record, words)?;
         self.check_key(record, words).map_err(key_problem)?;
         let source = self.source_index.get(record.source.as_ref()).copied();
