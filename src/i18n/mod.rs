@@ -1,10 +1,17 @@
 //! The three languages of the app: their direction, every visible text and number formats.
 //! Pure: the reactive language context lives in `ui::locale`.
 
+mod figures;
+mod kpi_text;
 mod locale;
 mod messages;
 mod numbers;
 
+pub use figures::{
+    as_of_label, date_label, format_change, format_count, format_mad, format_percent, formula_text,
+    missing_text, period_label,
+};
+pub use kpi_text::{KpiText, code_name, kpi_text, value_text};
 pub use locale::{Direction, Locale};
 pub use messages::{
     Msg, data_error_text, fetch_status_text, issue_kind_text, skipped_records_text,

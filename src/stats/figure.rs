@@ -122,7 +122,10 @@ impl Figure {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReportedGroup {
     pub value: f64,
+    /// Every observation printing the value.
     pub observations: Vec<usize>,
+    /// Those of them from reliable sources: the ones a headline cites.
+    pub reliable_observations: Vec<usize>,
     /// Distinct sources among the reliable observations.
     pub reliable_sources: usize,
     /// True when only low-reliability sources print this value.
@@ -160,7 +163,7 @@ impl Point {
         let figure = match (headline, implied.first()) {
             (Some(group), _) => Figure::Reported {
                 value: group.value,
-                observations: group.observations.clone(),
+                observations: group.reliable_observations.clone(),
             },
             (None, Some(derived)) => Figure::Derived(derived.clone()),
             (None, None) if reported.is_empty() => Figure::Missing(Missing::NotPublished),
@@ -205,6 +208,7 @@ pub(super) fn group_values<'a>(
                     ReportedGroup {
                         value: observation.value,
                         observations: Vec::new(),
+                        reliable_observations: Vec::new(),
                         reliable_sources: 0,
                         low_reliability: true,
                     },
@@ -217,6 +221,7 @@ pub(super) fn group_values<'a>(
         group.observations.push(position);
         if reliable {
             group.low_reliability = false;
+            group.reliable_observations.push(position);
             if !sources.contains(&observation.source) {
                 sources.push(observation.source);
                 group.reliable_sources += 1;

@@ -6,6 +6,7 @@ mod breakdown;
 mod consistency;
 mod dashboard;
 mod figure;
+mod kpi;
 mod levels;
 mod period;
 mod sector;
@@ -17,6 +18,7 @@ pub use dashboard::{BASE_YEAR, Composition, Dashboard, SECTOR_METRICS, dashboard
 pub use figure::{
     Derived, Figure, Formula, Missing, Point, ReportedGroup, cagr, growth, level_before_growth,
 };
+pub use kpi::{Kpi, KpiKind, KpiUnit, kpis};
 pub use levels::{LEVEL_METRIC, Levels, SERIES_UNIT, Subject};
 pub use period::{Period, PeriodKind};
 pub use sector::{DatedPoint, sector_series};

@@ -1,13 +1,16 @@
 //! Indicators: the export barometer, computed from the bundled facts.
 
 use crate::i18n::Msg;
-use crate::ui::widgets::{DatasetView, ExportsChart, PageIntro};
+use crate::ui::widgets::{DatasetView, ExportsChart, KpiCards, PageIntro};
 use leptos::prelude::*;
 
 #[component]
 pub fn IndicatorsPage() -> impl IntoView {
     view! {
         <PageIntro title=Msg::IndicatorsTitle lead=Msg::IndicatorsIntro />
-        <DatasetView children=|loaded| view! { <ExportsChart loaded /> } />
+        <DatasetView children=|loaded| view! {
+            <KpiCards loaded=std::sync::Arc::clone(&loaded) />
+            <ExportsChart loaded />
+        } />
     }
 }

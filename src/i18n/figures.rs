@@ -1,0 +1,281 @@
+//! Figures in words: amounts in millions or billions of dirhams, signed percentages, periods
+//! ("January–November 2025"), "as of" dates, how a derived figure was computed and why one is
+//! missing — in French, Arabic and English.
+
+use super::{Locale, format_number};
+use crate::data::Date;
+use crate::stats::{Derived, Formula, Missing, Period, PeriodKind};
+
+/// Month names; Arabic uses the names of Moroccan official texts.
+const MONTHS: [[&str; 12]; 3] = [
+    [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    [
+        "يناير",
+        "فبراير",
+        "مارس",
+        "أبريل",
+        "ماي",
+        "يونيو",
+        "يوليوز",
+        "غشت",
+        "شتنبر",
+        "أكتوبر",
+        "نونبر",
+        "دجنبر",
+    ],
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+];
+
+fn month(locale: Locale, month: u8) -> &'static str {
+    let row = match locale {
+        Locale::Fr => 0,
+        Locale::Ar => 1,
+        Locale::En => 2,
+    };
+    MONTHS[row][usize::from(month.clamp(1, 12)) - 1]
+}
+
+/// An amount given in millions of dirhams: in billions from 1,000 million (`1.14 bn MAD`),
+/// else in millions (`928.66 million MAD`).
+pub fn format_mad(locale: Locale, million: f64) -> String {
+    if million.abs() >= 1000.0 {
+        let billions = format_number(locale, million / 1000.0, 2);
+        match locale {
+            Locale::Fr => format!("{billions}\u{A0}Md\u{A0}DH"),
+            Locale::Ar => format!("{billions} مليار درهم"),
+            Locale::En => format!("MAD\u{A0}{billions}\u{A0}bn"),
+        }
+    } else {
+        let millions = format_number(locale, million, 2);
+        match locale {
+            Locale::Fr => format!("{millions}\u{A0}MDH"),
+            Locale::Ar => format!("{millions} مليون درهم"),
+            Locale::En => format!("MAD\u{A0}{millions}\u{A0}million"),
+        }
+    }
+}
+
+/// A percentage, e.g. `36 %` (French spacing) or `36%`.
+pub fn format_percent(locale: Locale, value: f64, decimals: usize) -> String {
+    let number = format_number(locale, value, decimals);
+    match locale {
+        Locale::Fr => format!("{number}\u{202F}%"),
+        Locale::Ar | Locale::En => format!("{number}%"),
+    }
+}
+
+/// A change in percent with its sign, e.g. `+11 %`, `−25 %`.
+pub fn format_change(locale: Locale, value: f64, decimals: usize) -> String {
+    let magnitude = format_percent(locale, value.abs(), decimals);
+    let sign = if value > 0.0 && format_number(locale, value, decimals) != "0" {
+        "+"
+    } else if value < 0.0 && format_number(locale, value.abs(), decimals) != "0" {
+        "\u{2212}"
+    } else {
+        ""
+    };
+    // An isolate keeps the sign before the number inside right-to-left text.
+    match locale {
+        Locale::Ar => format!("\u{2066}{sign}{magnitude}\u{2069}"),
+        Locale::Fr | Locale::En => format!("{sign}{magnitude}"),
+    }
+}
+
+/// A count, e.g. `440 000`.
+pub fn format_count(locale: Locale, value: f64) -> String {
+    format_number(locale, value, 0)
+}
+
+/// "2025", "January–November 2025", "January 2023", "1 March – 30 June 2025".
+pub fn period_label(locale: Locale, period: Period) -> String {
+    let year = period.start.year();
+    match period.kind() {
+        PeriodKind::Year(year) => match locale {
+            Locale::Fr => format!("année {year}"),
+            Locale::Ar => format!("سنة {year}"),
+            Locale::En => format!("year {year}"),
+        },
+        PeriodKind::YearToDate { through: 1, .. } => format!("{} {year}", month(locale, 1)),
+        PeriodKind::YearToDate { through, .. } => {
+            format!("{}–{} {year}", month(locale, 1), month(locale, through))
+        }
+        PeriodKind::Other => format!(
+            "{} – {}",
+            date_label(locale, period.start),
+            date_label(locale, period.end)
+        ),
+    }
+}
+
+/// "19 January 2026".
+pub fn date_label(locale: Locale, date: Date) -> String {
+    format!(
+        "{} {} {}",
+        date.day(),
+        month(locale, date.month()),
+        date.year()
+    )
+}
+
+/// "as of 19 January 2026".
+pub fn as_of_label(locale: Locale, date: Date) -> String {
+    let date = date_label(locale, date);
+    match locale {
+        Locale::Fr => format!("au {date}"),
+        Locale::Ar => format!("في {date}"),
+        Locale::En => format!("as of {date}"),
+    }
+}
+
+/// How a derived figure was computed, with its inputs, e.g.
+/// `1,100 ÷ (1 + 40 %) = 785.71`.
+pub fn formula_text(locale: Locale, derived: &Derived) -> String {
+    let inputs: Vec<f64> = derived.inputs.iter().filter_map(|i| i.value()).collect();
+    let number = |value: f64| format_number(locale, value, 2);
+    let result = number(derived.value);
+    let input = |index: usize| {
+        inputs
+            .get(index)
+            .copied()
+            .map_or_else(|| "?".into(), number)
+    };
+    let percent = |index: usize| {
+        inputs
+            .get(index)
+            .copied()
+            .map_or_else(|| "?".into(), |v| format_percent(locale, v, 2))
+    };
+    let expression = match derived.formula {
+        Formula::LevelBeforeGrowth => format!("{} ÷ (1 + {})", input(0), percent(1)),
+        Formula::Growth => format!("{} ÷ {} − 1", input(1), input(0)),
+        Formula::Cagr { years } => format!("({} ÷ {})^(1/{years}) − 1", input(1), input(0)),
+        Formula::ValueFromShare => format!("{} × {}", percent(0), input(1)),
+        Formula::ShareFromValue => format!("{} ÷ {}", input(0), input(1)),
+    };
+    let result = match derived.formula {
+        Formula::Growth | Formula::Cagr { .. } | Formula::ShareFromValue => {
+            format_percent(locale, derived.value, 2)
+        }
+        _ => result,
+    };
+    format!("{expression} = {result}")
+}
+
+/// Why a figure cannot be shown.
+pub fn missing_text(locale: Locale, missing: Missing) -> &'static str {
+    let [fr, ar, en] = match missing {
+        Missing::NotPublished => [
+            "aucune source ne publie ce chiffre",
+            "لا يوجد مصدر ينشر هذا الرقم",
+            "no source publishes this figure",
+        ],
+        Missing::OnlyLowReliability => [
+            "seules des sources peu fiables le donnent",
+            "لا تذكره إلا مصادر ضعيفة الموثوقية",
+            "only low-reliability sources give it",
+        ],
+        Missing::InputMissing => [
+            "un chiffre nécessaire au calcul manque",
+            "ينقص رقم ضروري للحساب",
+            "a figure needed to compute it is missing",
+        ],
+        Missing::NonPositiveBase => [
+            "calcul impossible sur une base nulle ou négative",
+            "الحساب غير ممكن على أساس منعدم أو سالب",
+            "cannot be computed from a zero or negative base",
+        ],
+        Missing::EmptySpan => [
+            "la période choisie est vide",
+            "الفترة المختارة فارغة",
+            "the chosen span is empty",
+        ],
+    };
+    match locale {
+        Locale::Fr => fr,
+        Locale::Ar => ar,
+        Locale::En => en,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stats::Figure;
+
+    #[test]
+    fn amounts_switch_to_billions_from_a_thousand_million() {
+        assert_eq!(format_mad(Locale::En, 1140.0), "MAD\u{A0}1.14\u{A0}bn");
+        assert_eq!(format_mad(Locale::Fr, 1230.0), "1,23\u{A0}Md\u{A0}DH");
+        assert_eq!(format_mad(Locale::Ar, 928.66), "928,66 مليون درهم");
+        assert_eq!(
+            format_mad(Locale::En, 928.66),
+            "MAD\u{A0}928.66\u{A0}million"
+        );
+    }
+
+    #[test]
+    fn changes_carry_their_sign() {
+        assert_eq!(format_change(Locale::En, 11.0, 1), "+11%");
+        assert_eq!(format_change(Locale::Fr, -25.0, 1), "\u{2212}25\u{202F}%");
+        assert_eq!(format_change(Locale::En, 0.01, 1), "0%");
+        assert_eq!(format_change(Locale::Ar, 13.0, 1), "\u{2066}+13%\u{2069}");
+    }
+
+    #[test]
+    fn periods_read_naturally() {
+        let jan_nov = Period::months(2025, 1, 11).unwrap();
+        assert_eq!(period_label(Locale::En, jan_nov), "January–November 2025");
+        assert_eq!(period_label(Locale::Ar, jan_nov), "يناير–نونبر 2025");
+        assert_eq!(
+            period_label(Locale::Fr, Period::year(2024).unwrap()),
+            "année 2024"
+        );
+        assert_eq!(
+            as_of_label(Locale::En, Date::parse("2026-01-19").unwrap()),
+            "as of 19 January 2026"
+        );
+    }
+
+    #[test]
+    fn formulas_show_their_inputs() {
+        let printed = |value| Figure::Reported {
+            value,
+            observations: vec![],
+        };
+        let Figure::Derived(derived) =
+            crate::stats::level_before_growth(printed(1100.0), printed(40.0))
+        else {
+            panic!("derived")
+        };
+        assert_eq!(
+            formula_text(Locale::En, &derived),
+            "1,100 ÷ (1 + 40%) = 785.71"
+        );
+    }
+}

@@ -1,0 +1,137 @@
+//! The words of a headline card, composed from its figure: title, value in the locale's
+//! format, what it covers, and how it was computed when it is derived.
+
+use super::{
+    Locale, Msg, as_of_label, format_change, format_count, format_mad, format_percent,
+    formula_text, missing_text, period_label,
+};
+use crate::data::Codes;
+use crate::stats::{Figure, Kpi, KpiKind, KpiUnit};
+
+/// Everything a card says, as text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KpiText {
+    pub title: String,
+    /// The value, or why it is missing.
+    pub value: String,
+    /// What the value is about: a country or family name, for top shares.
+    pub subject: Option<String>,
+    /// Period or "as of" date, and the change on a year earlier when known.
+    pub detail: String,
+    /// The computation, when the value is derived.
+    pub formula: Option<String>,
+}
+
+/// The text of a card in `locale`, naming codes with `codes`.
+pub fn kpi_text(locale: Locale, kpi: &Kpi, codes: &Codes) -> KpiText {
+    let figure = &kpi.point.figure;
+    KpiText {
+        title: title(locale, kpi),
+        value: value_text(locale, kpi.unit, figure),
+        subject: kpi
+            .subject
+            .as_deref()
+            .map(|code| code_name(locale, codes, code)),
+        detail: detail(locale, kpi),
+        formula: match figure {
+            Figure::Derived(derived) => Some(formula_text(locale, derived)),
+            _ => None,
+        },
+    }
+}
+
+/// A figure in a card's unit, or why it is missing.
+pub fn value_text(locale: Locale, unit: KpiUnit, figure: &Figure) -> String {
+    match (figure, unit) {
+        (Figure::Missing(reason), _) => missing_text(locale, *reason).to_owned(),
+        (_, KpiUnit::MadMillion) => figure
+            .value()
+            .map_or_else(String::new, |v| format_mad(locale, v)),
+        (_, KpiUnit::Percent) => figure
+            .value()
+            .map_or_else(String::new, |v| format_percent(locale, v, 1)),
+        (_, KpiUnit::Count) => figure
+            .value()
+            .map_or_else(String::new, |v| format_count(locale, v)),
+    }
+}
+
+/// The name of a code in `locale`, or the code itself when the tables do not name it.
+pub fn code_name(locale: Locale, codes: &Codes, code: &str) -> String {
+    codes.lookup(code).map_or_else(
+        || code.to_owned(),
+        |entry| match locale {
+            Locale::Fr => entry.fr.clone(),
+            Locale::Ar => entry.ar.clone(),
+            Locale::En => entry.en.clone(),
+        },
+    )
+}
+
+fn title(locale: Locale, kpi: &Kpi) -> String {
+    let msg = match kpi.kind {
+        KpiKind::LatestYear => Msg::KpiLatestYear,
+        KpiKind::LatestYearToDate => Msg::KpiYearToDate,
+        KpiKind::GrowthSince => Msg::KpiGrowthSince,
+        KpiKind::Cagr => Msg::KpiCagr,
+        KpiKind::TopDestination => Msg::KpiTopDestination,
+        KpiKind::TopFamily => Msg::KpiTopFamily,
+        KpiKind::RegisteredArtisans => Msg::KpiArtisans,
+    };
+    match kpi.span {
+        Some((from, to)) => format!("{} {from}–{to}", msg.text(locale)),
+        None => msg.text(locale).to_owned(),
+    }
+}
+
+fn detail(locale: Locale, kpi: &Kpi) -> String {
+    let mut parts = Vec::new();
+    if kpi.unit == KpiUnit::Percent && kpi.subject.is_some() {
+        parts.push(Msg::KpiShareOfExports.text(locale).to_owned());
+    }
+    match (kpi.as_of, kpi.period) {
+        (Some(date), _) => parts.push(as_of_label(locale, date)),
+        (None, Some(period)) => parts.push(period_label(locale, period)),
+        (None, None) => {}
+    }
+    if let Some(change) = kpi.change.as_ref().and_then(Figure::value) {
+        parts.push(format!(
+            "{} {}",
+            format_change(locale, change, 1),
+            Msg::KpiOnYearEarlier.text(locale)
+        ));
+    }
+    parts.join(" · ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::test_dataset;
+    use crate::stats::kpis;
+
+    #[test]
+    fn cards_read_in_each_language() {
+        let loaded = test_dataset(
+            "F1,exports_value,total,all,2025-01-01,2025-11-30,1140,MAD_million,13,vs Jan-Nov 2024,https://b.ma/2,,\n\
+             F2,exports_share,destination,US,2025-01-01,2025-11-30,49,percent,,,https://b.ma/2,,\n\
+             F3,artisans_registered,total,all,,2026-01-19,440000,count,,,https://c.ma/3,,\n",
+        );
+        let cards = kpis(&loaded.dataset, 2019, None);
+        let codes = &loaded.dataset.codes;
+        let ytd = kpi_text(Locale::En, &cards[1], codes);
+        assert_eq!(ytd.value, "MAD\u{A0}1.14\u{A0}bn");
+        assert_eq!(
+            ytd.detail,
+            "January–November 2025 · +13% on the same period a year earlier"
+        );
+        let top = kpi_text(Locale::Fr, &cards[4], codes);
+        assert_eq!(top.subject.as_deref(), Some("États-Unis"));
+        assert_eq!(top.value, "49\u{202F}%");
+        let artisans = kpi_text(Locale::Ar, &cards[6], codes);
+        assert_eq!(artisans.value, "440.000");
+        assert_eq!(artisans.detail, "في 19 يناير 2026");
+        let latest_year = kpi_text(Locale::En, &cards[0], codes);
+        assert_eq!(latest_year.value, "no source publishes this figure");
+    }
+}

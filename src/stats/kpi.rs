@@ -1,0 +1,219 @@
+//! The headline cards of the indicators page, chosen from the computed figures: latest full
+//! year, latest year-to-date, growth and CAGR since a base year, top destination and family,
+//! registered artisans. Each keeps every printed value, for the conflict note.
+
+use super::breakdown::BreakdownIndex;
+use super::figure::{Figure, Missing, Point};
+use super::levels::Levels;
+use super::period::Period;
+use super::sector::sector_series;
+use super::series::{Series, annual_exports, latest_year_to_date, year_to_date_exports};
+use crate::data::{CodedDimension, Dataset, Date};
+
+/// Which card.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum KpiKind {
+    LatestYear,
+    LatestYearToDate,
+    GrowthSince,
+    Cagr,
+    TopDestination,
+    TopFamily,
+    RegisteredArtisans,
+}
+
+/// How a card's value reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KpiUnit {
+    MadMillion,
+    Percent,
+    Count,
+}
+
+/// One card: a figure with what it covers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Kpi {
+    pub kind: KpiKind,
+    pub unit: KpiUnit,
+    /// The value, with its printed alternatives when sources disagree.
+    pub point: Point,
+    /// The period covered (a flow), if any.
+    pub period: Option<Period>,
+    /// The "as of" date (a stock), if any.
+    pub as_of: Option<Date>,
+    /// Change on the same period a year earlier, for levels.
+    pub change: Option<Figure>,
+    /// The years compared, for growth and CAGR.
+    pub span: Option<(i32, i32)>,
+    /// The code the figure is about (top destination or family).
+    pub subject: Option<String>,
+}
+
+impl Kpi {
+    fn new(kind: KpiKind, unit: KpiUnit, point: Point) -> Kpi {
+        Kpi {
+            kind,
+            unit,
+            point,
+            period: None,
+            as_of: None,
+            change: None,
+            span: None,
+            subject: None,
+        }
+    }
+}
+
+/// The cards, in page order. `span` is the CAGR's (first, last) year; `None` takes
+/// `base_year` to the latest known year.
+pub fn kpis(dataset: &Dataset, base_year: i32, span: Option<(i32, i32)>) -> Vec<Kpi> {
+    let levels = Levels::new(dataset);
+    let annual = annual_exports(&levels);
+    let year_to_date = year_to_date_exports(&levels);
+    let latest_year = annual.latest().map(|point| point.year);
+    let (cagr_from, cagr_to) = span.unwrap_or((base_year, latest_year.unwrap_or(base_year)));
+    vec![
+        latest_full_year(&annual),
+        latest_partial_year(&year_to_date),
+        rate(
+            KpiKind::GrowthSince,
+            (base_year, latest_year),
+            |from, to| annual.growth_between(from, to, &levels),
+        ),
+        rate(KpiKind::Cagr, (cagr_from, Some(cagr_to)), |from, to| {
+            annual.cagr_between(from, to)
+        }),
+        top_share(
+            &levels,
+            KpiKind::TopDestination,
+            CodedDimension::Destination,
+        ),
+        top_share(&levels, KpiKind::TopFamily, CodedDimension::ProductFamily),
+        artisans(dataset),
+    ]
+}
+
+fn missing() -> Point {
+    Point::computed(Figure::Missing(Missing::NotPublished))
+}
+
+fn latest_full_year(annual: &Series) -> Kpi {
+    let mut kpi = Kpi::new(KpiKind::LatestYear, KpiUnit::MadMillion, missing());
+    if let Some(latest) = annual.latest() {
+        kpi.point = latest.point.clone();
+        kpi.period = Some(latest.period);
+        kpi.change = Some(latest.change.clone());
+    }
+    kpi
+}
+
+fn latest_partial_year(series: &[Series]) -> Kpi {
+    let mut kpi = Kpi::new(KpiKind::LatestYearToDate, KpiUnit::MadMillion, missing());
+    if let Some((_, latest)) = latest_year_to_date(series) {
+        kpi.point = latest.point.clone();
+        kpi.period = Some(latest.period);
+        kpi.change = Some(latest.change.clone());
+    }
+    kpi
+}
+
+fn rate(
+    kind: KpiKind,
+    (from, to): (i32, Option<i32>),
+    compute: impl Fn(i32, i32) -> Figure,
+) -> Kpi {
+    let figure = match to {
+        Some(to) => compute(from, to),
+        None => Figure::Missing(Missing::InputMissing),
+    };
+    let mut kpi = Kpi::new(kind, KpiUnit::Percent, Point::computed(figure));
+    kpi.span = to.map(|to| (from, to));
+    kpi
+}
+
+fn top_share(levels: &Levels, kind: KpiKind, dimension: CodedDimension) -> Kpi {
+    let mut kpi = Kpi::new(kind, KpiUnit::Percent, missing());
+    let index = BreakdownIndex::new(levels, dimension);
+    // The latest period whose breakdown ranks at least one key.
+    let top = index.periods().iter().find_map(|&period| {
+        let breakdown = index.breakdown(period)?;
+        let row = breakdown.rows.into_iter().find(|row| row.rank == Some(1))?;
+        Some((period, row))
+    });
+    if let Some((period, row)) = top {
+        kpi.point = row.share;
+        kpi.period = Some(period);
+        kpi.subject = Some(row.key);
+    }
+    kpi
+}
+
+fn artisans(dataset: &Dataset) -> Kpi {
+    let mut kpi = Kpi::new(KpiKind::RegisteredArtisans, KpiUnit::Count, missing());
+    let series = sector_series(dataset, "artisans_registered");
+    if let Some(latest) = series
+        .iter()
+        .rev()
+        .find(|p| p.point.figure.value().is_some())
+    {
+        kpi.point = latest.point.clone();
+        kpi.as_of = Some(latest.date);
+        kpi.period = latest.start.map(|start| Period {
+            start,
+            end: latest.date,
+        });
+    }
+    kpi
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::test_dataset;
+
+    #[test]
+    fn cards_come_from_the_latest_figures() {
+        let loaded = test_dataset(
+            "F1,exports_value,total,all,2019-01-01,2019-12-31,800,MAD_million,,,https://a.ma/1,,\n\
+             F2,exports_value,total,all,2024-01-01,2024-12-31,1100,MAD_million,,,https://a.ma/1,,\n\
+             F3,exports_value,total,all,2025-01-01,2025-11-30,1140,MAD_million,13,vs Jan-Nov 2024,https://b.ma/2,,\n\
+             F4,exports_share,destination,US,2025-01-01,2025-11-30,49,percent,,,https://b.ma/2,,\n\
+             F5,exports_share,destination,FR,2025-01-01,2025-11-30,11,percent,,,https://b.ma/2,,\n\
+             F6,exports_share,product_family,carpets,2024-01-01,2024-12-31,20,percent,,,https://a.ma/1,,\n\
+             F7,artisans_registered,total,all,,2026-01-19,440000,count,,,https://c.ma/3,,\n",
+        );
+        let cards = kpis(&loaded.dataset, 2019, None);
+        let values: Vec<_> = cards
+            .iter()
+            .map(|k| (k.kind, k.point.figure.value()))
+            .collect();
+        // Growth 2019 → 2024: 1,100 / 800 − 1 = 37.5 %; CAGR over 5 years: 1.375^(1/5) − 1.
+        let cagr = (1.375f64.powf(0.2) - 1.0) * 100.0;
+        assert_eq!(values[0], (KpiKind::LatestYear, Some(1100.0)));
+        assert_eq!(values[1], (KpiKind::LatestYearToDate, Some(1140.0)));
+        assert_eq!(values[2].1.map(|v| (v * 1e9).round()), Some(37.5e9));
+        assert!((values[3].1.unwrap() - cagr).abs() < 1e-9);
+        assert_eq!(values[4], (KpiKind::TopDestination, Some(49.0)));
+        assert_eq!(values[5], (KpiKind::TopFamily, Some(20.0)));
+        assert_eq!(values[6], (KpiKind::RegisteredArtisans, Some(440000.0)));
+        assert_eq!(cards[4].subject.as_deref(), Some("US"));
+        assert_eq!(cards[1].change.as_ref().and_then(Figure::value), Some(13.0));
+        assert_eq!(cards[2].span, Some((2019, 2024)));
+        assert_eq!(
+            kpis(&loaded.dataset, 2019, Some((2024, 2019)))[3]
+                .point
+                .figure,
+            Figure::Missing(Missing::EmptySpan)
+        );
+    }
+
+    #[test]
+    fn an_empty_dataset_gives_missing_cards() {
+        let loaded = test_dataset("");
+        assert!(
+            kpis(&loaded.dataset, 2019, None)
+                .iter()
+                .all(|k| k.point.figure.value().is_none())
+        );
+    }
+}

@@ -1,0 +1,209 @@
+//! The headline cards: each figure with its period, change, sources, a "computed" marker with
+//! the formula when it is derived, and the printed values side by side when sources disagree.
+
+use crate::data::{Dataset, Loaded};
+use crate::i18n::{KpiText, Msg, kpi_text, value_text};
+use crate::stats::{BASE_YEAR, Figure, Kpi, KpiKind, Levels, annual_exports, kpis};
+use crate::ui::context::use_locale;
+use crate::ui::widgets::SourceLink;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The grid of cards, with the span of the average-growth card to choose.
+#[component]
+pub fn KpiCards(loaded: Arc<Loaded>) -> impl IntoView {
+    let locale = use_locale();
+    let years: Vec<i32> = annual_exports(&Levels::new(&loaded.dataset))
+        .points
+        .iter()
+        .filter(|point| point.point.figure.value().is_some())
+        .map(|point| point.year)
+        .collect();
+    let latest = years.last().copied().unwrap_or(BASE_YEAR);
+    let first = years
+        .iter()
+        .copied()
+        .find(|&y| y >= BASE_YEAR)
+        .unwrap_or(latest);
+    let (span, set_span) = signal((first, latest));
+    let cards = {
+        let loaded = Arc::clone(&loaded);
+        Memo::new(move |_| kpis(&loaded.dataset, BASE_YEAR, Some(span.get())))
+    };
+    let kinds: Vec<KpiKind> = cards.with_untracked(|cards| cards.iter().map(|k| k.kind).collect());
+    let grid = kinds
+        .into_iter()
+        .enumerate()
+        .map(|(index, kind)| {
+            let kpi = Signal::derive(move || cards.with(|cards| cards.get(index).cloned()));
+            let picker = (kind == KpiKind::Cagr).then(|| years.clone());
+            view! {
+                <KpiCard kind kpi loaded=Arc::clone(&loaded)>
+                    {picker.map(|years| view! { <SpanPicker years span set_span /> })}
+                </KpiCard>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="kpi-section" aria-labelledby="kpi-heading">
+            <h2 id="kpi-heading">{move || Msg::KpiHeading.text(locale.get())}</h2>
+            <div class="kpi-grid">{grid}</div>
+        </section>
+    }
+}
+
+/// Two year menus for the average-growth card.
+#[component]
+fn SpanPicker(
+    years: Vec<i32>,
+    span: ReadSignal<(i32, i32)>,
+    set_span: WriteSignal<(i32, i32)>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let options = move |selected: i32| {
+        years
+            .iter()
+            .map(|&year| view! { <option value=year.to_string() selected=year == selected>{year}</option> })
+            .collect_view()
+    };
+    let from_options = options.clone();
+    view! {
+        <div class="kpi-span">
+            <label>
+                {move || Msg::KpiSpanFrom.text(locale.get())} " "
+                <select data-testid="cagr-from" on:change=move |ev| {
+                    if let Ok(year) = event_target_value(&ev).parse() {
+                        set_span.update(|(from, _)| *from = year);
+                    }
+                }>{move || from_options(span.get().0)}</select>
+            </label>
+            <label>
+                " " {move || Msg::KpiSpanTo.text(locale.get())} " "
+                <select data-testid="cagr-to" on:change=move |ev| {
+                    if let Ok(year) = event_target_value(&ev).parse() {
+                        set_span.update(|(_, to)| *to = year);
+                    }
+                }>{move || options(span.get().1)}</select>
+            </label>
+        </div>
+    }
+}
+
+/// One card; its figure follows the chosen span.
+#[component]
+fn KpiCard(
+    kind: KpiKind,
+    kpi: Signal<Option<Kpi>>,
+    loaded: Arc<Loaded>,
+    children: Children,
+) -> impl IntoView {
+    let locale = use_locale();
+    let text = {
+        let loaded = Arc::clone(&loaded);
+        Memo::new(move |_| {
+            kpi.with(|k| {
+                k.as_ref()
+                    .map(|k| kpi_text(locale.get(), k, &loaded.dataset.codes))
+            })
+        })
+    };
+    let figure = move || kpi.with(|k| k.as_ref().map(|k| k.point.figure.clone()));
+    let raw = move || {
+        figure()
+            .and_then(|f| f.value())
+            .map(|v| v.to_string())
+            .unwrap_or_default()
+    };
+    let derived = move || figure().is_some_and(|f| f.is_derived());
+    let field = move |pick: fn(&KpiText) -> String| move || text.with(|t| t.as_ref().map(pick));
+    let sources_loaded = Arc::clone(&loaded);
+    let sources = move || figure().map(|f| source_links(&sources_loaded.dataset, &f));
+    let conflict = move || {
+        kpi.get()
+            .filter(|k| k.point.reported.len() > 1)
+            .map(|kpi| view! { <ConflictDetail kpi loaded=Arc::clone(&loaded) /> })
+    };
+    view! {
+        <article class="kpi-card" data-kpi=kind_name(kind) data-value=raw class:kpi-derived=derived>
+            <h3 class="kpi-title">{field(|t| t.title.clone())}</h3>
+            <p class="kpi-value" aria-live="polite">{field(|t| t.value.clone())}</p>
+            {move || text.with(|t| t.as_ref().and_then(|t| t.subject.clone())).map(|s| view! { <p class="kpi-subject">{s}</p> })}
+            <p class="kpi-detail">{field(|t| t.detail.clone())}</p>
+            {children()}
+            {move || text.with(|t| t.as_ref().and_then(|t| t.formula.clone())).map(|formula| view! {
+                <p class="kpi-formula">
+                    <span class="badge-derived">{Msg::DerivedMark.text(locale.get())}</span> " "
+                    // Arithmetic reads left to right in all three languages.
+                    <bdi dir="ltr">{formula}</bdi>
+                </p>
+            })}
+            {conflict}
+            <p class="kpi-sources">
+                <span>{move || Msg::SourcesLabel.text(locale.get())}</span> " " {sources}
+            </p>
+        </article>
+    }
+}
+
+/// Every printed value of a card's figure, each with its sources, behind a disclosure.
+#[component]
+fn ConflictDetail(kpi: Kpi, loaded: Arc<Loaded>) -> impl IntoView {
+    let locale = use_locale();
+    let dataset = &loaded.dataset;
+    let items = kpi
+        .point
+        .reported
+        .iter()
+        .map(|group| {
+            let figure = Figure::Reported {
+                value: group.value,
+                observations: group.observations.clone(),
+            };
+            let unit = kpi.unit;
+            let value_figure = figure.clone();
+            let low = group.low_reliability;
+            view! {
+                <li>
+                    <strong>{move || value_text(locale.get(), unit, &value_figure)}</strong>
+                    " — " {source_links(dataset, &figure)}
+                    <Show when=move || low><span class="badge-warning">{move || Msg::LowReliabilityMark.text(locale.get())}</span></Show>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="kpi-conflict">
+            <summary>{move || Msg::SourcesDisagree.text(locale.get())}</summary>
+            <ul>{items}</ul>
+        </details>
+    }
+}
+
+/// Links to the sources of a figure, separated by " · ".
+fn source_links(dataset: &Dataset, figure: &Figure) -> impl IntoView + use<> {
+    figure
+        .sources(dataset)
+        .into_iter()
+        .filter_map(|index| dataset.sources.get(index.0 as usize).cloned())
+        .enumerate()
+        .map(|(position, source)| {
+            view! {
+                {(position > 0).then_some(" · ")}
+                <SourceLink outlet=source.outlet url=source.url />
+            }
+        })
+        .collect_view()
+}
+
+/// A stable name for tests and styles.
+fn kind_name(kind: KpiKind) -> &'static str {
+    match kind {
+        KpiKind::LatestYear => "latest-year",
+        KpiKind::LatestYearToDate => "year-to-date",
+        KpiKind::GrowthSince => "growth-since",
+        KpiKind::Cagr => "cagr",
+        KpiKind::TopDestination => "top-destination",
+        KpiKind::TopFamily => "top-family",
+        KpiKind::RegisteredArtisans => "artisans",
+    }
+}

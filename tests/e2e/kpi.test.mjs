@@ -1,0 +1,94 @@
+// The headline cards of the indicators page show, with their sources, the figures an
+// independent reading of facts.csv gives.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage, start, url } from './harness.mjs';
+import { expectedCards, loadFacts } from './facts.mjs';
+
+let app;
+const expected = expectedCards(loadFacts());
+before(async () => {
+  app = await start();
+});
+after(async () => {
+  await app?.stop();
+});
+
+async function card(page, name) {
+  const locator = page.locator(`.kpi-card[data-kpi="${name}"]`);
+  await locator.waitFor();
+  return locator;
+}
+
+async function value(page, name) {
+  return Number(await (await card(page, name)).getAttribute('data-value'));
+}
+
+function close(actual, wanted, label) {
+  assert.ok(Math.abs(actual - wanted) < 1e-9, `${label}: ${actual} ≠ ${wanted}`);
+}
+
+describe('headline cards', () => {
+  test('every card equals the figure computed from the facts, in English', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    await page.goto(url(app.origin, 'indicators?lang=en'));
+    close(await value(page, 'latest-year'), expected.latest, 'latest year');
+    close(await value(page, 'year-to-date'), expected.ytd, 'year to date');
+    close(await value(page, 'growth-since'), expected.growthSince2019, 'growth since 2019');
+    close(await value(page, 'cagr'), expected.cagr([2019, expected.latestYear]), 'CAGR');
+    close(await value(page, 'top-destination'), Number(expected.topDestination.value), 'top destination');
+    close(await value(page, 'top-family'), Number(expected.topFamily.value), 'top family');
+    close(await value(page, 'artisans'), expected.artisans, 'artisans');
+
+    const latest = await card(page, 'latest-year');
+    assert.match(await latest.locator('.kpi-value').innerText(), /^MAD\s1\.23\sbn$/);
+    assert.match(await latest.locator('.kpi-detail').innerText(), new RegExp(`year ${expected.latestYear} · \\+${expected.latestChange}% on the same period a year earlier`));
+    const ytd = await card(page, 'year-to-date');
+    assert.match(await ytd.locator('.kpi-detail').innerText(), /January–November 2025 · \+13% on the same period a year earlier/);
+    assert.match(await (await card(page, 'artisans')).locator('.kpi-value').innerText(), /^440,000$/);
+    assert.equal(await (await card(page, 'top-destination')).locator('.kpi-subject').innerText(), 'United States');
+    for (const name of ['latest-year', 'year-to-date', 'growth-since', 'cagr', 'top-destination', 'top-family', 'artisans']) {
+      assert.ok(await (await card(page, name)).locator('.kpi-sources > :not(:first-child)').count() > 0, `${name} names its sources`);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a derived figure shows its formula, a conflict opens both figures', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    await page.goto(url(app.origin, 'indicators?lang=en'));
+    const growth = await card(page, 'growth-since');
+    assert.match(await growth.locator('.kpi-formula').innerText(), /^Computed 1,230 ÷ 785\.71 − 1 = 56\.55%$/);
+    const ytd = await card(page, 'year-to-date');
+    const summary = ytd.getByText('Sources disagree: see the figures');
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    const shown = await ytd.locator('.kpi-conflict li strong').allInnerTexts();
+    assert.deepEqual(shown.sort(), expected.ytdValues.map((v) => `MAD\u00a0${(v / 1000).toFixed(2)}\u00a0bn`).sort());
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the average growth follows the span chosen with the keyboard', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    await page.goto(url(app.origin, 'indicators?lang=en'));
+    await page.getByTestId('cagr-from').selectOption('2021');
+    await page.getByTestId('cagr-to').selectOption('2024');
+    await page.locator('.kpi-card[data-kpi="cagr"] .kpi-title', { hasText: '2021–2024' }).waitFor();
+    close(await value(page, 'cagr'), expected.cagr([2021, 2024]), 'CAGR 2021–2024');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('cards read in French and Arabic with the locale’s numbers', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    await page.goto(url(app.origin, 'indicators'));
+    assert.equal(await (await card(page, 'latest-year')).locator('.kpi-value').innerText(), '1,23\u00a0Md\u00a0DH');
+    assert.equal(await (await card(page, 'artisans')).locator('.kpi-value').innerText(), '440\u202f000');
+    await page.goto(url(app.origin, 'indicators?lang=ar'));
+    assert.equal(await (await card(page, 'artisans')).locator('.kpi-value').innerText(), '440.000');
+    assert.equal(await (await card(page, 'top-destination')).locator('.kpi-subject').innerText(), 'الولايات المتحدة');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
