@@ -3,15 +3,17 @@
 
 use super::Palette;
 use crate::data::Dataset;
-use crate::i18n::{Locale, Msg, format_number};
+use crate::i18n::{Locale, Msg, format_change, format_number};
 use crate::stats::{Figure, Series, SeriesPoint};
 use charming::Chart;
 use charming::component::{Aria, Axis, Grid, Legend};
 use charming::datatype::CompositeValue;
-use charming::element::{AxisLabel, AxisType, ItemStyle, Symbol, Tooltip, Trigger};
+use charming::element::{
+    AxisLabel, AxisType, BorderType, ItemStyle, Label, LabelPosition, Symbol, Tooltip, Trigger,
+};
 use charming::series::{Bar, Scatter};
 
-/// The printed headline value of a year, if any (derived values are not bars here).
+/// The printed headline value of a year, if any.
 fn headline(point: &SeriesPoint) -> Option<f64> {
     match point.point.figure {
         Figure::Reported { value, .. } => Some(value),
@@ -19,10 +21,39 @@ fn headline(point: &SeriesPoint) -> Option<f64> {
     }
 }
 
-/// Builds the chart; in Arabic the year axis runs right to left and the value axis sits on the right.
+/// A bar: `[year, value, change label]`; the label is drawn above the bar with `{@[2]}`.
+fn bar(locale: Locale, point: &SeriesPoint, value: f64) -> Vec<CompositeValue> {
+    let change = point
+        .change
+        .value()
+        .map(|change| format_change(locale, change, 0))
+        .unwrap_or_default();
+    vec![
+        CompositeValue::from(point.year.to_string()),
+        CompositeValue::from(value),
+        CompositeValue::from(change),
+    ]
+}
+
+/// Builds the chart: printed levels as solid bars, levels implied by a printed growth rate as
+/// light dashed bars, the change on the previous year above each bar, every other published
+/// value as a point, and no bar where nothing is known. In Arabic the year axis runs right to
+/// left and the value axis sits on the right.
 pub fn exports_over_time(series: &Series, locale: Locale) -> Chart {
     let years: Vec<String> = series.points.iter().map(|p| p.year.to_string()).collect();
-    let headlines: Vec<Option<f64>> = series.points.iter().map(headline).collect();
+    let printed: Vec<Vec<CompositeValue>> = series
+        .points
+        .iter()
+        .filter_map(|point| headline(point).map(|value| bar(locale, point, value)))
+        .collect();
+    let derived: Vec<Vec<CompositeValue>> = series
+        .points
+        .iter()
+        .filter_map(|point| match &point.point.figure {
+            Figure::Derived(derived) => Some(bar(locale, point, derived.value)),
+            _ => None,
+        })
+        .collect();
     let others: Vec<Vec<CompositeValue>> = series
         .points
         .iter()
@@ -42,6 +73,14 @@ pub fn exports_over_time(series: &Series, locale: Locale) -> Chart {
         })
         .collect();
     let rtl = locale.is_rtl();
+    let change_label = || {
+        Label::new()
+            .show(true)
+            .position(LabelPosition::Top)
+            .formatter("{@[2]}")
+            .color(Palette::INK)
+            .font_size(10)
+    };
     Chart::new()
         .aria(Aria::new().enabled(true))
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
@@ -51,7 +90,7 @@ pub fn exports_over_time(series: &Series, locale: Locale) -> Chart {
                 .left(8)
                 .right(8)
                 .bottom(8)
-                .top(40)
+                .top(56)
                 .contain_label(true),
         )
         .x_axis(
@@ -71,8 +110,24 @@ pub fn exports_over_time(series: &Series, locale: Locale) -> Chart {
         .series(
             Bar::new()
                 .name(Msg::SeriesHeadline.text(locale))
+                .stack("level")
                 .item_style(ItemStyle::new().color(Palette::HEADLINE))
-                .data(headlines),
+                .label(change_label())
+                .data(printed),
+        )
+        .series(
+            Bar::new()
+                .name(Msg::SeriesDerived.text(locale))
+                .stack("level")
+                .item_style(
+                    ItemStyle::new()
+                        .color(Palette::DERIVED)
+                        .border_color(Palette::HEADLINE)
+                        .border_width(1)
+                        .border_type(BorderType::Dashed),
+                )
+                .label(change_label())
+                .data(derived),
         )
         .series(
             Scatter::new()
@@ -140,6 +195,58 @@ pub fn exports_over_time_rows(
         .collect()
 }
 
+/// The chart's data as CSV with raw numbers (dot decimals, MAD million), one row per year:
+/// how the value was obtained, the change on the previous year, every other published value
+/// and the sources, so that a download can be checked against the facts.
+pub fn exports_over_time_csv(series: &Series, dataset: &Dataset) -> String {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let header = [
+        "year",
+        "value_mad_million",
+        "how",
+        "change_pct",
+        "other_published_values",
+        "sources",
+    ];
+    let rows = series.points.iter().map(|point| {
+        let figure = &point.point.figure;
+        let how = match figure {
+            Figure::Reported { .. } => "published",
+            Figure::Derived(_) => "implied_by_growth_rate",
+            Figure::Missing(_) => "missing",
+        };
+        let number = |value: Option<f64>| value.map(|v| v.to_string()).unwrap_or_default();
+        let others: Vec<String> = point
+            .point
+            .reported
+            .iter()
+            .filter(|group| Some(group.value) != figure.value())
+            .map(|group| group.value.to_string())
+            .collect();
+        let sources: Vec<&str> = figure
+            .sources(dataset)
+            .into_iter()
+            .filter_map(|index| dataset.sources.get(index.0 as usize))
+            .map(|source| source.url.as_deref().unwrap_or(&source.outlet))
+            .collect();
+        [
+            point.year.to_string(),
+            number(figure.value()),
+            how.to_owned(),
+            number(point.change.value()),
+            others.join(";"),
+            sources.join(" "),
+        ]
+    });
+    let written = std::iter::once(header.map(str::to_owned))
+        .chain(rows)
+        .try_for_each(|row| writer.write_record(&row));
+    match (written, writer.into_inner()) {
+        (Ok(()), Ok(bytes)) => String::from_utf8(bytes).unwrap_or_default(),
+        _ => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -150,7 +257,7 @@ mod tests {
     fn sample() -> (Dataset, Series) {
         let loaded = test_dataset(
             "F1,exports_value,total,all,2022-01-01,2022-12-31,900,MAD_million,,,https://a.ma/1,,\n\
-             F2,exports_value,total,all,2024-01-01,2024-12-31,1100,MAD_million,,,https://a.ma/1,,\n\
+             F2,exports_value,total,all,2024-01-01,2024-12-31,1100,MAD_million,37.5,vs 2023,https://a.ma/1,,\n\
              F3,exports_value,total,all,2024-01-01,2024-12-31,1600,MAD_million,,,https://b.ma/2,,\n\
              F4,exports_value,total,all,2024-01-01,2024-12-31,1110,MAD_million,,,https://c.ma/3,,[low-reliability]\n\
              F5,exports_value,total,all,2024-01-01,2024-12-31,1100,MAD_million,,,https://d.ma/4,,\n",
@@ -165,18 +272,47 @@ mod tests {
     }
 
     #[test]
-    fn missing_years_are_null_bars_and_conflicts_are_points() {
+    fn printed_and_implied_levels_are_bars_gaps_stay_empty_conflicts_are_points() {
         let option = json_of(Locale::En);
         assert_eq!(option["xAxis"]["data"], json!(["2022", "2023", "2024"]));
         assert_eq!(option["series"][0]["type"], "bar");
         assert_eq!(option["series"][0]["name"], "Headline value");
-        assert_eq!(option["series"][0]["data"], json!([900.0, null, 1100.0]));
-        assert_eq!(option["series"][1]["type"], "scatter");
+        assert_eq!(
+            option["series"][0]["data"],
+            json!([["2022", 900.0, ""], ["2024", 1100.0, "+38%"]])
+        );
+        assert_eq!(option["series"][0]["label"]["formatter"], "{@[2]}");
+        // 2023 is implied by "2024 = 1,100, +37.5 % vs 2023": 1,100 / 1.375 = 800, that is
+        // 800 / 900 − 1 = −11 % on 2022.
+        assert_eq!(option["series"][1]["name"], "Implied by a growth rate");
         assert_eq!(
             option["series"][1]["data"],
+            json!([["2023", 800.0, "\u{2212}11%"]])
+        );
+        assert_eq!(option["series"][1]["itemStyle"]["borderType"], "dashed");
+        assert_eq!(option["series"][2]["type"], "scatter");
+        assert_eq!(
+            option["series"][2]["data"],
             json!([["2024", 1600.0], ["2024", 1110.0]])
         );
         assert_eq!(option["aria"]["enabled"], true);
+    }
+
+    #[test]
+    fn the_csv_has_raw_numbers_and_says_how_each_was_obtained() {
+        let (dataset, series) = sample();
+        let csv = exports_over_time_csv(&series, &dataset);
+        let lines: Vec<&str> = csv.lines().collect();
+        assert_eq!(
+            lines[0],
+            "year,value_mad_million,how,change_pct,other_published_values,sources"
+        );
+        assert_eq!(lines[1], "2022,900,published,,,https://a.ma/1");
+        assert!(lines[2].starts_with("2023,800,implied_by_growth_rate,-11.11"));
+        assert_eq!(
+            lines[3],
+            "2024,1100,published,37.5,1600;1110,https://a.ma/1 https://d.ma/4"
+        );
     }
 
     #[test]

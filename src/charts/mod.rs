@@ -5,5 +5,7 @@
 mod exports_over_time;
 mod theme;
 
-pub use exports_over_time::{EXPORTS_TABLE_COLUMNS, exports_over_time, exports_over_time_rows};
+pub use exports_over_time::{
+    EXPORTS_TABLE_COLUMNS, exports_over_time, exports_over_time_csv, exports_over_time_rows,
+};
 pub use theme::Palette;

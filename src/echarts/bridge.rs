@@ -27,6 +27,12 @@ extern "C" {
 
     #[wasm_bindgen(catch, method)]
     fn on(this: &EChartsInstance, event: &str, handler: &Function) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(catch, js_namespace = echarts, js_name = getInstanceByDom)]
+    fn echarts_instance_of(element: &HtmlElement) -> Result<Option<EChartsInstance>, JsValue>;
+
+    #[wasm_bindgen(catch, method, js_name = getDataURL)]
+    fn get_data_url(this: &EChartsInstance, options: &JsValue) -> Result<String, JsValue>;
 }
 
 /// What went wrong on the ECharts side; the UI falls back to the data table.
@@ -124,6 +130,13 @@ impl Drop for EChart {
         // Disposing an instance whose element is already gone may throw; nothing to do then.
         let _ = self.instance.dispose();
     }
+}
+
+/// The chart drawn in `element` as a PNG data URL, at twice its size on a white background.
+pub fn chart_png(element: &HtmlElement) -> Result<String, EchartsError> {
+    let chart = echarts_instance_of(element)?.ok_or(EchartsError::NotLoaded)?;
+    let options = JSON::parse(r##"{"type":"png","pixelRatio":2,"backgroundColor":"#ffffff"}"##)?;
+    Ok(chart.get_data_url(&options)?)
 }
 
 /// Serializes a charming `Chart` (or any option written as serde JSON) for [`EChart::set_option`].

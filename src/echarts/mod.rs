@@ -9,6 +9,6 @@ mod bridge;
 mod canvas;
 mod loader;
 
-pub use bridge::{ChartClick, EChart, EchartsError, option_json, register_map};
+pub use bridge::{ChartClick, EChart, EchartsError, chart_png, option_json, register_map};
 pub use canvas::ChartCanvas;
 pub use loader::load_echarts;

@@ -32,6 +32,7 @@ pub enum Msg {
     ChartExportsSubtitle,
     SeriesHeadline,
     SeriesOtherReported,
+    SeriesDerived,
     ColumnYear,
     ColumnHeadline,
     ColumnOtherReported,
@@ -41,6 +42,9 @@ pub enum Msg {
     ConflictNote,
     ShowTable,
     ShowChart,
+    DownloadCsv,
+    DownloadPng,
+    DownloadFailed,
     SourcesLabel,
     ChartClickHint,
     SelectedYear,
@@ -195,6 +199,11 @@ impl Msg {
                 "Full year, MAD million; years with no published figure are left empty",
             ],
             Msg::SeriesHeadline => ["Valeur retenue", "القيمة المعتمدة", "Headline value"],
+            Msg::SeriesDerived => [
+                "Déduit d’un taux de croissance",
+                "مستنتج من نسبة نمو",
+                "Implied by a growth rate",
+            ],
             Msg::SeriesOtherReported => [
                 "Autres valeurs publiées",
                 "قيم أخرى منشورة",
@@ -217,6 +226,21 @@ impl Msg {
             ],
             Msg::ShowTable => ["Voir le tableau", "عرض الجدول", "Show table"],
             Msg::ShowChart => ["Voir le graphique", "عرض المبيان", "Show chart"],
+            Msg::DownloadCsv => [
+                "Télécharger les données (CSV)",
+                "تحميل المعطيات (CSV)",
+                "Download data (CSV)",
+            ],
+            Msg::DownloadPng => [
+                "Télécharger l’image (PNG)",
+                "تحميل الصورة (PNG)",
+                "Download image (PNG)",
+            ],
+            Msg::DownloadFailed => [
+                "Le téléchargement n’a pas pu être préparé.",
+                "تعذر تحضير التحميل.",
+                "The download could not be prepared.",
+            ],
             Msg::SourcesLabel => ["Sources :", "المصادر:", "Sources:"],
             Msg::ChartClickHint => [
                 "Cliquez sur une barre pour voir les valeurs publiées de l’année.",

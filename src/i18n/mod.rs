@@ -6,6 +6,7 @@ mod kpi_text;
 mod locale;
 mod messages;
 mod numbers;
+mod summary;
 
 pub use figures::{
     as_of_label, date_label, format_change, format_count, format_mad, format_percent, formula_text,
@@ -18,3 +19,4 @@ pub use messages::{
     unknown_language_text,
 };
 pub use numbers::{format_mad_million, format_number};
+pub use summary::exports_summary;

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod context;
+pub mod download;
 pub mod pages;
 pub mod shell;
 pub mod widgets;

@@ -1,15 +1,19 @@
 //! "Craft exports by year" with its data table, sources and the published values of a
 //! clicked year.
 
-use crate::charts::{EXPORTS_TABLE_COLUMNS, exports_over_time, exports_over_time_rows};
+use crate::charts::{
+    EXPORTS_TABLE_COLUMNS, exports_over_time, exports_over_time_csv, exports_over_time_rows,
+};
 use crate::data::Loaded;
-use crate::echarts::{ChartCanvas, ChartClick, option_json};
-use crate::i18n::{Msg, format_mad_million};
+use crate::echarts::{ChartCanvas, ChartClick, chart_png, option_json};
+use crate::i18n::{Msg, exports_summary, format_mad_million};
 use crate::stats::{Levels, Series, SeriesPoint, annual_exports};
 use crate::ui::context::{use_base, use_locale};
+use crate::ui::download::{save_text, save_url};
 use crate::ui::widgets::SourceLink;
 use leptos::prelude::*;
 use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 /// The chart (or its table), the sources it uses, and details of the selected year.
 #[component]
@@ -26,21 +30,47 @@ pub fn ExportsChart(loaded: Arc<Loaded>) -> impl IntoView {
     let on_click =
         Callback::new(move |click: ChartClick| set_selected.set(click.name.parse().ok()));
     let table_visible = move || show_table.get() || chart_failed.get();
+    let (download_failed, set_download_failed) = signal(false);
+    let figure_ref = NodeRef::<leptos::html::Figure>::new();
+    let csv = exports_over_time_csv(&series, &loaded.dataset);
+    let save_csv = move |_| {
+        let saved = save_text("craft-exports-by-year.csv", "text/csv;charset=utf-8", &csv);
+        set_download_failed.set(saved.is_err());
+    };
+    let save_png = move |_| {
+        let canvas = figure_ref
+            .get()
+            .and_then(|figure| figure.query_selector(".chart-canvas").ok().flatten())
+            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+        let saved = canvas
+            .ok_or(())
+            .and_then(|element| chart_png(&element).map_err(|_| ()))
+            .and_then(|url| save_url("craft-exports-by-year.png", &url).map_err(|_| ()));
+        set_download_failed.set(saved.is_err());
+    };
+    let summary_series = Arc::clone(&series);
+    let summary = move || exports_summary(locale.get(), &summary_series);
     let table_series = Arc::clone(&series);
     let detail_series = Arc::clone(&series);
     let detail_loaded = Arc::clone(&loaded);
     let table_loaded = Arc::clone(&loaded);
     view! {
-        <figure class="chart-frame" data-testid="exports-chart">
+        <figure class="chart-frame" data-testid="exports-chart" node_ref=figure_ref>
             <figcaption>
                 <h2>{move || Msg::ChartExportsTitle.text(locale.get())}</h2>
                 <p class="chart-subtitle">{move || Msg::ChartExportsSubtitle.text(locale.get())}</p>
+                <p class="chart-summary" data-testid="exports-summary">{summary}</p>
             </figcaption>
             <div class="chart-tools">
                 <button type="button" aria-pressed=move || show_table.get().to_string() on:click=move |_| set_show_table.update(|t| *t = !*t)>
                     {move || if show_table.get() { Msg::ShowChart.text(locale.get()) } else { Msg::ShowTable.text(locale.get()) }}
                 </button>
+                <button type="button" on:click=save_csv>{move || Msg::DownloadCsv.text(locale.get())}</button>
+                <button type="button" on:click=save_png disabled=table_visible>{move || Msg::DownloadPng.text(locale.get())}</button>
             </div>
+            <Show when=move || download_failed.get()>
+                <p class="notice" role="status">{move || Msg::DownloadFailed.text(locale.get())}</p>
+            </Show>
             <Show when=move || chart_failed.get()>
                 <p class="notice" role="status">{move || Msg::ChartUnavailable.text(locale.get())}</p>
             </Show>

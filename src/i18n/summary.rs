@@ -1,0 +1,98 @@
+//! Plain-language summaries of the charts, composed from the computed figures (never written
+//! with numbers in them), in French, Arabic and English.
+
+use super::{Locale, format_mad, format_percent};
+use crate::stats::Series;
+
+/// "Craft exports reached MAD 1.23 bn in 2025, up 11% on 2024. Published figures cover
+/// 1995–2025; 17 of those years have none."
+pub fn exports_summary(locale: Locale, series: &Series) -> String {
+    let Some(latest) = series.latest() else {
+        return match locale {
+            Locale::Fr => "Aucun chiffre annuel publié pour l’instant.",
+            Locale::Ar => "لا يوجد رقم سنوي منشور حتى الآن.",
+            Locale::En => "No annual figure has been published yet.",
+        }
+        .to_owned();
+    };
+    let value = latest
+        .point
+        .figure
+        .value()
+        .map_or_else(String::new, |v| format_mad(locale, v));
+    let (year, previous) = (latest.year, latest.year - 1);
+    let change = latest
+        .change
+        .value()
+        .map(|c| (c >= 0.0, format_percent(locale, c.abs(), 0)));
+    let first_sentence = match (locale, change) {
+        (Locale::Fr, Some((true, c))) => format!(
+            "Les exportations d’artisanat ont atteint {value} en {year}, en hausse de {c} sur {previous}."
+        ),
+        (Locale::Fr, Some((false, c))) => format!(
+            "Les exportations d’artisanat ont atteint {value} en {year}, en baisse de {c} sur {previous}."
+        ),
+        (Locale::Fr, None) => {
+            format!("Les exportations d’artisanat ont atteint {value} en {year}.")
+        }
+        (Locale::Ar, Some((true, c))) => format!(
+            "بلغت صادرات الصناعة التقليدية {value} سنة {year}، بارتفاع قدره {c} مقارنة بسنة {previous}."
+        ),
+        (Locale::Ar, Some((false, c))) => format!(
+            "بلغت صادرات الصناعة التقليدية {value} سنة {year}، بانخفاض قدره {c} مقارنة بسنة {previous}."
+        ),
+        (Locale::Ar, None) => format!("بلغت صادرات الصناعة التقليدية {value} سنة {year}."),
+        (Locale::En, Some((true, c))) => {
+            format!("Craft exports reached {value} in {year}, up {c} on {previous}.")
+        }
+        (Locale::En, Some((false, c))) => {
+            format!("Craft exports reached {value} in {year}, down {c} on {previous}.")
+        }
+        (Locale::En, None) => format!("Craft exports reached {value} in {year}."),
+    };
+    let first = series.points.first().map_or(year, |p| p.year);
+    let empty = series
+        .points
+        .iter()
+        .filter(|p| p.point.figure.value().is_none())
+        .count();
+    let coverage = match locale {
+        Locale::Fr => {
+            format!("Les chiffres couvrent {first}–{year} ; {empty} de ces années n’en ont aucun.")
+        }
+        Locale::Ar => {
+            format!("تغطي الأرقام الفترة {first}–{year}؛ {empty} من هذه السنوات بدون أي رقم.")
+        }
+        Locale::En => format!("Figures cover {first}–{year}; {empty} of those years have none."),
+    };
+    format!("{first_sentence} {coverage}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::test_dataset;
+    use crate::stats::{Levels, annual_exports};
+
+    #[test]
+    fn the_summary_follows_the_figures() {
+        let loaded = test_dataset(
+            "F1,exports_value,total,all,2021-01-01,2021-12-31,893,MAD_million,,,https://a.ma/1,,\n\
+             F2,exports_value,total,all,2024-01-01,2024-12-31,1100,MAD_million,,,https://a.ma/1,,\n\
+             F3,exports_value,total,all,2025-01-01,2025-12-31,1230,MAD_million,11,vs 2024,https://b.ma/2,,\n",
+        );
+        let series = annual_exports(&Levels::new(&loaded.dataset));
+        assert_eq!(
+            exports_summary(Locale::En, &series),
+            "Craft exports reached MAD\u{A0}1.23\u{A0}bn in 2025, up 11% on 2024. Figures cover 2021–2025; 2 of those years have none."
+        );
+        assert!(exports_summary(Locale::Fr, &series).starts_with("Les exportations d’artisanat ont atteint 1,23\u{A0}Md\u{A0}DH en 2025, en hausse de 11\u{202F}% sur 2024."));
+        assert!(exports_summary(Locale::Ar, &series).contains("بارتفاع قدره 11%"));
+        let empty = test_dataset("");
+        let none = annual_exports(&Levels::new(&empty.dataset));
+        assert_eq!(
+            exports_summary(Locale::En, &none),
+            "No annual figure has been published yet."
+        );
+    }
+}
