@@ -14,7 +14,11 @@ fn read(path: &str) -> String {
 
 fn from_csv() -> Loaded {
     let codes = codes_from_csv(&read("public/data/codes.csv")).unwrap();
-    from_facts_csv(&read("public/data/facts.csv"), codes)
+    from_facts_csv(
+        &read("public/data/facts.csv"),
+        codes,
+        &read("public/data/seeds.csv"),
+    )
 }
 
 fn bundled() -> Dataset {

@@ -13,6 +13,6 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(loaded) = parse_dataset(text) {
         dashboard(&loaded.dataset);
     }
-    let loaded = from_facts_csv(text, Codes::default());
+    let loaded = from_facts_csv(text, Codes::default(), text);
     dashboard(&loaded.dataset);
 });

@@ -1,6 +1,6 @@
 //! Keeps the bundled dataset in step with the sourced facts.
 //!
-//! `atlas-data build` reads `public/data/facts.csv` and `public/data/codes.csv`, checks every
+//! `atlas-data build` reads `public/data/facts.csv`, `codes.csv` and `seeds.csv`, checks every
 //! record and writes `public/data/atlas.json`; `atlas-data check` prints every problem found
 //! and fails when the JSON is out of date.
 
@@ -9,6 +9,7 @@ use std::process::ExitCode;
 
 const FACTS_CSV: &str = "public/data/facts.csv";
 const CODES_CSV: &str = "public/data/codes.csv";
+const SEEDS_CSV: &str = "public/data/seeds.csv";
 const DATASET_JSON: &str = "public/data/atlas.json";
 
 fn main() -> ExitCode {
@@ -37,7 +38,7 @@ fn read(path: &str) -> Result<String, String> {
 /// The JSON the facts produce, after printing every problem found.
 fn generate() -> Result<String, String> {
     let codes = codes_from_csv(&read(CODES_CSV)?)?;
-    let loaded = from_facts_csv(&read(FACTS_CSV)?, codes);
+    let loaded = from_facts_csv(&read(FACTS_CSV)?, codes, &read(SEEDS_CSV)?);
     for issue in &loaded.issues {
         let verdict = match issue.severity() {
             Severity::Error => "skipped",

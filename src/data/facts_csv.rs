@@ -29,9 +29,15 @@ struct FactRow {
 }
 
 /// Builds the dataset from the facts CSV and the code tables, with the located problems.
-pub fn from_facts_csv(text: &str, codes: Codes) -> Loaded {
+///
+/// `seeds` names the outlets of seed documents (`document,outlet` CSV, from SOURCES.md), which
+/// the facts refer to only as `seed:<document>`.
+pub fn from_facts_csv(text: &str, codes: Codes, seeds: &str) -> Loaded {
     let mut reader = csv::Reader::from_reader(text.as_bytes());
-    let mut sources = SourceTable::default();
+    let mut sources = SourceTable {
+        seed_outlets: seed_outlets(seeds),
+        ..SourceTable::default()
+    };
     let rows: Vec<Result<(FactRow, String), DataIssue>> = reader
         .deserialize::<FactRow>()
         .enumerate()
@@ -138,11 +144,27 @@ fn flags_in(note: &str) -> Flags {
     .collect()
 }
 
+/// `document → outlet` from the seeds table; rows that do not read are left out (the source
+/// then keeps its document name).
+fn seed_outlets(seeds: &str) -> HashMap<String, String> {
+    #[derive(Deserialize)]
+    struct Seed {
+        document: String,
+        outlet: String,
+    }
+    csv::Reader::from_reader(seeds.as_bytes())
+        .deserialize::<Seed>()
+        .filter_map(Result::ok)
+        .map(|seed| (seed.document, seed.outlet))
+        .collect()
+}
+
 /// Sources numbered `S001`, `S002`… in order of first appearance.
 #[derive(Default)]
 struct SourceTable {
     sources: Vec<Source>,
     by_reference: HashMap<String, String>,
+    seed_outlets: HashMap<String, String>,
 }
 
 impl SourceTable {
@@ -152,7 +174,13 @@ impl SourceTable {
         }
         let id = format!("S{:03}", self.sources.len() + 1);
         let (outlet, url) = match reference.strip_prefix("seed:") {
-            Some(document) => (format!("seed document {document}"), None),
+            Some(document) => {
+                let outlet = self.seed_outlets.get(document).cloned();
+                (
+                    outlet.unwrap_or_else(|| format!("seed document {document}")),
+                    None,
+                )
+            }
             None => (outlet_of(reference), Some(reference.to_owned())),
         };
         self.sources.push(Source {
@@ -183,7 +211,11 @@ pub(crate) const FACTS_HEADER: &str = "id,metric,dimension,dimension_value,perio
 /// A dataset from facts rows (without header) and the project's code tables, for tests.
 #[cfg(test)]
 pub(crate) fn test_dataset(rows: &str) -> Loaded {
-    from_facts_csv(&format!("{FACTS_HEADER}{rows}"), super::codes::test_codes())
+    from_facts_csv(
+        &format!("{FACTS_HEADER}{rows}"),
+        super::codes::test_codes(),
+        "",
+    )
 }
 
 #[cfg(test)]
@@ -200,10 +232,11 @@ mod tests {
              F2,exports_value,total,all,2019-01-01,2019-12-31,750,MAD_million,,,https://www.example.com/data,2026,[low-reliability] rounded\n\
              F3,exports_share,destination,US,2024-01-01,2024-12-31,44,percent,,,seed:002_x.txt,2026-01-19,\n"
         );
-        let Loaded { dataset, issues } = from_facts_csv(&csv, test_codes());
+        let seeds = "document,outlet\n002_x.txt,MAP (seed document 002)\n";
+        let Loaded { dataset, issues } = from_facts_csv(&csv, test_codes(), seeds);
         assert!(issues.is_empty(), "{issues:?}");
         assert_eq!(dataset.sources.len(), 2);
-        assert_eq!(dataset.sources[0].outlet, "seed document 002_x.txt");
+        assert_eq!(dataset.sources[0].outlet, "MAP (seed document 002)");
         assert_eq!(dataset.sources[0].url, None);
         assert_eq!(dataset.sources[1].outlet, "example.com");
         let first = &dataset.observations()[0];
@@ -234,7 +267,7 @@ mod tests {
              F9,artisans_registered,total,all,,,-3,count,,,u,,\n\
              F10,exports_value,total,all,,,1,MAD_million,,,,,\n"
         );
-        let Loaded { dataset, issues } = from_facts_csv(&csv, test_codes());
+        let Loaded { dataset, issues } = from_facts_csv(&csv, test_codes(), "");
         assert_eq!(dataset.observations().len(), 1);
         let found: Vec<_> = issues
             .iter()

@@ -2,14 +2,16 @@
 
 use leptos::prelude::*;
 
-/// An outlet name, linked to the page when the source is online.
+/// An outlet name, linked to the page when the source is online. Isolated from the
+/// surrounding direction, so that a Latin domain name stays whole inside Arabic text.
 #[component]
 pub fn SourceLink(outlet: String, url: Option<String>) -> impl IntoView {
-    match url {
+    let name = match url {
         Some(url) => {
             view! { <a href=url rel="noopener noreferrer external" target="_blank">{outlet}</a> }
                 .into_any()
         }
         None => view! { <span>{outlet}</span> }.into_any(),
-    }
+    };
+    view! { <bdi>{name}</bdi> }
 }
