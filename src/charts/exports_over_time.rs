@@ -1,7 +1,7 @@
 //! "Craft exports by year": headline values as bars (gaps for years with none) and every other
 //! published value as a point, so conflicts between sources stay visible.
 
-use super::Palette;
+use super::{DataTable, Palette};
 use crate::data::Dataset;
 use crate::i18n::{Locale, Msg, format_change, format_number};
 use crate::stats::{Figure, Series, SeriesPoint};
@@ -139,33 +139,33 @@ pub fn exports_over_time(series: &Series, locale: Locale) -> Chart {
         )
 }
 
-/// Column headers of the chart's data table, in order.
-pub const EXPORTS_TABLE_COLUMNS: [Msg; 4] = [
-    Msg::ColumnYear,
-    Msg::ColumnHeadline,
-    Msg::ColumnOtherReported,
-    Msg::ColumnSources,
-];
-
-/// The same numbers as the chart, one row per year with a published value, as display text
-/// (accessible alternative to the chart). Low-reliability values are marked.
-pub fn exports_over_time_rows(
-    series: &Series,
-    dataset: &Dataset,
-    locale: Locale,
-) -> Vec<[String; 4]> {
+/// The same numbers as the chart, one row per year with a value, as display text: the figure
+/// (marked when computed), the change on the previous year, every other published value
+/// (low-reliability ones marked) and the source ids.
+pub fn exports_over_time_table(series: &Series, dataset: &Dataset, locale: Locale) -> DataTable {
     let value = |v: f64| format_number(locale, v, 2);
-    series
+    let rows = series
         .points
         .iter()
-        .filter(|point| !point.point.reported.is_empty())
+        .filter(|point| !point.point.reported.is_empty() || point.point.figure.value().is_some())
         .map(|point| {
-            let headline = headline(point);
+            let figure = &point.point.figure;
+            let shown = match figure {
+                Figure::Reported { value: v, .. } => value(*v),
+                Figure::Derived(derived) => {
+                    format!(
+                        "{} ({})",
+                        value(derived.value),
+                        Msg::DerivedMark.text(locale)
+                    )
+                }
+                Figure::Missing(_) => Msg::NotReported.text(locale).to_owned(),
+            };
             let others: Vec<String> = point
                 .point
                 .reported
                 .iter()
-                .filter(|group| Some(group.value) != headline)
+                .filter(|group| Some(group.value) != headline(point))
                 .map(|group| match group.low_reliability {
                     true => format!(
                         "{} ({})",
@@ -185,14 +185,32 @@ pub fn exports_over_time_rows(
                 .map(|source| source.id.as_str())
                 .collect();
             sources.dedup();
-            [
+            vec![
                 point.year.to_string(),
-                headline.map_or_else(|| Msg::NotReported.text(locale).to_owned(), value),
+                shown,
+                point
+                    .change
+                    .value()
+                    .map_or_else(String::new, |c| format_change(locale, c, 1)),
                 others.join(" · "),
                 sources.join(", "),
             ]
         })
-        .collect()
+        .collect();
+    DataTable {
+        caption: Msg::UnitMadMillion.text(locale).to_owned(),
+        columns: [
+            Msg::ColumnYear,
+            Msg::ColumnHeadline,
+            Msg::ColumnChange,
+            Msg::ColumnOtherReported,
+            Msg::ColumnSources,
+        ]
+        .iter()
+        .map(|column| column.text(locale).to_owned())
+        .collect(),
+        rows,
+    }
 }
 
 /// The chart's data as CSV with raw numbers (dot decimals, MAD million), one row per year:
@@ -327,17 +345,23 @@ mod tests {
     }
 
     #[test]
-    fn table_rows_match_the_chart_and_mark_low_reliability() {
+    fn table_rows_match_the_chart_and_mark_computed_and_low_reliability_values() {
         let (dataset, series) = sample();
-        let rows = exports_over_time_rows(&series, &dataset, Locale::En);
-        assert_eq!(rows.len(), 2);
+        let table = exports_over_time_table(&series, &dataset, Locale::En);
+        assert_eq!(table.columns.len(), 5);
+        assert_eq!(table.rows.len(), 3);
         assert_eq!(
-            rows[1],
+            table.rows[1][..3],
+            ["2023", "800 (Computed)", "\u{2212}11.1%"]
+        );
+        assert_eq!(
+            table.rows[2],
             [
-                "2024".to_owned(),
-                "1,100".to_owned(),
-                "1,600 · 1,110 (low-reliability source)".to_owned(),
-                "S001, S004, S002, S003".to_owned()
+                "2024",
+                "1,100",
+                "+37.5%",
+                "1,600 · 1,110 (low-reliability source)",
+                "S001, S004, S002, S003"
             ]
         );
     }

@@ -5,7 +5,15 @@
 mod exports_over_time;
 mod theme;
 
-pub use exports_over_time::{
-    EXPORTS_TABLE_COLUMNS, exports_over_time, exports_over_time_csv, exports_over_time_rows,
-};
+pub use exports_over_time::{exports_over_time, exports_over_time_csv, exports_over_time_table};
 pub use theme::Palette;
+
+/// A chart's numbers as display text, the accessible alternative to its picture: the unit,
+/// column headers, and rows whose first cell names the row.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DataTable {
+    /// What the numbers are counted in.
+    pub caption: String,
+    pub columns: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}

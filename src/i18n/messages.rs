@@ -36,6 +36,7 @@ pub enum Msg {
     ColumnYear,
     ColumnHeadline,
     ColumnOtherReported,
+    ColumnChange,
     ColumnSources,
     NotReported,
     LowReliabilityMark,
@@ -212,6 +213,7 @@ impl Msg {
             Msg::ColumnYear => ["Année", "السنة", "Year"],
             Msg::ColumnHeadline => ["Valeur retenue", "القيمة المعتمدة", "Headline value"],
             Msg::ColumnOtherReported => ["Autres valeurs", "قيم أخرى", "Other values"],
+            Msg::ColumnChange => ["Variation sur un an", "التغير على سنة", "Change on a year"],
             Msg::ColumnSources => ["Sources", "المصادر", "Sources"],
             Msg::NotReported => ["non publié", "غير منشور", "not published"],
             Msg::LowReliabilityMark => [

@@ -1,11 +1,13 @@
 //! Building blocks shared by pages.
 
+mod chart_panel;
 mod exports_chart;
 mod kpi_cards;
 mod page_intro;
 mod source_link;
 mod states;
 
+pub use chart_panel::ChartPanel;
 pub use exports_chart::ExportsChart;
 pub use kpi_cards::KpiCards;
 pub use page_intro::PageIntro;

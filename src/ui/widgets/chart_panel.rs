@@ -1,0 +1,146 @@
+//! The frame every chart of the app shares: title, period and unit, a summary written from the
+//! figures, a toggle to the same numbers as a table, downloads of the data (CSV) and of the
+//! picture (PNG), and the sources the chart rests on.
+
+use crate::charts::DataTable;
+use crate::data::Source;
+use crate::echarts::{ChartCanvas, ChartClick, EchartsError, chart_png};
+use crate::i18n::Msg;
+use crate::ui::context::{use_base, use_locale};
+use crate::ui::download::{save_text, save_url};
+use crate::ui::widgets::SourceLink;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// A chart with everything around it. `controls` go beside the buttons (e.g. a period
+/// selector); `children` under the chart (e.g. details of a clicked bar).
+#[component]
+pub fn ChartPanel(
+    /// `data-testid` of the frame, and the stem of downloaded file names.
+    name: &'static str,
+    #[prop(into)] title: Signal<String>,
+    /// Period and unit.
+    #[prop(into)]
+    subtitle: Signal<String>,
+    #[prop(into)] summary: Signal<String>,
+    #[prop(into)] option: Signal<Result<String, EchartsError>>,
+    #[prop(into)] table: Signal<DataTable>,
+    /// The chart's data with raw numbers, for the CSV download.
+    #[prop(into)]
+    csv: Signal<String>,
+    #[prop(into)] sources: Signal<Vec<Source>>,
+    #[prop(optional, into)] on_click: Option<Callback<ChartClick>>,
+    /// Shown under the chart when clicking does something.
+    #[prop(optional, into)]
+    hint: Option<Signal<String>>,
+    #[prop(optional)] controls: Option<ChildrenFn>,
+    #[prop(optional)] children: Option<ChildrenFn>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let (show_table, set_show_table) = signal(false);
+    let (chart_failed, set_chart_failed) = signal(false);
+    let (download_failed, set_download_failed) = signal(false);
+    let table_visible = move || show_table.get() || chart_failed.get();
+    let figure_ref = NodeRef::<leptos::html::Figure>::new();
+    let save_csv = move |_| {
+        let saved = save_text(&format!("{name}.csv"), "text/csv;charset=utf-8", &csv.get());
+        set_download_failed.set(saved.is_err());
+    };
+    let save_png = move |_| {
+        let canvas = figure_ref
+            .get()
+            .and_then(|figure| figure.query_selector(".chart-canvas").ok().flatten())
+            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+        let saved = canvas
+            .ok_or(())
+            .and_then(|element| chart_png(&element).map_err(|_| ()))
+            .and_then(|url| save_url(&format!("{name}.png"), &url).map_err(|_| ()));
+        set_download_failed.set(saved.is_err());
+    };
+    let on_click = on_click.unwrap_or_else(|| Callback::new(|_| {}));
+    view! {
+        <figure class="chart-frame" data-testid=name node_ref=figure_ref>
+            <figcaption>
+                <h2>{title}</h2>
+                <p class="chart-subtitle">{subtitle}</p>
+                <p class="chart-summary" data-testid=format!("{name}-summary")>{summary}</p>
+            </figcaption>
+            <div class="chart-tools">
+                {controls.map(|controls| view! { <div class="chart-controls">{controls()}</div> })}
+                <button type="button" aria-pressed=move || show_table.get().to_string() on:click=move |_| set_show_table.update(|t| *t = !*t)>
+                    {move || if show_table.get() { Msg::ShowChart.text(locale.get()) } else { Msg::ShowTable.text(locale.get()) }}
+                </button>
+                <button type="button" on:click=save_csv>{move || Msg::DownloadCsv.text(locale.get())}</button>
+                <button type="button" on:click=save_png disabled=table_visible>{move || Msg::DownloadPng.text(locale.get())}</button>
+            </div>
+            <Show when=move || download_failed.get()>
+                <p class="notice" role="status">{move || Msg::DownloadFailed.text(locale.get())}</p>
+            </Show>
+            <Show when=move || chart_failed.get()>
+                <p class="notice" role="status">{move || Msg::ChartUnavailable.text(locale.get())}</p>
+            </Show>
+            <div class="chart-area" class:hidden=table_visible>
+                <ChartCanvas
+                    option
+                    script_url=use_base().file("echarts.min.js")
+                    label=title
+                    on_click
+                    on_failure=move || set_chart_failed.set(true)
+                />
+                {hint.map(|hint| view! { <p class="chart-hint">{hint}</p> })}
+            </div>
+            <Show when=table_visible>
+                <TableView table title />
+            </Show>
+            {children.map(|children| children())}
+            <SourceLine sources />
+        </figure>
+    }
+}
+
+/// The accessible alternative: the chart's numbers as a table, the first column as row
+/// headers.
+#[component]
+fn TableView(table: Signal<DataTable>, title: Signal<String>) -> impl IntoView {
+    move || {
+        let DataTable {
+            caption,
+            columns,
+            rows,
+        } = table.get();
+        view! {
+            <div class="table-scroll">
+                <table class="data-table">
+                    <caption>{title.get()} " (" {caption} ")"</caption>
+                    <thead><tr>{columns.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()}</tr></thead>
+                    <tbody>
+                        {rows.into_iter().map(|row| {
+                            let mut cells = row.into_iter();
+                            let head = cells.next().unwrap_or_default();
+                            view! {
+                                <tr>
+                                    <th scope="row">{head}</th>
+                                    {cells.map(|cell| view! { <td>{cell}</td> }).collect_view()}
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        }
+    }
+}
+
+/// "Sources: …" under a chart, each linking to the page it was read in.
+#[component]
+fn SourceLine(sources: Signal<Vec<Source>>) -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <div class="source-line">
+            <span>{move || Msg::SourcesLabel.text(locale.get())}</span>
+            <ul>
+                {move || sources.get().into_iter().map(|s| view! { <li><SourceLink outlet=s.outlet url=s.url /></li> }).collect_view()}
+            </ul>
+        </div>
+    }
+}
