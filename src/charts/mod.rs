@@ -2,9 +2,11 @@
 //! labels to a `charming::Chart`, tested natively on its JSON. No browser code here; the
 //! `echarts` module renders what these build.
 
+mod composition;
 mod exports_over_time;
 mod theme;
 
+pub use composition::{composition_chart, composition_csv, composition_table};
 pub use exports_over_time::{exports_over_time, exports_over_time_csv, exports_over_time_table};
 pub use theme::Palette;
 

@@ -1,8 +1,9 @@
 //! Plain-language summaries of the charts, composed from the computed figures (never written
 //! with numbers in them), in French, Arabic and English.
 
-use super::{Locale, format_mad, format_percent};
-use crate::stats::Series;
+use super::{Locale, code_name, format_mad, format_percent, period_label};
+use crate::data::Codes;
+use crate::stats::{Breakdown, Series};
 
 /// "Craft exports reached MAD 1.23 bn in 2025, up 11% on 2024. Published figures cover
 /// 1995–2025; 17 of those years have none."
@@ -68,6 +69,45 @@ pub fn exports_summary(locale: Locale, series: &Series) -> String {
     format!("{first_sentence} {coverage}")
 }
 
+/// "In January–November 2025, United States took 49% of craft exports, followed by France
+/// (11%)."
+pub fn composition_summary(locale: Locale, breakdown: &Breakdown, codes: &Codes) -> String {
+    let mut ranked = breakdown.rows.iter().filter(|row| row.rank.is_some());
+    let period = period_label(locale, breakdown.period);
+    let share = |row: &crate::stats::BreakdownRow| {
+        row.share
+            .figure
+            .value()
+            .map_or_else(String::new, |v| format_percent(locale, v, 1))
+    };
+    let Some(first) = ranked.next() else {
+        return match locale {
+            Locale::Fr => format!("Aucune part publiée pour la période {period}."),
+            Locale::Ar => format!("لا توجد حصة منشورة للفترة {period}."),
+            Locale::En => format!("No share is published for {period}."),
+        };
+    };
+    let (name, value) = (code_name(locale, codes, &first.key), share(first));
+    let lead = match locale {
+        Locale::Fr => format!(
+            "Sur la période {period}, {name} représente {value} des exportations d’artisanat"
+        ),
+        Locale::Ar => format!("خلال {period}، بلغت حصة {name} {value} من صادرات الصناعة التقليدية"),
+        Locale::En => format!("In {period}, {name} took {value} of craft exports"),
+    };
+    match ranked.next() {
+        Some(second) => {
+            let (name, value) = (code_name(locale, codes, &second.key), share(second));
+            match locale {
+                Locale::Fr => format!("{lead}, devant {name} ({value})."),
+                Locale::Ar => format!("{lead}، تليها {name} ({value})."),
+                Locale::En => format!("{lead}, followed by {name} ({value})."),
+            }
+        }
+        None => format!("{lead}."),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,6 +128,20 @@ mod tests {
         );
         assert!(exports_summary(Locale::Fr, &series).starts_with("Les exportations d’artisanat ont atteint 1,23\u{A0}Md\u{A0}DH en 2025, en hausse de 11\u{202F}% sur 2024."));
         assert!(exports_summary(Locale::Ar, &series).contains("بارتفاع قدره 11%"));
+        let shares = test_dataset(
+            "F1,exports_share,destination,US,2025-01-01,2025-11-30,49,percent,,,https://b.ma/2,,\n\
+             F2,exports_share,destination,FR,2025-01-01,2025-11-30,11,percent,,,https://b.ma/2,,\n",
+        );
+        let breakdown = crate::stats::BreakdownIndex::new(
+            &Levels::new(&shares.dataset),
+            crate::data::CodedDimension::Destination,
+        )
+        .latest()
+        .unwrap();
+        assert_eq!(
+            composition_summary(Locale::En, &breakdown, &shares.dataset.codes),
+            "In January–November 2025, United States took 49% of craft exports, followed by France (11%)."
+        );
         let empty = test_dataset("");
         let none = annual_exports(&Levels::new(&empty.dataset));
         assert_eq!(

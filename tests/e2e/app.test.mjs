@@ -69,14 +69,14 @@ describe('a visitor', () => {
   test('clicks the 2024 bar and reads every published value with its source', async () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
     await page.goto(url(app.origin, 'indicators?lang=en'));
-    const canvas = page.locator('.chart-canvas canvas');
+    const canvas = page.locator('[data-testid="craft-exports-by-year"] .chart-canvas canvas');
     await canvas.waitFor();
     await canvas.scrollIntoViewIfNeeded();
     const point = await page.evaluate(() => {
-      const chart = globalThis.echarts.getInstanceByDom(document.querySelector('.chart-canvas'));
+      const chart = globalThis.echarts.getInstanceByDom(document.querySelector('[data-testid="craft-exports-by-year"] .chart-canvas'));
       return chart.convertToPixel({ seriesIndex: 0 }, ['2024', 500]);
     });
-    const box = await page.locator('.chart-canvas').boundingBox();
+    const box = await page.locator('[data-testid="craft-exports-by-year"] .chart-canvas').boundingBox();
     await page.mouse.click(box.x + point[0], box.y + point[1]);
     const detail = page.getByTestId('year-detail');
     await detail.waitFor();
@@ -93,12 +93,12 @@ describe('a visitor', () => {
   test('shows the chart as a table with the same numbers', async () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
     await page.goto(url(app.origin, 'indicators?lang=en'));
-    await page.getByRole('button', { name: 'Show table' }).click();
-    const row2024 = page.locator('.data-table tbody tr', { has: page.locator('th', { hasText: /^2024$/ }) });
+    await page.getByTestId('craft-exports-by-year').getByRole('button', { name: 'Show table' }).click();
+    const row2024 = page.locator('[data-testid="craft-exports-by-year"] .data-table tbody tr', { has: page.locator('th', { hasText: /^2024$/ }) });
     assert.match(await row2024.innerText(), /^2024\s+1,100\s+\S*\s+1,600 · 1,110 · 1,000\s/);
-    const row2019 = page.locator('.data-table tbody tr', { has: page.locator('th', { hasText: /^2019$/ }) });
+    const row2019 = page.locator('[data-testid="craft-exports-by-year"] .data-table tbody tr', { has: page.locator('th', { hasText: /^2019$/ }) });
     assert.match(await row2019.innerText(), /785\.71 \(Computed\)\s+\S*\s*750 \(low-reliability source\)/);
-    assert.equal(await page.getByRole('button', { name: 'Show chart' }).getAttribute('aria-pressed'), 'true');
+    assert.equal(await page.getByTestId('craft-exports-by-year').getByRole('button', { name: 'Show chart' }).getAttribute('aria-pressed'), 'true');
     await assertClean(problems);
     await context.close();
   });
@@ -117,7 +117,7 @@ describe('a visitor', () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
     await page.goto(url(app.origin, 'indicators?lang=en'));
     // Wait for the data to load, so the chart's controls exist before tabbing into main.
-    await page.getByRole('button', { name: 'Show table' }).waitFor();
+    await page.getByTestId('craft-exports-by-year').getByRole('button', { name: 'Show table' }).waitFor();
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.textContent);
     assert.equal(focused, 'Skip to content');
@@ -161,7 +161,7 @@ describe('when the data cannot be used', () => {
     assert.match(await alert.innerText(), /The data could not be loaded\.\s+The server answered, but not with the expected data \(HTTP 500\)\./);
     fail = false;
     await page.getByRole('button', { name: 'Try again' }).click();
-    await page.locator('.chart-canvas canvas').waitFor();
+    await page.locator('[data-testid="craft-exports-by-year"] .chart-canvas canvas').waitFor();
     await page.getByRole('link', { name: 'Map', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Export map' }).waitFor();
     await assertClean(problems);
@@ -187,8 +187,8 @@ describe('when the data cannot be used', () => {
     const { page, context, problems } = await openPage(app.browser, app.origin, { allow: ['echarts.min.js', 'status of 404'] });
     await page.route('**/echarts.min.js', (route) => route.fulfill({ status: 404, body: '' }));
     await page.goto(url(app.origin, 'indicators?lang=en'));
-    await page.getByText('The chart cannot be shown; the table below gives the same figures.').waitFor();
-    assert.equal(await page.locator('.data-table tbody tr th', { hasText: /^2024$/ }).count(), 1);
+    await page.getByTestId('craft-exports-by-year').getByText('The chart cannot be shown; the table below gives the same figures.').waitFor();
+    assert.equal(await page.locator('[data-testid="craft-exports-by-year"] .data-table tbody tr th', { hasText: /^2024$/ }).count(), 1);
     await assertClean(problems);
     await context.close();
   });
@@ -202,7 +202,7 @@ describe('screenshots for review', () => {
           const { page, context, problems } = await openPage(app.browser, app.origin, { viewport });
           await page.goto(url(app.origin, withLang(path, lang)));
           await page.getByRole('heading', { level: 1 }).waitFor();
-          if (path === 'indicators') await page.locator('.chart-canvas canvas').waitFor();
+          if (path === 'indicators') await page.locator('[data-testid="craft-exports-by-year"] .chart-canvas canvas').waitFor();
           await page.waitForLoadState('networkidle');
           await page.waitForTimeout(600);
           await page.screenshot({ path: `${OUTPUT}${path || 'home'}-${lang}-${name}.png`, fullPage: true });

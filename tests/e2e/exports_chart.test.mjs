@@ -16,7 +16,7 @@ after(async () => {
 });
 
 async function download(page, name) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('craft-exports-by-year').getByRole('button', { name }).click()]);
   return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
 }
 
@@ -35,8 +35,8 @@ describe('exports over the years', () => {
   test('levels implied by a growth rate are their own series', async () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
     await page.goto(url(app.origin, 'indicators?lang=en'));
-    await page.locator('.chart-canvas canvas').waitFor();
-    const series = await page.evaluate(() => globalThis.echarts.getInstanceByDom(document.querySelector('.chart-canvas')).getOption().series
+    await page.locator('[data-testid="craft-exports-by-year"] .chart-canvas canvas').waitFor();
+    const series = await page.evaluate(() => globalThis.echarts.getInstanceByDom(document.querySelector('[data-testid="craft-exports-by-year"] .chart-canvas')).getOption().series
       .map((s) => ({ name: s.name, years: s.data.map((d) => d[0]) })));
     const implied = series.find((s) => s.name === 'Implied by a growth rate');
     assert.ok(implied.years.includes('2019'), '2019 is implied by 2024 = 1,100, +40 % vs 2019');
@@ -49,7 +49,7 @@ describe('exports over the years', () => {
   test('the CSV download holds the chart’s numbers, the PNG its picture', async () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
     await page.goto(url(app.origin, 'indicators?lang=en'));
-    await page.locator('.chart-canvas canvas').waitFor();
+    await page.locator('[data-testid="craft-exports-by-year"] .chart-canvas canvas').waitFor();
     const csv = await download(page, 'Download data (CSV)');
     assert.equal(csv.name, 'craft-exports-by-year.csv');
     const rows = Object.fromEntries(parseCsv(csv.bytes.toString('utf8')).map((row) => [row.year, row]));

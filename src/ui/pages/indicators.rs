@@ -1,7 +1,7 @@
 //! Indicators: the export barometer, computed from the bundled facts.
 
 use crate::i18n::Msg;
-use crate::ui::widgets::{DatasetView, ExportsChart, KpiCards, PageIntro};
+use crate::ui::widgets::{CompositionChart, DatasetView, ExportsChart, KpiCards, PageIntro};
 use leptos::prelude::*;
 
 #[component]
@@ -10,7 +10,8 @@ pub fn IndicatorsPage() -> impl IntoView {
         <PageIntro title=Msg::IndicatorsTitle lead=Msg::IndicatorsIntro />
         <DatasetView children=|loaded| view! {
             <KpiCards loaded=std::sync::Arc::clone(&loaded) />
-            <ExportsChart loaded />
+            <ExportsChart loaded=std::sync::Arc::clone(&loaded) />
+            <CompositionChart loaded />
         } />
     }
 }

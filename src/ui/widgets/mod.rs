@@ -1,6 +1,7 @@
 //! Building blocks shared by pages.
 
 mod chart_panel;
+mod composition_chart;
 mod exports_chart;
 mod kpi_cards;
 mod page_intro;
@@ -8,6 +9,7 @@ mod source_link;
 mod states;
 
 pub use chart_panel::ChartPanel;
+pub use composition_chart::CompositionChart;
 pub use exports_chart::ExportsChart;
 pub use kpi_cards::KpiCards;
 pub use page_intro::PageIntro;

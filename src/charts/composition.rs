@@ -1,0 +1,252 @@
+//! "Composition of exports": the shares of craft families or destinations for one period, as
+//! horizontal bars from the largest; shares computed from levels are drawn apart.
+
+use super::{DataTable, Palette};
+use crate::data::{Codes, Dataset};
+use crate::i18n::{Locale, Msg, code_name, format_number, format_percent};
+use crate::stats::{Breakdown, BreakdownRow, Figure};
+use charming::Chart;
+use charming::component::{Aria, Axis, Grid};
+use charming::datatype::CompositeValue;
+use charming::element::{
+    AxisLabel, AxisType, BorderType, ItemStyle, Label, LabelPosition, Tooltip, Trigger,
+};
+use charming::series::Bar;
+
+/// The ranked rows, largest share first; world regions overlap countries and stay in the
+/// table only.
+fn shown_rows(breakdown: &Breakdown) -> Vec<&BreakdownRow> {
+    breakdown
+        .rows
+        .iter()
+        .filter(|row| row.rank.is_some())
+        .collect()
+}
+
+/// Builds the chart. Bars run from the start edge: in Arabic from the right.
+pub fn composition_chart(breakdown: &Breakdown, codes: &Codes, locale: Locale) -> Chart {
+    let rows = shown_rows(breakdown);
+    let names: Vec<String> = rows
+        .iter()
+        .map(|r| code_name(locale, codes, &r.key))
+        .collect();
+    let bar = |derived: bool| -> Vec<Vec<CompositeValue>> {
+        rows.iter()
+            .zip(&names)
+            .filter(|(row, _)| row.share.figure.is_derived() == derived)
+            .filter_map(|(row, name)| {
+                let share = row.share.figure.value()?;
+                Some(vec![
+                    CompositeValue::from(share),
+                    CompositeValue::from(name.clone()),
+                    CompositeValue::from(format_percent(locale, share, 1)),
+                ])
+            })
+            .collect()
+    };
+    let rtl = locale.is_rtl();
+    let label = || {
+        Label::new()
+            .show(true)
+            .position(LabelPosition::Right)
+            .formatter("{@[2]}")
+            .color(Palette::INK)
+    };
+    Chart::new()
+        .aria(Aria::new().enabled(true))
+        .tooltip(Tooltip::new().trigger(Trigger::Axis))
+        .grid(
+            Grid::new()
+                .left(8)
+                .right(48)
+                .bottom(8)
+                .top(8)
+                .contain_label(true),
+        )
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Value)
+                .inverse(rtl)
+                .axis_label(AxisLabel::new().color(Palette::INK)),
+        )
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .data(names.clone())
+                .inverse(true)
+                .position(if rtl { "right" } else { "left" })
+                .axis_label(AxisLabel::new().color(Palette::INK)),
+        )
+        .series(
+            Bar::new()
+                .name(Msg::SeriesHeadline.text(locale))
+                .stack("share")
+                .item_style(ItemStyle::new().color(Palette::HEADLINE))
+                .label(label())
+                .data(bar(false)),
+        )
+        .series(
+            Bar::new()
+                .name(Msg::SeriesDerived.text(locale))
+                .stack("share")
+                .item_style(
+                    ItemStyle::new()
+                        .color(Palette::DERIVED)
+                        .border_color(Palette::HEADLINE)
+                        .border_width(1)
+                        .border_type(BorderType::Dashed),
+                )
+                .label(label())
+                .data(bar(true)),
+        )
+}
+
+/// The chart's numbers as a table: rank, name, share, level, sources.
+pub fn composition_table(breakdown: &Breakdown, dataset: &Dataset, locale: Locale) -> DataTable {
+    let cell = |figure: &Figure, text: String| match figure {
+        Figure::Derived(_) => format!("{text} ({})", Msg::DerivedMark.text(locale)),
+        _ => text,
+    };
+    let rows = breakdown
+        .rows
+        .iter()
+        .map(|row| {
+            let share = row.share.figure.value().map_or_else(
+                || Msg::NotReported.text(locale).to_owned(),
+                |v| cell(&row.share.figure, format_percent(locale, v, 2)),
+            );
+            let value = row.value.figure.value().map_or_else(String::new, |v| {
+                cell(&row.value.figure, format_number(locale, v, 2))
+            });
+            let sources: Vec<String> = row
+                .share
+                .figure
+                .sources(dataset)
+                .into_iter()
+                .chain(row.value.figure.sources(dataset))
+                .filter_map(|index| dataset.sources.get(index.0 as usize))
+                .map(|source| source.id.clone())
+                .collect();
+            vec![
+                code_name(locale, &dataset.codes, &row.key),
+                row.rank.map_or_else(String::new, |rank| rank.to_string()),
+                share,
+                value,
+                sources.join(", "),
+            ]
+        })
+        .collect();
+    DataTable {
+        caption: format!("%, {}", Msg::UnitMadMillion.text(locale)),
+        columns: [
+            Msg::ColumnName,
+            Msg::ColumnRank,
+            Msg::ColumnShare,
+            Msg::ColumnLevel,
+            Msg::ColumnSources,
+        ]
+        .iter()
+        .map(|column| column.text(locale).to_owned())
+        .collect(),
+        rows,
+    }
+}
+
+/// The breakdown as CSV with raw numbers: code, rank, share (%), how the share was obtained,
+/// level (MAD million), how the level was obtained.
+pub fn composition_csv(breakdown: &Breakdown) -> String {
+    let how = |figure: &Figure| match figure {
+        Figure::Reported { .. } => "published",
+        Figure::Derived(_) => "computed",
+        Figure::Missing(_) => "missing",
+    };
+    let number = |figure: &Figure| figure.value().map(|v| v.to_string()).unwrap_or_default();
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let header = [
+        "code",
+        "rank",
+        "share_pct",
+        "share_how",
+        "value_mad_million",
+        "value_how",
+    ]
+    .map(str::to_owned);
+    let rows = breakdown.rows.iter().map(|row| {
+        [
+            row.key.clone(),
+            row.rank.map(|r| r.to_string()).unwrap_or_default(),
+            number(&row.share.figure),
+            how(&row.share.figure).to_owned(),
+            number(&row.value.figure),
+            how(&row.value.figure).to_owned(),
+        ]
+    });
+    let written = std::iter::once(header)
+        .chain(rows)
+        .try_for_each(|row| writer.write_record(&row));
+    match (written, writer.into_inner()) {
+        (Ok(()), Ok(bytes)) => String::from_utf8(bytes).unwrap_or_default(),
+        _ => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::{CodedDimension, test_dataset};
+    use crate::stats::{BreakdownIndex, Levels, Period};
+    use serde_json::json;
+
+    fn sample() -> (crate::data::Dataset, Breakdown) {
+        let loaded = test_dataset(
+            "F1,exports_value,total,all,2024-01-01,2024-12-31,1000,MAD_million,,,https://a.ma/1,,\n\
+             F2,exports_share,destination,US,2024-01-01,2024-12-31,44,percent,,,https://a.ma/1,,\n\
+             F3,exports_share,destination,FR,2024-01-01,2024-12-31,14,percent,,,https://a.ma/1,,\n\
+             F4,exports_value,destination,ES,2024-01-01,2024-12-31,60,MAD_million,,,https://b.ma/2,,\n\
+             F5,exports_share,destination,region:europe,2024-01-01,2024-12-31,30,percent,,,https://a.ma/1,,\n",
+        );
+        let breakdown =
+            BreakdownIndex::new(&Levels::new(&loaded.dataset), CodedDimension::Destination)
+                .breakdown(Period::year(2024).unwrap())
+                .unwrap();
+        (loaded.dataset, breakdown)
+    }
+
+    #[test]
+    fn bars_are_ranked_shares_with_computed_ones_apart() {
+        let (dataset, breakdown) = sample();
+        let option =
+            serde_json::to_value(composition_chart(&breakdown, &dataset.codes, Locale::En))
+                .unwrap();
+        // Spain's share comes from its level: 60 / 1,000 = 6 %.
+        assert_eq!(
+            option["yAxis"]["data"],
+            json!(["United States", "France", "Spain"])
+        );
+        assert_eq!(
+            option["series"][0]["data"][0],
+            json!([44.0, "United States", "44%"])
+        );
+        assert_eq!(option["series"][1]["data"], json!([[6.0, "Spain", "6%"]]));
+        let arabic =
+            serde_json::to_value(composition_chart(&breakdown, &dataset.codes, Locale::Ar))
+                .unwrap();
+        assert_eq!(arabic["xAxis"]["inverse"], true);
+        assert_eq!(arabic["yAxis"]["position"], "right");
+    }
+
+    #[test]
+    fn table_and_csv_carry_the_same_numbers() {
+        let (dataset, breakdown) = sample();
+        let table = composition_table(&breakdown, &dataset, Locale::En);
+        assert_eq!(
+            table.rows[0][..4],
+            ["United States", "1", "44%", "440 (Computed)"]
+        );
+        assert_eq!(table.rows[2][..4], ["Spain", "3", "6% (Computed)", "60"]);
+        assert_eq!(table.rows[3][1], "", "regions are not ranked");
+        let csv = composition_csv(&breakdown);
+        assert!(csv.contains("US,1,44,published,440,computed"));
+        assert!(csv.contains("ES,3,6,computed,60,published"));
+    }
+}

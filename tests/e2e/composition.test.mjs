@@ -1,0 +1,78 @@
+// Composition of exports: shares by family or destination for a period chosen among those
+// with data, checked against an independent reading of facts.csv; the re-render time after
+// each choice is reported (measured in the page with performance.now()).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage, start, url } from './harness.mjs';
+import { headline, loadFacts } from './facts.mjs';
+
+let app;
+const facts = loadFacts();
+before(async () => {
+  app = await start();
+});
+after(async () => {
+  await app?.stop();
+});
+
+function shares(dimension, start, end) {
+  const rows = facts.filter((r) => r.metric === 'exports_share' && r.dimension === dimension
+    && r.period_start === start && r.period_end === end && !r.dimension_value.startsWith('region:')
+    && !r.dimension_value.includes('+') && !r.dimension_value.includes('>'));
+  const keys = [...new Set(rows.map((r) => r.dimension_value))];
+  return Object.fromEntries(keys.map((k) => [k, headline(rows.filter((r) => r.dimension_value === k))?.value])
+    .filter(([, v]) => v !== undefined));
+}
+
+async function chartData(page) {
+  return page.evaluate(() => {
+    const element = document.querySelector('[data-testid="craft-exports-composition"] .chart-canvas');
+    return globalThis.echarts.getInstanceByDom(element).getOption().series.flatMap((s) => (s.data ?? []).map((d) => [d[1], d[0]]));
+  });
+}
+
+describe('composition of exports', () => {
+  test('destinations for 2024 equal the facts, and each choice re-renders quickly', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    await page.goto(url(app.origin, 'indicators?lang=en'));
+    const frame = page.getByTestId('craft-exports-composition');
+    await frame.locator('.chart-canvas canvas').waitFor();
+    const timings = [];
+    const timing = async () => timings.push(Number(await page.locator('.composition').getAttribute('data-update-ms')));
+    await timing();
+    await page.getByTestId('composition-dimension').selectOption('destination');
+    await timing();
+    await page.getByTestId('composition-period').selectOption('2024-01-01..2024-12-31');
+    await frame.getByText('In year 2024, United States took').waitFor();
+    await timing();
+    const expected = shares('destination', '2024-01-01', '2024-12-31');
+    const names = { US: 'United States', FR: 'France', ES: 'Spain' };
+    const shown = Object.fromEntries((await chartData(page)).map(([name, value]) => [name, value]));
+    for (const [code, value] of Object.entries(expected)) assert.equal(shown[names[code]], value, code);
+    assert.match(await page.getByTestId('craft-exports-composition-summary').innerText(),
+      /^In year 2024, United States took 44% of craft exports, followed by France \(14%\)\.$/);
+    console.log(`composition re-render, Rust time in ms (load, dimension, period): ${timings.map((t) => t.toFixed(2)).join(', ')}`);
+    assert.ok(timings.every((t) => Number.isFinite(t) && t >= 0));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the period menu offers only periods with data, and the table follows', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    await page.goto(url(app.origin, 'indicators?lang=en'));
+    const frame = page.getByTestId('craft-exports-composition');
+    await frame.locator('.chart-canvas canvas').waitFor();
+    const offered = await page.getByTestId('composition-period').locator('option').evaluateAll((o) => o.map((x) => x.value));
+    const withData = [...new Set(facts.filter((r) => r.dimension === 'product_family' && r.period_start && r.period_end
+      && ((r.metric === 'exports_share') || (r.metric === 'exports_value' && r.unit === 'MAD_million'))
+      && !r.dimension_value.includes('+') && !r.dimension_value.includes('>'))
+      .map((r) => `${r.period_start}..${r.period_end}`))].sort().reverse();
+    assert.deepEqual(offered, withData);
+    await page.getByTestId('composition-period').selectOption('2024-01-01..2024-12-31');
+    await frame.getByRole('button', { name: 'Show table' }).click();
+    const first = frame.locator('.data-table tbody tr').first();
+    assert.match(await first.innerText(), /^Pottery and stone\s+1\s+36%\s+396 \(Computed\)/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
