@@ -1,6 +1,7 @@
 //! "Composition of exports": the shares of craft families or destinations for one period, as
 //! horizontal bars from the largest; shares computed from levels are drawn apart.
 
+use super::parts::{csv_text, published_and_computed_bars};
 use super::{DataTable, Palette};
 use crate::data::{Codes, Dataset};
 use crate::i18n::{Locale, Msg, code_name, format_number, format_percent};
@@ -8,10 +9,7 @@ use crate::stats::{Breakdown, BreakdownRow, Figure};
 use charming::Chart;
 use charming::component::{Aria, Axis, Grid};
 use charming::datatype::CompositeValue;
-use charming::element::{
-    AxisLabel, AxisType, BorderType, ItemStyle, Label, LabelPosition, Tooltip, Trigger,
-};
-use charming::series::Bar;
+use charming::element::{AxisLabel, AxisType, LabelPosition, Tooltip, Trigger};
 
 /// The ranked rows, largest share first; world regions overlap countries and stay in the
 /// table only.
@@ -45,13 +43,8 @@ pub fn composition_chart(breakdown: &Breakdown, codes: &Codes, locale: Locale) -
             .collect()
     };
     let rtl = locale.is_rtl();
-    let label = || {
-        Label::new()
-            .show(true)
-            .position(LabelPosition::Right)
-            .formatter("{@[2]}")
-            .color(Palette::INK)
-    };
+    let [published, computed] =
+        published_and_computed_bars(locale, "share", LabelPosition::Right, bar(false), bar(true));
     Chart::new()
         .aria(Aria::new().enabled(true))
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
@@ -77,28 +70,8 @@ pub fn composition_chart(breakdown: &Breakdown, codes: &Codes, locale: Locale) -
                 .position(if rtl { "right" } else { "left" })
                 .axis_label(AxisLabel::new().color(Palette::INK)),
         )
-        .series(
-            Bar::new()
-                .name(Msg::SeriesHeadline.text(locale))
-                .stack("share")
-                .item_style(ItemStyle::new().color(Palette::HEADLINE))
-                .label(label())
-                .data(bar(false)),
-        )
-        .series(
-            Bar::new()
-                .name(Msg::SeriesDerived.text(locale))
-                .stack("share")
-                .item_style(
-                    ItemStyle::new()
-                        .color(Palette::DERIVED)
-                        .border_color(Palette::HEADLINE)
-                        .border_width(1)
-                        .border_type(BorderType::Dashed),
-                )
-                .label(label())
-                .data(bar(true)),
-        )
+        .series(published)
+        .series(computed)
 }
 
 /// The chart's numbers as a table: rank, name, share, level, sources.
@@ -161,7 +134,6 @@ pub fn composition_csv(breakdown: &Breakdown) -> String {
         Figure::Missing(_) => "missing",
     };
     let number = |figure: &Figure| figure.value().map(|v| v.to_string()).unwrap_or_default();
-    let mut writer = csv::Writer::from_writer(Vec::new());
     let header = [
         "code",
         "rank",
@@ -169,8 +141,7 @@ pub fn composition_csv(breakdown: &Breakdown) -> String {
         "share_how",
         "value_mad_million",
         "value_how",
-    ]
-    .map(str::to_owned);
+    ];
     let rows = breakdown.rows.iter().map(|row| {
         [
             row.key.clone(),
@@ -181,13 +152,7 @@ pub fn composition_csv(breakdown: &Breakdown) -> String {
             how(&row.value.figure).to_owned(),
         ]
     });
-    let written = std::iter::once(header)
-        .chain(rows)
-        .try_for_each(|row| writer.write_record(&row));
-    match (written, writer.into_inner()) {
-        (Ok(()), Ok(bytes)) => String::from_utf8(bytes).unwrap_or_default(),
-        _ => String::new(),
-    }
+    csv_text(header, rows)
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! "Craft exports by year": headline values as bars (gaps for years with none) and every other
 //! published value as a point, so conflicts between sources stay visible.
 
+use super::parts::{csv_text, published_and_computed_bars};
 use super::{DataTable, Palette};
 use crate::data::Dataset;
 use crate::i18n::{Locale, Msg, format_change, format_number};
@@ -8,10 +9,8 @@ use crate::stats::{Figure, Series, SeriesPoint};
 use charming::Chart;
 use charming::component::{Aria, Axis, Grid, Legend};
 use charming::datatype::CompositeValue;
-use charming::element::{
-    AxisLabel, AxisType, BorderType, ItemStyle, Label, LabelPosition, Symbol, Tooltip, Trigger,
-};
-use charming::series::{Bar, Scatter};
+use charming::element::{AxisLabel, AxisType, ItemStyle, LabelPosition, Symbol, Tooltip, Trigger};
+use charming::series::Scatter;
 
 /// The printed headline value of a year, if any.
 fn headline(point: &SeriesPoint) -> Option<f64> {
@@ -73,14 +72,8 @@ pub fn exports_over_time(series: &Series, locale: Locale) -> Chart {
         })
         .collect();
     let rtl = locale.is_rtl();
-    let change_label = || {
-        Label::new()
-            .show(true)
-            .position(LabelPosition::Top)
-            .formatter("{@[2]}")
-            .color(Palette::INK)
-            .font_size(10)
-    };
+    let [printed, derived] =
+        published_and_computed_bars(locale, "level", LabelPosition::Top, printed, derived);
     Chart::new()
         .aria(Aria::new().enabled(true))
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
@@ -107,28 +100,8 @@ pub fn exports_over_time(series: &Series, locale: Locale) -> Chart {
                 .position(if rtl { "right" } else { "left" })
                 .axis_label(AxisLabel::new().color(Palette::INK)),
         )
-        .series(
-            Bar::new()
-                .name(Msg::SeriesHeadline.text(locale))
-                .stack("level")
-                .item_style(ItemStyle::new().color(Palette::HEADLINE))
-                .label(change_label())
-                .data(printed),
-        )
-        .series(
-            Bar::new()
-                .name(Msg::SeriesDerived.text(locale))
-                .stack("level")
-                .item_style(
-                    ItemStyle::new()
-                        .color(Palette::DERIVED)
-                        .border_color(Palette::HEADLINE)
-                        .border_width(1)
-                        .border_type(BorderType::Dashed),
-                )
-                .label(change_label())
-                .data(derived),
-        )
+        .series(printed)
+        .series(derived)
         .series(
             Scatter::new()
                 .name(Msg::SeriesOtherReported.text(locale))
@@ -217,7 +190,6 @@ pub fn exports_over_time_table(series: &Series, dataset: &Dataset, locale: Local
 /// how the value was obtained, the change on the previous year, every other published value
 /// and the sources, so that a download can be checked against the facts.
 pub fn exports_over_time_csv(series: &Series, dataset: &Dataset) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::new());
     let header = [
         "year",
         "value_mad_million",
@@ -256,13 +228,7 @@ pub fn exports_over_time_csv(series: &Series, dataset: &Dataset) -> String {
             sources.join(" "),
         ]
     });
-    let written = std::iter::once(header.map(str::to_owned))
-        .chain(rows)
-        .try_for_each(|row| writer.write_record(&row));
-    match (written, writer.into_inner()) {
-        (Ok(()), Ok(bytes)) => String::from_utf8(bytes).unwrap_or_default(),
-        _ => String::new(),
-    }
+    csv_text(header, rows)
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 
 mod composition;
 mod exports_over_time;
+mod parts;
 mod theme;
 
 pub use composition::{composition_chart, composition_csv, composition_table};

@@ -178,6 +178,17 @@ impl Dataset {
         self.sources.get(observation.source.0 as usize)
     }
 
+    /// The sources at these positions, each once, in table order.
+    pub fn sources_at(&self, indices: impl IntoIterator<Item = SourceIndex>) -> Vec<Source> {
+        let mut indices: Vec<SourceIndex> = indices.into_iter().collect();
+        indices.sort_unstable();
+        indices.dedup();
+        indices
+            .into_iter()
+            .filter_map(|index| self.sources.get(index.0 as usize).cloned())
+            .collect()
+    }
+
     /// The source with this id, if the dataset lists it.
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|source| source.id == id)

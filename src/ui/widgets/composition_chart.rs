@@ -155,18 +155,13 @@ fn breakdown_of(dataset: &Dataset, dimension: CodedDimension, period: Period) ->
 
 /// The sources of every share and level shown, in table order.
 fn breakdown_sources(dataset: &Dataset, breakdown: &Breakdown) -> Vec<Source> {
-    let mut sources: Vec<_> = breakdown
-        .rows
-        .iter()
-        .flat_map(|row| [&row.share.figure, &row.value.figure])
-        .flat_map(|figure| figure.sources(dataset))
-        .collect();
-    sources.sort_unstable();
-    sources.dedup();
-    sources
-        .into_iter()
-        .filter_map(|index| dataset.sources.get(index.0 as usize).cloned())
-        .collect()
+    dataset.sources_at(
+        breakdown
+            .rows
+            .iter()
+            .flat_map(|row| [&row.share.figure, &row.value.figure])
+            .flat_map(|figure| figure.sources(dataset)),
+    )
 }
 
 /// Milliseconds from the page's high-resolution clock.

@@ -60,20 +60,15 @@ pub fn ExportsChart(loaded: Arc<Loaded>) -> impl IntoView {
 
 /// Every source printing a value of the series, in table order.
 fn series_sources(dataset: &Dataset, series: &Series) -> Vec<Source> {
-    let mut sources: Vec<_> = series
-        .points
-        .iter()
-        .flat_map(|point| &point.point.reported)
-        .flat_map(|group| &group.observations)
-        .filter_map(|&index| dataset.observations().get(index))
-        .map(|observation| observation.source)
-        .collect();
-    sources.sort_unstable();
-    sources.dedup();
-    sources
-        .into_iter()
-        .filter_map(|index| dataset.sources.get(index.0 as usize).cloned())
-        .collect()
+    dataset.sources_at(
+        series
+            .points
+            .iter()
+            .flat_map(|point| &point.point.reported)
+            .flat_map(|group| &group.observations)
+            .filter_map(|&index| dataset.observations().get(index))
+            .map(|observation| observation.source),
+    )
 }
 
 /// Every value published for the clicked year, each with its source.

@@ -181,10 +181,9 @@ fn ConflictDetail(kpi: Kpi, loaded: Arc<Loaded>) -> impl IntoView {
 
 /// Links to the sources of a figure, separated by " · ".
 fn source_links(dataset: &Dataset, figure: &Figure) -> impl IntoView + use<> {
-    figure
-        .sources(dataset)
+    dataset
+        .sources_at(figure.sources(dataset))
         .into_iter()
-        .filter_map(|index| dataset.sources.get(index.0 as usize).cloned())
         .enumerate()
         .map(|(position, source)| {
             view! {

@@ -1,0 +1,65 @@
+//! Pieces every chart builder uses: the published/computed pair of bar series and the CSV of
+//! a chart's data.
+
+use super::Palette;
+use crate::i18n::{Locale, Msg};
+use charming::datatype::CompositeValue;
+use charming::element::{BorderType, ItemStyle, Label, LabelPosition};
+use charming::series::Bar;
+
+/// Bar items as `[x, y, label]`; the label text is the third value.
+type LabelledItems = Vec<Vec<CompositeValue>>;
+
+/// Two stacked bar series on one slot: published values solid, values computed from other
+/// figures light with a dashed outline; each bar labelled with its item's third value.
+pub fn published_and_computed_bars(
+    locale: Locale,
+    stack: &str,
+    position: LabelPosition,
+    published: LabelledItems,
+    computed: LabelledItems,
+) -> [Bar; 2] {
+    let label = || {
+        Label::new()
+            .show(true)
+            .position(position)
+            .formatter("{@[2]}")
+            .color(Palette::INK)
+            .font_size(11)
+    };
+    [
+        Bar::new()
+            .name(Msg::SeriesHeadline.text(locale))
+            .stack(stack)
+            .item_style(ItemStyle::new().color(Palette::HEADLINE))
+            .label(label())
+            .data(published),
+        Bar::new()
+            .name(Msg::SeriesDerived.text(locale))
+            .stack(stack)
+            .item_style(
+                ItemStyle::new()
+                    .color(Palette::DERIVED)
+                    .border_color(Palette::HEADLINE)
+                    .border_width(1)
+                    .border_type(BorderType::Dashed),
+            )
+            .label(label())
+            .data(computed),
+    ]
+}
+
+/// A header and rows as CSV text (RFC 4180 quoting); empty if writing fails.
+pub fn csv_text<const N: usize>(
+    header: [&str; N],
+    rows: impl Iterator<Item = [String; N]>,
+) -> String {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let written = std::iter::once(header.map(str::to_owned))
+        .chain(rows)
+        .try_for_each(|row| writer.write_record(&row));
+    match (written, writer.into_inner()) {
+        (Ok(()), Ok(bytes)) => String::from_utf8(bytes).unwrap_or_default(),
+        _ => String::new(),
+    }
+}
