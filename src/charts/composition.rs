@@ -43,8 +43,14 @@ pub fn composition_chart(breakdown: &Breakdown, codes: &Codes, locale: Locale) -
             .collect()
     };
     let rtl = locale.is_rtl();
+    // Labels sit past the end of each bar, which in Arabic is on its left.
+    let end = if rtl {
+        LabelPosition::Left
+    } else {
+        LabelPosition::Right
+    };
     let [published, computed] =
-        published_and_computed_bars(locale, "share", LabelPosition::Right, bar(false), bar(true));
+        published_and_computed_bars(locale, "share", end, bar(false), bar(true));
     Chart::new()
         .aria(Aria::new().enabled(true))
         .tooltip(Tooltip::new().trigger(Trigger::Axis))

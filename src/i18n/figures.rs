@@ -133,6 +133,33 @@ pub fn period_label(locale: Locale, period: Period) -> String {
     }
 }
 
+/// A period inside a sentence: "in 2024", "from January to November 2025", "in January 2023".
+pub fn period_phrase(locale: Locale, period: Period) -> String {
+    let year = period.start.year();
+    match (period.kind(), locale) {
+        (PeriodKind::Year(_), Locale::Fr) => format!("en {year}"),
+        (PeriodKind::Year(_), Locale::Ar) => format!("سنة {year}"),
+        (PeriodKind::Year(_), Locale::En) => format!("in {year}"),
+        (PeriodKind::YearToDate { through: 1, .. }, Locale::Fr) => format!("en janvier {year}"),
+        (PeriodKind::YearToDate { through: 1, .. }, Locale::Ar) => format!("في يناير {year}"),
+        (PeriodKind::YearToDate { through: 1, .. }, Locale::En) => format!("in January {year}"),
+        (PeriodKind::YearToDate { through, .. }, Locale::Fr) => {
+            format!("de janvier à {} {year}", month(locale, through))
+        }
+        (PeriodKind::YearToDate { through, .. }, Locale::Ar) => {
+            format!("من يناير إلى {} {year}", month(locale, through))
+        }
+        (PeriodKind::YearToDate { through, .. }, Locale::En) => {
+            format!("from January to {} {year}", month(locale, through))
+        }
+        (PeriodKind::Other, Locale::Fr) => {
+            format!("sur la période {}", period_label(locale, period))
+        }
+        (PeriodKind::Other, Locale::Ar) => format!("خلال الفترة {}", period_label(locale, period)),
+        (PeriodKind::Other, Locale::En) => format!("over {}", period_label(locale, period)),
+    }
+}
+
 /// "19 January 2026".
 pub fn date_label(locale: Locale, date: Date) -> String {
     format!(
@@ -252,6 +279,14 @@ mod tests {
         let jan_nov = Period::months(2025, 1, 11).unwrap();
         assert_eq!(period_label(Locale::En, jan_nov), "January–November 2025");
         assert_eq!(period_label(Locale::Ar, jan_nov), "يناير–نونبر 2025");
+        assert_eq!(
+            period_phrase(Locale::Fr, jan_nov),
+            "de janvier à novembre 2025"
+        );
+        assert_eq!(
+            period_phrase(Locale::En, Period::year(2024).unwrap()),
+            "in 2024"
+        );
         assert_eq!(
             period_label(Locale::Fr, Period::year(2024).unwrap()),
             "année 2024"

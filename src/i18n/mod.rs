@@ -10,7 +10,7 @@ mod summary;
 
 pub use figures::{
     as_of_label, date_label, format_change, format_count, format_mad, format_percent, formula_text,
-    missing_text, period_label,
+    missing_text, period_label, period_phrase,
 };
 pub use kpi_text::{KpiText, code_name, kpi_text, value_text};
 pub use locale::{Direction, Locale};

@@ -1,7 +1,7 @@
 //! Plain-language summaries of the charts, composed from the computed figures (never written
 //! with numbers in them), in French, Arabic and English.
 
-use super::{Locale, code_name, format_mad, format_percent, period_label};
+use super::{Locale, code_name, format_mad, format_percent, period_label, period_phrase};
 use crate::data::Codes;
 use crate::stats::{Breakdown, Series};
 
@@ -88,12 +88,17 @@ pub fn composition_summary(locale: Locale, breakdown: &Breakdown, codes: &Codes)
         };
     };
     let (name, value) = (code_name(locale, codes, &first.key), share(first));
+    let when = period_phrase(locale, breakdown.period);
     let lead = match locale {
         Locale::Fr => format!(
-            "Sur la période {period}, {name} représente {value} des exportations d’artisanat"
+            "{}, {name} représente {value} des exportations d’artisanat",
+            capitalised(&when)
         ),
-        Locale::Ar => format!("خلال {period}، بلغت حصة {name} {value} من صادرات الصناعة التقليدية"),
-        Locale::En => format!("In {period}, {name} took {value} of craft exports"),
+        Locale::Ar => format!("{when}، بلغت حصة {name} {value} من صادرات الصناعة التقليدية"),
+        Locale::En => format!(
+            "{}, {name} took {value} of craft exports",
+            capitalised(&when)
+        ),
     };
     match ranked.next() {
         Some(second) => {
@@ -106,6 +111,15 @@ pub fn composition_summary(locale: Locale, breakdown: &Breakdown, codes: &Codes)
         }
         None => format!("{lead}."),
     }
+}
+
+/// The phrase with its first letter in capitals, to open a sentence.
+fn capitalised(phrase: &str) -> String {
+    let mut chars = phrase.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -140,7 +154,7 @@ mod tests {
         .unwrap();
         assert_eq!(
             composition_summary(Locale::En, &breakdown, &shares.dataset.codes),
-            "In January–November 2025, United States took 49% of craft exports, followed by France (11%)."
+            "From January to November 2025, United States took 49% of craft exports, followed by France (11%)."
         );
         let empty = test_dataset("");
         let none = annual_exports(&Levels::new(&empty.dataset));

@@ -43,14 +43,14 @@ describe('composition of exports', () => {
     await page.getByTestId('composition-dimension').selectOption('destination');
     await timing();
     await page.getByTestId('composition-period').selectOption('2024-01-01..2024-12-31');
-    await frame.getByText('In year 2024, United States took').waitFor();
+    await frame.getByText('In 2024, United States took').waitFor();
     await timing();
     const expected = shares('destination', '2024-01-01', '2024-12-31');
     const names = { US: 'United States', FR: 'France', ES: 'Spain' };
     const shown = Object.fromEntries((await chartData(page)).map(([name, value]) => [name, value]));
     for (const [code, value] of Object.entries(expected)) assert.equal(shown[names[code]], value, code);
     assert.match(await page.getByTestId('craft-exports-composition-summary').innerText(),
-      /^In year 2024, United States took 44% of craft exports, followed by France \(14%\)\.$/);
+      /^In 2024, United States took 44% of craft exports, followed by France \(14%\)\.$/);
     console.log(`composition re-render, Rust time in ms (load, dimension, period): ${timings.map((t) => t.toFixed(2)).join(', ')}`);
     assert.ok(timings.every((t) => Number.isFinite(t) && t >= 0));
     assert.deepEqual(problems, []);
