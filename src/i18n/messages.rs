@@ -39,6 +39,8 @@ pub enum Msg {
     ColumnChange,
     ColumnName,
     ChartCompositionTitle,
+    ChartYearToDateTitle,
+    MonthsLabel,
     ShareOfExportsUnit,
     BreakdownLabel,
     BreakdownFamilies,
@@ -224,6 +226,12 @@ impl Msg {
             Msg::ColumnHeadline => ["Valeur retenue", "القيمة المعتمدة", "Headline value"],
             Msg::ColumnOtherReported => ["Autres valeurs", "قيم أخرى", "Other values"],
             Msg::ColumnName => ["Nom", "الاسم", "Name"],
+            Msg::ChartYearToDateTitle => [
+                "Exportations depuis janvier, d’une année à l’autre",
+                "الصادرات منذ يناير، من سنة إلى أخرى",
+                "Exports since January, year on year",
+            ],
+            Msg::MonthsLabel => ["Mois", "الأشهر", "Months"],
             Msg::ChartCompositionTitle => [
                 "Composition des exportations",
                 "توزيع الصادرات",

@@ -19,4 +19,4 @@ pub use messages::{
     unknown_language_text,
 };
 pub use numbers::{format_mad_million, format_number};
-pub use summary::{composition_summary, exports_summary};
+pub use summary::{composition_summary, exports_summary, year_to_date_summary};

@@ -69,7 +69,52 @@ pub fn exports_summary(locale: Locale, series: &Series) -> String {
     format!("{first_sentence} {coverage}")
 }
 
-/// "In January–November 2025, United States took 49% of craft exports, followed by France
+/// "From January to November 2025, craft exports reached MAD 1.14 bn, up 13% on the same
+/// months of 2024."
+pub fn year_to_date_summary(locale: Locale, series: &Series) -> String {
+    let Some(latest) = series.latest() else {
+        return match locale {
+            Locale::Fr => "Aucun chiffre publié pour cette période de l’année.",
+            Locale::Ar => "لا يوجد رقم منشور لهذه الفترة من السنة.",
+            Locale::En => "No figure is published for this part of the year.",
+        }
+        .to_owned();
+    };
+    let when = capitalised(&period_phrase(locale, latest.period));
+    let value = latest
+        .point
+        .figure
+        .value()
+        .map_or_else(String::new, |v| format_mad(locale, v));
+    let previous = latest.year - 1;
+    let change = latest
+        .change
+        .value()
+        .map(|c| (c >= 0.0, format_percent(locale, c.abs(), 0)));
+    match (locale, change) {
+        (Locale::Fr, Some((up, c))) => format!(
+            "{when}, les exportations d’artisanat ont atteint {value}, en {} de {c} sur les mêmes mois de {previous}.",
+            if up { "hausse" } else { "baisse" }
+        ),
+        (Locale::Fr, None) => format!("{when}, les exportations d’artisanat ont atteint {value}."),
+        (Locale::Ar, Some((up, c))) => format!(
+            "{when}، بلغت صادرات الصناعة التقليدية {value}، {} قدره {c} مقارنة بالأشهر نفسها من سنة {previous}.",
+            if up {
+                "بارتفاع"
+            } else {
+                "بانخفاض"
+            }
+        ),
+        (Locale::Ar, None) => format!("{when}، بلغت صادرات الصناعة التقليدية {value}."),
+        (Locale::En, Some((up, c))) => format!(
+            "{when}, craft exports reached {value}, {} {c} on the same months of {previous}.",
+            if up { "up" } else { "down" }
+        ),
+        (Locale::En, None) => format!("{when}, craft exports reached {value}."),
+    }
+}
+
+/// "From January to November 2025, United States took 49% of craft exports, followed by France
 /// (11%)."
 pub fn composition_summary(locale: Locale, breakdown: &Breakdown, codes: &Codes) -> String {
     let mut ranked = breakdown.rows.iter().filter(|row| row.rank.is_some());
@@ -155,6 +200,18 @@ mod tests {
         assert_eq!(
             composition_summary(Locale::En, &breakdown, &shares.dataset.codes),
             "From January to November 2025, United States took 49% of craft exports, followed by France (11%)."
+        );
+        let ytd = test_dataset(
+            "F1,exports_value,total,all,2025-01-01,2025-11-30,1140,MAD_million,13,vs Jan-Nov 2024,https://b.ma/2,,\n",
+        );
+        let series = crate::stats::year_to_date_exports(&Levels::new(&ytd.dataset));
+        assert_eq!(
+            year_to_date_summary(Locale::En, &series[0]),
+            "From January to November 2025, craft exports reached MAD\u{A0}1.14\u{A0}bn, up 13% on the same months of 2024."
+        );
+        assert!(
+            year_to_date_summary(Locale::Fr, &series[0])
+                .starts_with("De janvier à novembre 2025, les exportations")
         );
         let empty = test_dataset("");
         let none = annual_exports(&Levels::new(&empty.dataset));

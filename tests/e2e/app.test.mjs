@@ -1,16 +1,10 @@
 // End-to-end journeys through the release build, served under a sub-path on 127.0.0.1 and
 // driven in Debian's Chromium as a visitor would.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { OUTPUT, openPage, start, url } from './harness.mjs';
+import { OUTPUT, openPage, url, servedApp } from './harness.mjs';
 
-let app;
-before(async () => {
-  app = await start();
-});
-after(async () => {
-  await app?.stop();
-});
+const app = servedApp();
 
 const PAGES = [
   { path: '', heading: { fr: 'L’artisanat marocain dans le monde', ar: 'الصناعة التقليدية المغربية في العالم', en: 'Moroccan crafts around the world' } },

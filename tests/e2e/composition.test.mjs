@@ -1,19 +1,13 @@
 // Composition of exports: shares by family or destination for a period chosen among those
 // with data, checked against an independent reading of facts.csv; the re-render time after
 // each choice is reported (measured in the page with performance.now()).
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, start, url } from './harness.mjs';
+import { openPage, url, servedApp } from './harness.mjs';
 import { headline, loadFacts } from './facts.mjs';
 
-let app;
+const app = servedApp();
 const facts = loadFacts();
-before(async () => {
-  app = await start();
-});
-after(async () => {
-  await app?.stop();
-});
 
 function shares(dimension, start, end) {
   const rows = facts.filter((r) => r.metric === 'exports_share' && r.dimension === dimension

@@ -1,19 +1,13 @@
 // The exports-over-time chart: derived levels drawn apart, a summary computed from the
 // figures, and both downloads (data as CSV, picture as PNG) matching the facts.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { openPage, start, url } from './harness.mjs';
+import { openPage, url, servedApp } from './harness.mjs';
 import { expectedCards, loadFacts, parseCsv } from './facts.mjs';
 
-let app;
+const app = servedApp();
 const expected = expectedCards(loadFacts());
-before(async () => {
-  app = await start();
-});
-after(async () => {
-  await app?.stop();
-});
 
 async function download(page, name) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('craft-exports-by-year').getByRole('button', { name }).click()]);

@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdir } from 'node:fs/promises';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const PREFIX = '/atlas/';
@@ -19,6 +20,26 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+/** Starts the app before the file's tests and stops it after; the returned object gives
+ * the running app's `browser` and `origin`. */
+export function servedApp() {
+  let app;
+  before(async () => {
+    app = await start();
+  });
+  after(async () => {
+    await app?.stop();
+  });
+  return {
+    get browser() {
+      return app.browser;
+    },
+    get origin() {
+      return app.origin;
+    },
+  };
+}
 
 /** Starts the server and the browser; returns { origin, browser, stop }. */
 export async function start() {

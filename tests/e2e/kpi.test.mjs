@@ -1,18 +1,12 @@
 // The headline cards of the indicators page show, with their sources, the figures an
 // independent reading of facts.csv gives.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, start, url } from './harness.mjs';
+import { openPage, url, servedApp } from './harness.mjs';
 import { expectedCards, loadFacts } from './facts.mjs';
 
-let app;
+const app = servedApp();
 const expected = expectedCards(loadFacts());
-before(async () => {
-  app = await start();
-});
-after(async () => {
-  await app?.stop();
-});
 
 async function card(page, name) {
   const locator = page.locator(`.kpi-card[data-kpi="${name}"]`);

@@ -1,7 +1,9 @@
 //! Indicators: the export barometer, computed from the bundled facts.
 
 use crate::i18n::Msg;
-use crate::ui::widgets::{CompositionChart, DatasetView, ExportsChart, KpiCards, PageIntro};
+use crate::ui::widgets::{
+    CompositionChart, DatasetView, ExportsChart, KpiCards, PageIntro, YearToDateChart,
+};
 use leptos::prelude::*;
 
 #[component]
@@ -11,6 +13,7 @@ pub fn IndicatorsPage() -> impl IntoView {
         <DatasetView children=|loaded| view! {
             <KpiCards loaded=std::sync::Arc::clone(&loaded) />
             <ExportsChart loaded=std::sync::Arc::clone(&loaded) />
+            <YearToDateChart loaded=std::sync::Arc::clone(&loaded) />
             <CompositionChart loaded />
         } />
     }

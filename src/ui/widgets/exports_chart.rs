@@ -59,7 +59,7 @@ pub fn ExportsChart(loaded: Arc<Loaded>) -> impl IntoView {
 }
 
 /// Every source printing a value of the series, in table order.
-fn series_sources(dataset: &Dataset, series: &Series) -> Vec<Source> {
+pub(super) fn series_sources(dataset: &Dataset, series: &Series) -> Vec<Source> {
     dataset.sources_at(
         series
             .points

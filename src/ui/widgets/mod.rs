@@ -7,6 +7,7 @@ mod kpi_cards;
 mod page_intro;
 mod source_link;
 mod states;
+mod year_to_date_chart;
 
 pub use chart_panel::ChartPanel;
 pub use composition_chart::CompositionChart;
@@ -15,3 +16,4 @@ pub use kpi_cards::KpiCards;
 pub use page_intro::PageIntro;
 pub use source_link::SourceLink;
 pub use states::{DatasetView, LoadErrorPanel, LoadingState};
+pub use year_to_date_chart::YearToDateChart;
