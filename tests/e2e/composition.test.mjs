@@ -51,6 +51,23 @@ describe('composition of exports', () => {
     await context.close();
   });
 
+  test('exit cities for January–September 2025 equal the facts', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    await page.goto(url(app.origin, 'indicators?lang=en'));
+    const frame = page.getByTestId('craft-exports-composition');
+    await frame.locator('.chart-canvas canvas').waitFor();
+    await page.getByTestId('composition-dimension').selectOption('exit_point');
+    await page.getByTestId('composition-period').selectOption('2025-01-01..2025-09-30');
+    await frame.getByText('From January to September 2025, Marrakesh took').waitFor();
+    const expected = shares('exit_point', '2025-01-01', '2025-09-30');
+    const names = { Marrakech: 'Marrakesh', Casablanca: 'Casablanca', Fes: 'Fez', Tangier: 'Tangier' };
+    const shown = Object.fromEntries((await chartData(page)).map(([name, value]) => [name, value]));
+    assert.ok(Object.keys(expected).length >= 4);
+    for (const [code, value] of Object.entries(expected)) assert.equal(shown[names[code]], value, code);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('the period menu offers only periods with data, and the table follows', async () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
     await page.goto(url(app.origin, 'indicators?lang=en'));

@@ -1,4 +1,4 @@
-//! "Composition of exports": shares by craft family or by destination for a period chosen
+//! "Composition of exports": shares by craft family, destination or exit city for a period chosen
 //! among those that have data. The time Rust takes to recompute after a choice is kept in
 //! `data-update-ms` for the end-to-end run to report.
 
@@ -13,9 +13,10 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 /// The dimensions offered, with their menu labels.
-const DIMENSIONS: [(CodedDimension, Msg); 2] = [
+const DIMENSIONS: [(CodedDimension, Msg); 3] = [
     (CodedDimension::ProductFamily, Msg::BreakdownFamilies),
     (CodedDimension::Destination, Msg::BreakdownDestinations),
+    (CodedDimension::ExitPoint, Msg::BreakdownExitPoints),
 ];
 
 /// The chart with its two menus.
