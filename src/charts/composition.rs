@@ -97,14 +97,16 @@ pub fn composition_table(breakdown: &Breakdown, dataset: &Dataset, locale: Local
             let value = row.value.figure.value().map_or_else(String::new, |v| {
                 cell(&row.value.figure, format_number(locale, v, 2))
             });
-            let sources: Vec<String> = row
-                .share
-                .figure
-                .sources(dataset)
+            let sources: Vec<String> = dataset
+                .sources_at(
+                    row.share
+                        .figure
+                        .sources(dataset)
+                        .into_iter()
+                        .chain(row.value.figure.sources(dataset)),
+                )
                 .into_iter()
-                .chain(row.value.figure.sources(dataset))
-                .filter_map(|index| dataset.sources.get(index.0 as usize))
-                .map(|source| source.id.clone())
+                .map(|source| source.id)
                 .collect();
             vec![
                 code_name(locale, &dataset.codes, &row.key),

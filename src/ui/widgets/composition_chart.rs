@@ -1,11 +1,11 @@
 //! "Composition of exports": shares by craft family, destination or exit city for a period chosen
-//! among those that have data. The time Rust takes to recompute after a choice is kept in
-//! `data-update-ms` for the end-to-end run to report.
+//! among those that have data. The time Rust takes to recompute after a choice (breakdown and
+//! chart option) is kept in `data-update-ms` for the end-to-end run to report.
 
 use crate::charts::{composition_chart, composition_csv, composition_table};
 use crate::data::{CodedDimension, Dataset, Loaded, Source};
-use crate::echarts::option_json;
-use crate::i18n::{Msg, composition_summary, period_label};
+use crate::echarts::{EchartsError, option_json};
+use crate::i18n::{Locale, Msg, composition_summary, period_label};
 use crate::stats::{Breakdown, BreakdownIndex, Levels, Period};
 use crate::ui::context::use_locale;
 use crate::ui::widgets::ChartPanel;
@@ -25,40 +25,24 @@ pub fn CompositionChart(loaded: Arc<Loaded>) -> impl IntoView {
     let locale = use_locale();
     let dimension = RwSignal::new(CodedDimension::ProductFamily);
     let chosen_period = RwSignal::new(None::<Period>);
-    let update_ms = RwSignal::new(0.0);
-    let periods = {
-        let loaded = Arc::clone(&loaded);
-        Memo::new(move |_| periods_of(&loaded.dataset, dimension.get()))
-    };
-    let breakdown = {
+    let shown = {
         let loaded = Arc::clone(&loaded);
         Memo::new(move |_| {
-            let started = now();
-            let period = chosen_period
-                .get()
-                .filter(|p| periods.with(|all| all.contains(p)))
-                .or_else(|| periods.with(|all| all.first().copied()));
-            let breakdown =
-                period.and_then(|period| breakdown_of(&loaded.dataset, dimension.get(), period));
-            update_ms.set(now() - started);
-            breakdown
+            Shown::compute(
+                &loaded.dataset,
+                dimension.get(),
+                chosen_period.get(),
+                locale.get(),
+            )
         })
     };
+    let breakdown = Memo::new(move |_| shown.with(|s| s.breakdown.clone()));
+    let periods = Memo::new(move |_| shown.with(|s| s.periods.clone()));
     let with_breakdown = move |f: &dyn Fn(&Breakdown) -> String| {
         breakdown.with(|b| b.as_ref().map(f).unwrap_or_default())
     };
-    let option = {
-        let loaded = Arc::clone(&loaded);
-        Signal::derive(move || {
-            let started = now();
-            let json = breakdown.with(|b| match b {
-                Some(b) => option_json(&composition_chart(b, &loaded.dataset.codes, locale.get())),
-                None => option_json(&charming::Chart::new()),
-            });
-            update_ms.update(|ms| *ms += now() - started);
-            json
-        })
-    };
+    let option = Signal::derive(move || shown.with(|s| s.option.clone()));
+    let update_ms = move || shown.with(|s| format!("{:.3}", s.update_ms));
     let summary = {
         let loaded = Arc::clone(&loaded);
         Signal::derive(move || {
@@ -128,7 +112,7 @@ pub fn CompositionChart(loaded: Arc<Loaded>) -> impl IntoView {
         }
     };
     view! {
-        <div class="composition" data-update-ms=move || format!("{:.3}", update_ms.get())>
+        <div class="composition" data-update-ms=update_ms>
             <ChartPanel
                 name="craft-exports-composition"
                 title=Signal::derive(move || Msg::ChartCompositionTitle.text(locale.get()).to_owned())
@@ -144,14 +128,44 @@ pub fn CompositionChart(loaded: Arc<Loaded>) -> impl IntoView {
     }
 }
 
-fn periods_of(dataset: &Dataset, dimension: CodedDimension) -> Vec<Period> {
-    BreakdownIndex::new(&Levels::new(dataset), dimension)
-        .periods()
-        .to_vec()
+/// What the chart shows for a choice, computed in one pass over one index, with the time
+/// that took.
+#[derive(Clone, Debug, PartialEq)]
+struct Shown {
+    /// Newest first.
+    periods: Vec<Period>,
+    breakdown: Option<Breakdown>,
+    option: Result<String, EchartsError>,
+    update_ms: f64,
 }
 
-fn breakdown_of(dataset: &Dataset, dimension: CodedDimension, period: Period) -> Option<Breakdown> {
-    BreakdownIndex::new(&Levels::new(dataset), dimension).breakdown(period)
+impl Shown {
+    /// The chosen period if it has data for `dimension`, else the latest one that does.
+    fn compute(
+        dataset: &Dataset,
+        dimension: CodedDimension,
+        chosen: Option<Period>,
+        locale: Locale,
+    ) -> Shown {
+        let started = now();
+        let levels = Levels::new(dataset);
+        let index = BreakdownIndex::new(&levels, dimension);
+        let periods = index.periods().to_vec();
+        let period = chosen
+            .filter(|p| periods.contains(p))
+            .or_else(|| periods.first().copied());
+        let breakdown = period.and_then(|period| index.breakdown(period));
+        let option = match &breakdown {
+            Some(b) => option_json(&composition_chart(b, &dataset.codes, locale)),
+            None => option_json(&charming::Chart::new()),
+        };
+        Shown {
+            periods,
+            breakdown,
+            option,
+            update_ms: now() - started,
+        }
+    }
 }
 
 /// The sources of every share and level shown, in table order.
