@@ -223,3 +223,44 @@ fn growth_and_cagr_since_2019_are_computed_from_the_series() {
     assert_eq!(artisans.first(), Some(&Some(389000.0)));
     assert_eq!(artisans.last(), Some(&Some(440000.0)));
 }
+
+#[test]
+fn exit_cities_over_time_follow_the_published_shares() {
+    let dataset = bundled();
+    let levels = Levels::new(&dataset);
+    let history = BreakdownIndex::new(&levels, CodedDimension::ExitPoint).history();
+    let share = |start: &str, city: &str| {
+        let breakdown = history
+            .iter()
+            .find(|b| b.period.start.to_string() == start)
+            .unwrap();
+        let row = breakdown.rows.iter().find(|row| row.key == city).unwrap();
+        (row.share.figure.value(), row.share.figure.is_derived())
+    };
+    // Eleven periods, Q1 2016 to January–September 2025, oldest first; November 2016 has
+    // growth factors and a combined Casablanca + Marrakesh share only, so no period.
+    assert_eq!(history.len(), 11);
+    assert_eq!(history[0].period, Period::months(2016, 1, 3).unwrap());
+    assert_eq!(history[10].period, Period::months(2025, 1, 9).unwrap());
+    assert_eq!(share("2016-01-01", "Marrakech"), (Some(39.0), false));
+    assert_eq!(share("2017-01-01", "Nador"), (Some(14.0), false));
+    // Casablanca, January–June 2022: MAD 297.61 million of 530.5 million = 56.1 %, computed.
+    let (casablanca, derived) = share("2022-01-01", "Casablanca");
+    assert!(derived);
+    close(casablanca, 297.61 / 530.5 * 100.0);
+    let latest = &history[10];
+    let ranked: Vec<(&str, Option<f64>)> = latest
+        .rows
+        .iter()
+        .map(|row| (row.key.as_str(), row.share.figure.value()))
+        .collect();
+    assert_eq!(
+        ranked,
+        [
+            ("Marrakech", Some(41.0)),
+            ("Casablanca", Some(31.0)),
+            ("Fes", Some(18.0)),
+            ("Tangier", Some(8.0))
+        ]
+    );
+}

@@ -1,16 +1,15 @@
 //! "Craft exports by year": headline values as bars (gaps for years with none) and every other
 //! published value as a point, so conflicts between sources stay visible.
 
-use super::parts::{csv_text, published_and_computed_bars};
-use super::{DataTable, Palette};
+use super::parts::{csv_text, over_time_frame, published_and_computed_bars};
+use super::{DataTable, Palette, Responsive};
 use crate::data::Dataset;
 use crate::i18n::{Locale, Msg, format_change, format_number};
 use crate::stats::{Figure, Series, SeriesPoint};
-use charming::Chart;
-use charming::component::{Aria, Axis, Grid, Legend};
 use charming::datatype::CompositeValue;
-use charming::element::{AxisLabel, AxisType, ItemStyle, LabelPosition, Symbol, Tooltip, Trigger};
+use charming::element::{ItemStyle, LabelPosition, Symbol};
 use charming::series::Scatter;
+use serde_json::json;
 
 /// The printed headline value of a year, if any.
 fn headline(point: &SeriesPoint) -> Option<f64> {
@@ -37,8 +36,9 @@ fn bar(locale: Locale, point: &SeriesPoint, value: f64) -> Vec<CompositeValue> {
 /// Builds the chart: printed levels as solid bars, levels implied by a printed growth rate as
 /// light dashed bars, the change on the previous year above each bar, every other published
 /// value as a point, and no bar where nothing is known. In Arabic the year axis runs right to
-/// left and the value axis sits on the right.
-pub fn exports_over_time(series: &Series, locale: Locale) -> Chart {
+/// left and the value axis sits on the right. On a phone the legend goes under the plot and the
+/// change labels, too many for the width, are left to the tooltip and the table.
+pub fn exports_over_time(series: &Series, locale: Locale) -> Responsive {
     let years: Vec<String> = series.points.iter().map(|p| p.year.to_string()).collect();
     let printed: Vec<Vec<CompositeValue>> = series
         .points
@@ -71,35 +71,9 @@ pub fn exports_over_time(series: &Series, locale: Locale) -> Chart {
                 })
         })
         .collect();
-    let rtl = locale.is_rtl();
     let [printed, derived] =
         published_and_computed_bars(locale, "level", LabelPosition::Top, printed, derived);
-    Chart::new()
-        .aria(Aria::new().enabled(true))
-        .tooltip(Tooltip::new().trigger(Trigger::Axis))
-        .legend(Legend::new().top(0))
-        .grid(
-            Grid::new()
-                .left(8)
-                .right(8)
-                .bottom(8)
-                .top(56)
-                .contain_label(true),
-        )
-        .x_axis(
-            Axis::new()
-                .type_(AxisType::Category)
-                .data(years)
-                .inverse(rtl)
-                .axis_label(AxisLabel::new().color(Palette::INK)),
-        )
-        .y_axis(
-            Axis::new()
-                .type_(AxisType::Value)
-                .name(Msg::UnitMadMillionShort.text(locale))
-                .position(if rtl { "right" } else { "left" })
-                .axis_label(AxisLabel::new().color(Palette::INK)),
-        )
+    let chart = over_time_frame(locale, years, Msg::UnitMadMillionShort.text(locale))
         .series(printed)
         .series(derived)
         .series(
@@ -109,7 +83,13 @@ pub fn exports_over_time(series: &Series, locale: Locale) -> Chart {
                 .symbol_size(12)
                 .item_style(ItemStyle::new().color(Palette::OTHER))
                 .data(others),
-        )
+        );
+    let no_label = json!({ "label": { "show": false } });
+    Responsive::new(chart).when_narrow(json!({
+        "legend": { "top": "bottom" },
+        "grid": { "top": 32, "bottom": 64 },
+        "series": [no_label, no_label, { "symbolSize": 8 }],
+    }))
 }
 
 /// The same numbers as the chart, one row per year with a value, as display text: the figure
@@ -236,7 +216,7 @@ mod tests {
     use super::*;
     use crate::data::test_dataset;
     use crate::stats::{Levels, annual_exports};
-    use serde_json::{Value, json};
+    use serde_json::Value;
 
     fn sample() -> (Dataset, Series) {
         let loaded = test_dataset(
@@ -252,7 +232,8 @@ mod tests {
 
     fn json_of(locale: Locale) -> Value {
         let (_, series) = sample();
-        serde_json::to_value(exports_over_time(&series, locale)).unwrap_or(Value::Null)
+        let option = serde_json::to_value(exports_over_time(&series, locale));
+        option.map_or(Value::Null, |option| option["baseOption"].clone())
     }
 
     #[test]
@@ -280,6 +261,17 @@ mod tests {
             json!([["2024", 1600.0], ["2024", 1110.0]])
         );
         assert_eq!(option["aria"]["enabled"], true);
+    }
+
+    #[test]
+    fn on_a_phone_the_legend_goes_under_the_plot_and_change_labels_give_way() {
+        let (_, series) = sample();
+        let option = serde_json::to_value(exports_over_time(&series, Locale::En)).unwrap();
+        let narrow = &option["media"][0];
+        assert_eq!(narrow["query"]["maxWidth"], 480);
+        assert_eq!(narrow["option"]["legend"]["top"], "bottom");
+        assert_eq!(narrow["option"]["series"][0]["label"]["show"], false);
+        assert_eq!(narrow["option"]["series"][1]["label"]["show"], false);
     }
 
     #[test]

@@ -3,12 +3,16 @@
 //! `echarts` module renders what these build.
 
 mod composition;
+mod exit_points;
 mod exports_over_time;
 mod parts;
+mod responsive;
 mod theme;
 
 pub use composition::{composition_chart, composition_csv, composition_table};
+pub use exit_points::{exit_points_csv, exit_points_over_time, exit_points_table};
 pub use exports_over_time::{exports_over_time, exports_over_time_csv, exports_over_time_table};
+pub use responsive::Responsive;
 pub use theme::Palette;
 
 /// A chart's numbers as display text, the accessible alternative to its picture: the unit,

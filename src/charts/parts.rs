@@ -1,11 +1,48 @@
-//! Pieces every chart builder uses: the published/computed pair of bar series and the CSV of
-//! a chart's data.
+//! Pieces every chart builder uses: the frame of a chart over time, the published/computed
+//! pair of bar series and the CSV of a chart's data.
 
 use super::Palette;
 use crate::i18n::{Locale, Msg};
+use charming::Chart;
+use charming::component::{Aria, Axis, Grid, Legend};
 use charming::datatype::CompositeValue;
-use charming::element::{BorderType, ItemStyle, Label, LabelPosition};
+use charming::element::{
+    AxisLabel, AxisType, BorderType, ItemStyle, Label, LabelPosition, Tooltip, Trigger,
+};
 use charming::series::Bar;
+
+/// A chart over time with no series yet: the legend on top, the times on the category axis
+/// (right to left in Arabic) and values counted in `unit` on the start edge, an axis tooltip
+/// and ECharts' screen-reader description.
+pub fn over_time_frame(locale: Locale, times: Vec<String>, unit: &str) -> Chart {
+    let rtl = locale.is_rtl();
+    Chart::new()
+        .aria(Aria::new().enabled(true))
+        .tooltip(Tooltip::new().trigger(Trigger::Axis))
+        .legend(Legend::new().top(0))
+        .grid(
+            Grid::new()
+                .left(8)
+                .right(16)
+                .bottom(8)
+                .top(56)
+                .contain_label(true),
+        )
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Category)
+                .data(times)
+                .inverse(rtl)
+                .axis_label(AxisLabel::new().color(Palette::INK)),
+        )
+        .y_axis(
+            Axis::new()
+                .type_(AxisType::Value)
+                .name(unit)
+                .position(if rtl { "right" } else { "left" })
+                .axis_label(AxisLabel::new().color(Palette::INK)),
+        )
+}
 
 /// Bar items as `[x, y, label]`; the label text is the third value.
 type LabelledItems = Vec<Vec<CompositeValue>>;

@@ -12,4 +12,9 @@ impl Palette {
     pub const OTHER: &'static str = "#b3471d";
     /// Axis labels and lines.
     pub const INK: &'static str = "#3b3b3b";
+    /// One colour per line when a chart compares several subjects (cities), each dark enough
+    /// for 3:1 contrast on white; paired with distinct symbols so colour is not the only cue.
+    pub const CATEGORIES: [&'static str; 8] = [
+        "#1d4e89", "#b3471d", "#2e7d32", "#6a1b9a", "#8d6e00", "#00838f", "#ad1457", "#5d4037",
+    ];
 }

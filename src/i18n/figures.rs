@@ -52,6 +52,26 @@ const MONTHS: [[&str; 12]; 3] = [
     ],
 ];
 
+/// Short month names for chart axes; Arabic has no customary abbreviations.
+const MONTHS_SHORT: [[&str; 12]; 2] = [
+    [
+        "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
+        "déc.",
+    ],
+    [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ],
+];
+
+fn short_month(locale: Locale, number: u8) -> &'static str {
+    let index = usize::from(number.clamp(1, 12)) - 1;
+    match locale {
+        Locale::Fr => MONTHS_SHORT[0][index],
+        Locale::Ar => month(locale, number),
+        Locale::En => MONTHS_SHORT[1][index],
+    }
+}
+
 fn month(locale: Locale, month: u8) -> &'static str {
     let row = match locale {
         Locale::Fr => 0,
@@ -129,6 +149,33 @@ pub fn period_label(locale: Locale, period: Period) -> String {
             "{} – {}",
             date_label(locale, period.start),
             date_label(locale, period.end)
+        ),
+    }
+}
+
+/// A period on a chart axis, months over the year: "2017", "janv.–juil.\n2025", "Nov\n2016".
+pub fn period_axis_label(locale: Locale, period: Period) -> String {
+    let (start, end) = (period.start, period.end);
+    let whole_months = start.day() == 1 && end.is_month_end() && start.year() == end.year();
+    match period.kind() {
+        PeriodKind::Year(year) => year.to_string(),
+        _ if whole_months && start.month() == end.month() => {
+            format!("{}\n{}", short_month(locale, start.month()), start.year())
+        }
+        _ if whole_months => format!(
+            "{}–{}\n{}",
+            short_month(locale, start.month()),
+            short_month(locale, end.month()),
+            start.year()
+        ),
+        _ => format!(
+            "{}/{}/{}–\n{}/{}/{}",
+            start.day(),
+            start.month(),
+            start.year(),
+            end.day(),
+            end.month(),
+            end.year()
         ),
     }
 }
@@ -272,6 +319,23 @@ mod tests {
         assert_eq!(format_change(Locale::Fr, -25.0, 1), "\u{2212}25\u{202F}%");
         assert_eq!(format_change(Locale::En, 0.01, 1), "0%");
         assert_eq!(format_change(Locale::Ar, 13.0, 1), "\u{2066}+13%\u{2069}");
+    }
+
+    #[test]
+    fn axis_labels_put_the_year_under_short_months() {
+        let label = |locale, period| period_axis_label(locale, period);
+        assert_eq!(label(Locale::Fr, Period::year(2017).unwrap()), "2017");
+        let jan_jul = Period::months(2025, 1, 7).unwrap();
+        assert_eq!(label(Locale::Fr, jan_jul), "janv.–juil.\n2025");
+        assert_eq!(label(Locale::En, jan_jul), "Jan–Jul\n2025");
+        assert_eq!(label(Locale::Ar, jan_jul), "يناير–يوليوز\n2025");
+        let november = Period::months(2016, 11, 11).unwrap();
+        assert_eq!(label(Locale::En, november), "Nov\n2016");
+        let odd = Period {
+            start: Date::new(2023, 1, 12).unwrap(),
+            end: Date::new(2023, 1, 15).unwrap(),
+        };
+        assert_eq!(label(Locale::En, odd), "12/1/2023–\n15/1/2023");
     }
 
     #[test]

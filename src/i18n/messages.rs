@@ -39,6 +39,8 @@ pub enum Msg {
     ColumnChange,
     ColumnName,
     ChartCompositionTitle,
+    ChartExitCitiesTitle,
+    HollowPointsHint,
     ChartYearToDateTitle,
     MonthsLabel,
     ShareOfExportsUnit,
@@ -233,6 +235,16 @@ impl Msg {
                 "Exports since January, year on year",
             ],
             Msg::MonthsLabel => ["Mois", "الأشهر", "Months"],
+            Msg::HollowPointsHint => [
+                "Un point creux est une part calculée à partir d’un montant publié et du total national de la même période.",
+                "النقطة المجوفة حصة محسوبة انطلاقا من مبلغ منشور ومن المجموع الوطني للفترة نفسها.",
+                "A hollow point is a share computed from a published amount and the national total of the same period.",
+            ],
+            Msg::ChartExitCitiesTitle => [
+                "Villes de sortie au fil des périodes",
+                "مدن الخروج عبر الفترات",
+                "Exit cities over time",
+            ],
             Msg::ChartCompositionTitle => [
                 "Composition des exportations",
                 "توزيع الصادرات",

@@ -10,7 +10,7 @@ mod summary;
 
 pub use figures::{
     as_of_label, date_label, format_change, format_count, format_mad, format_percent, formula_text,
-    missing_text, period_label, period_phrase,
+    missing_text, period_axis_label, period_label, period_phrase,
 };
 pub use kpi_text::{KpiText, code_name, kpi_text, value_text};
 pub use locale::{Direction, Locale};
@@ -19,4 +19,6 @@ pub use messages::{
     unknown_language_text,
 };
 pub use numbers::{format_mad_million, format_number};
-pub use summary::{composition_summary, exports_summary, year_to_date_summary};
+pub use summary::{
+    composition_summary, exit_points_summary, exports_summary, year_to_date_summary,
+};

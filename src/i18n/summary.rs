@@ -158,6 +158,78 @@ pub fn composition_summary(locale: Locale, breakdown: &Breakdown, codes: &Codes)
     }
 }
 
+/// "From January to September 2025, Marrakesh shipped 41% of craft exports, more than any other
+/// exit city. It shipped 39% from January to March 2016. Periods with published shares: 11, from
+/// 2016 to 2025."
+pub fn exit_points_summary(locale: Locale, history: &[Breakdown], codes: &Codes) -> String {
+    let leader = history.last().and_then(|latest| {
+        let row = latest.rows.iter().find(|row| row.rank == Some(1))?;
+        Some((latest, row, row.share.figure.value()?))
+    });
+    let Some((latest, row, share)) = leader else {
+        return match locale {
+            Locale::Fr => "Aucune part par ville de sortie n’est publiée pour l’instant.",
+            Locale::Ar => "لا توجد حصة منشورة حسب مدينة الخروج حتى الآن.",
+            Locale::En => "No share by exit city has been published yet.",
+        }
+        .to_owned();
+    };
+    let (city, share) = (
+        code_name(locale, codes, &row.key),
+        format_percent(locale, share, 1),
+    );
+    let when = period_phrase(locale, latest.period);
+    let lead = match locale {
+        Locale::Fr => format!(
+            "{}, {city} a expédié {share} des exportations d’artisanat, plus que toute autre ville de sortie.",
+            capitalised(&when)
+        ),
+        Locale::Ar => format!(
+            "{when}، استحوذت {city} على {share} من صادرات الصناعة التقليدية، وهي أعلى حصة بين مدن الخروج."
+        ),
+        Locale::En => format!(
+            "{}, {city} shipped {share} of craft exports, more than any other exit city.",
+            capitalised(&when)
+        ),
+    };
+    let earliest = history.iter().find_map(|breakdown| {
+        let value = breakdown
+            .rows
+            .iter()
+            .find(|other| other.key == row.key && other.rank.is_some())?
+            .share
+            .figure
+            .value()?;
+        (breakdown.period != latest.period).then_some((breakdown.period, value))
+    });
+    let before = earliest.map(|(period, value)| {
+        let (then, value) = (
+            period_phrase(locale, period),
+            format_percent(locale, value, 1),
+        );
+        match locale {
+            Locale::Fr => format!(" Elle en expédiait {value} {then}."),
+            Locale::Ar => format!(" وكانت حصتها {value} {then}."),
+            Locale::En => format!(" It shipped {value} {then}."),
+        }
+    });
+    let (count, first, last) = (
+        history.len(),
+        history.first().map_or(0, |b| b.period.start.year()),
+        latest.period.end.year(),
+    );
+    let coverage = match locale {
+        Locale::Fr => {
+            format!(" Périodes avec des parts publiées : {count}, de {first} à {last}.")
+        }
+        Locale::Ar => format!(" الفترات ذات الحصص المنشورة: {count}، من {first} إلى {last}."),
+        Locale::En => {
+            format!(" Periods with published shares: {count}, from {first} to {last}.")
+        }
+    };
+    format!("{lead}{}{coverage}", before.unwrap_or_default())
+}
+
 /// The phrase with its first letter in capitals, to open a sentence.
 fn capitalised(phrase: &str) -> String {
     let mut chars = phrase.chars();
@@ -212,6 +284,28 @@ mod tests {
         assert!(
             year_to_date_summary(Locale::Fr, &series[0])
                 .starts_with("De janvier à novembre 2025, les exportations")
+        );
+        let cities = test_dataset(
+            "F1,exports_share,exit_point,Marrakech,2016-01-01,2016-03-31,39,percent,,,https://b.ma/2,,\n\
+             F2,exports_share,exit_point,Casablanca,2023-01-01,2023-01-31,52,percent,,,https://b.ma/2,,\n\
+             F3,exports_share,exit_point,Marrakech,2025-01-01,2025-09-30,41,percent,,,https://b.ma/2,,\n",
+        );
+        let history = crate::stats::BreakdownIndex::new(
+            &Levels::new(&cities.dataset),
+            crate::data::CodedDimension::ExitPoint,
+        )
+        .history();
+        assert_eq!(
+            exit_points_summary(Locale::En, &history, &cities.dataset.codes),
+            "From January to September 2025, Marrakesh shipped 41% of craft exports, more than any other exit city. It shipped 39% from January to March 2016. Periods with published shares: 3, from 2016 to 2025."
+        );
+        assert!(
+            exit_points_summary(Locale::Fr, &history, &cities.dataset.codes)
+                .starts_with("De janvier à septembre 2025, Marrakech a expédié 41\u{202F}%")
+        );
+        assert_eq!(
+            exit_points_summary(Locale::En, &[], &cities.dataset.codes),
+            "No share by exit city has been published yet."
         );
         let empty = test_dataset("");
         let none = annual_exports(&Levels::new(&empty.dataset));

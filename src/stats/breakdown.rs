@@ -142,6 +142,15 @@ impl<'l, 'd> BreakdownIndex<'l, 'd> {
     pub fn latest(&self) -> Option<Breakdown> {
         self.breakdown(*self.periods.first()?)
     }
+
+    /// The breakdown of every period, oldest first: how the composition moved over time.
+    pub fn history(&self) -> Vec<Breakdown> {
+        self.periods
+            .iter()
+            .rev()
+            .filter_map(|&period| self.breakdown(period))
+            .collect()
+    }
 }
 
 /// The observations printed for one key in one period.

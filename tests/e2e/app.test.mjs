@@ -200,6 +200,10 @@ describe('screenshots for review', () => {
           await page.waitForLoadState('networkidle');
           await page.waitForTimeout(600);
           await page.screenshot({ path: `${OUTPUT}${path || 'home'}-${lang}-${name}.png`, fullPage: true });
+          for (const frame of await page.locator('figure.chart-frame').all()) {
+            const id = await frame.getAttribute('data-testid');
+            await frame.screenshot({ path: `${OUTPUT}chart-${id}-${lang}-${name}.png` });
+          }
           await assertClean(problems);
           await context.close();
         });

@@ -2,17 +2,11 @@
 // figures, and both downloads (data as CSV, picture as PNG) matching the facts.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { openPage, url, servedApp } from './harness.mjs';
+import { download, openPage, url, servedApp } from './harness.mjs';
 import { expectedCards, loadFacts, parseCsv } from './facts.mjs';
 
 const app = servedApp();
 const expected = expectedCards(loadFacts());
-
-async function download(page, name) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('craft-exports-by-year').getByRole('button', { name }).click()]);
-  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
-}
 
 describe('exports over the years', () => {
   test('the summary is written from the figures', async () => {
@@ -44,7 +38,7 @@ describe('exports over the years', () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
     await page.goto(url(app.origin, 'indicators?lang=en'));
     await page.locator('[data-testid="craft-exports-by-year"] .chart-canvas canvas').waitFor();
-    const csv = await download(page, 'Download data (CSV)');
+    const csv = await download(page, 'craft-exports-by-year', 'Download data (CSV)');
     assert.equal(csv.name, 'craft-exports-by-year.csv');
     const rows = Object.fromEntries(parseCsv(csv.bytes.toString('utf8')).map((row) => [row.year, row]));
     assert.equal(Number(rows[String(expected.latestYear)].value_mad_million), expected.latest);
@@ -55,7 +49,7 @@ describe('exports over the years', () => {
     assert.ok(Math.abs(Number(rows['2019'].value_mad_million) - 1100 / 1.4) < 1e-9);
     assert.equal(rows['2017'].how, 'missing');
     assert.equal(rows['2017'].value_mad_million, '');
-    const png = await download(page, 'Download image (PNG)');
+    const png = await download(page, 'craft-exports-by-year', 'Download image (PNG)');
     assert.equal(png.name, 'craft-exports-by-year.png');
     assert.deepEqual([...png.bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     assert.ok(png.bytes.length > 10_000, `a real picture, not an empty canvas (${png.bytes.length} bytes)`);

@@ -3,7 +3,7 @@
 // console errors, failed requests, and requests to any host other than the app's own.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
@@ -90,4 +90,10 @@ export async function openPage(browser, origin, { viewport = { width: 1280, heig
 /** URL of an app path (below the prefix), e.g. url(origin, 'indicators?lang=ar'). */
 export function url(origin, path = '') {
   return `${origin}${PREFIX}${path}`;
+}
+
+/** Clicks the download button `name` of the chart frame `frame`; returns the file's name and bytes. */
+export async function download(page, frame, name) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(frame).getByRole('button', { name }).click()]);
+  return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
 }

@@ -2,7 +2,8 @@
 
 use crate::i18n::Msg;
 use crate::ui::widgets::{
-    CompositionChart, DatasetView, ExportsChart, KpiCards, PageIntro, YearToDateChart,
+    CompositionChart, DatasetView, ExitPointsChart, ExportsChart, KpiCards, PageIntro,
+    YearToDateChart,
 };
 use leptos::prelude::*;
 
@@ -14,7 +15,8 @@ pub fn IndicatorsPage() -> impl IntoView {
             <KpiCards loaded=std::sync::Arc::clone(&loaded) />
             <ExportsChart loaded=std::sync::Arc::clone(&loaded) />
             <YearToDateChart loaded=std::sync::Arc::clone(&loaded) />
-            <CompositionChart loaded />
+            <CompositionChart loaded=std::sync::Arc::clone(&loaded) />
+            <ExitPointsChart loaded />
         } />
     }
 }

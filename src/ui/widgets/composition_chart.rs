@@ -65,7 +65,7 @@ pub fn CompositionChart(loaded: Arc<Loaded>) -> impl IntoView {
         Signal::derive(move || {
             breakdown.with(|b| {
                 b.as_ref()
-                    .map(|b| breakdown_sources(&loaded.dataset, b))
+                    .map(|b| breakdown_sources(&loaded.dataset, std::slice::from_ref(b)))
                     .unwrap_or_default()
             })
         })
@@ -168,12 +168,12 @@ impl Shown {
     }
 }
 
-/// The sources of every share and level shown, in table order.
-fn breakdown_sources(dataset: &Dataset, breakdown: &Breakdown) -> Vec<Source> {
+/// The sources of every share and level of the breakdowns, in table order.
+pub(super) fn breakdown_sources(dataset: &Dataset, breakdowns: &[Breakdown]) -> Vec<Source> {
     dataset.sources_at(
-        breakdown
-            .rows
+        breakdowns
             .iter()
+            .flat_map(|breakdown| &breakdown.rows)
             .flat_map(|row| [&row.share.figure, &row.value.figure])
             .flat_map(|figure| figure.sources(dataset)),
     )
