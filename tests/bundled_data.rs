@@ -216,7 +216,9 @@ fn growth_and_cagr_since_2019_are_computed_from_the_series() {
         Figure::Missing(Missing::NotPublished)
     );
     // Registered artisans as published: 389,000 (Feb 2024) … 440,000 (Jan 2026).
-    let artisans: Vec<_> = board.sector[0]
+    assert_eq!(board.sector[0].topic, SectorTopic::RegisteredArtisans);
+    let artisans: Vec<_> = board.sector[0].series[0]
+        .1
         .iter()
         .map(|p| p.point.figure.value())
         .collect();

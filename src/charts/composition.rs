@@ -2,7 +2,7 @@
 //! horizontal bars from the largest; shares computed from levels are drawn apart.
 
 use super::parts::{csv_text, published_and_computed_bars};
-use super::{DataTable, Palette};
+use super::{DataTable, Palette, marked};
 use crate::data::{Codes, Dataset};
 use crate::i18n::{Locale, Msg, code_name, format_number, format_percent};
 use crate::stats::{Breakdown, BreakdownRow, Figure};
@@ -82,10 +82,7 @@ pub fn composition_chart(breakdown: &Breakdown, codes: &Codes, locale: Locale) -
 
 /// The chart's numbers as a table: rank, name, share, level, sources.
 pub fn composition_table(breakdown: &Breakdown, dataset: &Dataset, locale: Locale) -> DataTable {
-    let cell = |figure: &Figure, text: String| match figure {
-        Figure::Derived(_) => format!("{text} ({})", Msg::DerivedMark.text(locale)),
-        _ => text,
-    };
+    let cell = |figure: &Figure, text: String| marked(locale, figure, text);
     let rows = breakdown
         .rows
         .iter()
@@ -117,20 +114,18 @@ pub fn composition_table(breakdown: &Breakdown, dataset: &Dataset, locale: Local
             ]
         })
         .collect();
-    DataTable {
-        caption: format!("%, {}", Msg::UnitMadMillion.text(locale)),
-        columns: [
+    DataTable::with_columns(
+        format!("%, {}", Msg::UnitMadMillion.text(locale)),
+        &[
             Msg::ColumnName,
             Msg::ColumnRank,
             Msg::ColumnShare,
             Msg::ColumnLevel,
             Msg::ColumnSources,
-        ]
-        .iter()
-        .map(|column| column.text(locale).to_owned())
-        .collect(),
+        ],
+        locale,
         rows,
-    }
+    )
 }
 
 /// The breakdown as CSV with raw numbers: code, rank, share (%), how the share was obtained,

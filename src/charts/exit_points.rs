@@ -2,8 +2,8 @@
 //! published for, one line per city. A period without a figure for a city is a gap, never a
 //! zero; a share computed from a level is a hollow point.
 
-use super::parts::{csv_text, over_time_frame};
-use super::{DataTable, Palette, Responsive};
+use super::parts::{csv_text, over_time_by_width, over_time_frame};
+use super::{DataTable, Palette, Responsive, marked};
 use crate::data::{Codes, Dataset};
 use crate::i18n::{Locale, Msg, code_name, format_percent, period_axis_label, period_label};
 use crate::stats::{Breakdown, BreakdownRow, Figure};
@@ -58,12 +58,7 @@ pub fn exit_points_over_time(history: &[Breakdown], codes: &Codes, locale: Local
         .enumerate()
         .map(|(index, city)| city_line(history, codes, locale, index, city));
     let chart = lines.fold(over_time_frame(locale, periods, "%"), Chart::series);
-    Responsive::new(chart)
-        .with(json!({ "xAxis": { "axisLabel": { "lineHeight": 14 } } }))
-        .when_narrow(json!({
-            "legend": { "top": "bottom" },
-            "grid": { "top": 32, "bottom": 72 },
-        }))
+    over_time_by_width(chart, json!([]), json!([]))
 }
 
 /// A city's shares, one item per period: the share, or `-` (ECharts' gap) when none is known.
@@ -107,13 +102,11 @@ pub fn exit_points_table(history: &[Breakdown], dataset: &Dataset, locale: Local
         .iter()
         .map(|breakdown| {
             let shares = cities.iter().map(|city| match share_of(breakdown, city) {
-                Some(figure) => {
-                    let text = format_percent(locale, figure.value().unwrap_or(0.0), 2);
-                    match figure {
-                        Figure::Derived(_) => format!("{text} ({})", Msg::DerivedMark.text(locale)),
-                        _ => text,
-                    }
-                }
+                Some(figure) => marked(
+                    locale,
+                    figure,
+                    format_percent(locale, figure.value().unwrap_or(0.0), 2),
+                ),
                 None => Msg::NotReported.text(locale).to_owned(),
             });
             let sources: Vec<String> = dataset
@@ -214,7 +207,7 @@ mod tests {
         assert_eq!(base["series"][2]["data"], json!([52.0, "-"]));
         assert_eq!(base["series"][2]["connectNulls"], false);
         assert_ne!(base["series"][0]["symbol"], base["series"][1]["symbol"]);
-        assert_eq!(option["media"][0]["option"]["legend"]["top"], "bottom");
+        assert_eq!(option["media"][1]["option"]["legend"]["top"], "bottom");
         let arabic =
             serde_json::to_value(exit_points_over_time(&history, &dataset.codes, Locale::Ar))
                 .unwrap_or(Value::Null);

@@ -1,8 +1,8 @@
 //! "Craft exports by year": headline values as bars (gaps for years with none) and every other
 //! published value as a point, so conflicts between sources stay visible.
 
-use super::parts::{csv_text, over_time_frame, published_and_computed_bars};
-use super::{DataTable, Palette, Responsive};
+use super::parts::{csv_text, over_time_by_width, over_time_frame, published_and_computed_bars};
+use super::{DataTable, Palette, Responsive, marked};
 use crate::data::Dataset;
 use crate::i18n::{Locale, Msg, format_change, format_number};
 use crate::stats::{Figure, Series, SeriesPoint};
@@ -84,12 +84,12 @@ pub fn exports_over_time(series: &Series, locale: Locale) -> Responsive {
                 .item_style(ItemStyle::new().color(Palette::OTHER))
                 .data(others),
         );
-    let no_label = json!({ "label": { "show": false } });
-    Responsive::new(chart).when_narrow(json!({
-        "legend": { "top": "bottom" },
-        "grid": { "top": 32, "bottom": 64 },
-        "series": [no_label, no_label, { "symbolSize": 8 }],
-    }))
+    let labels = |show: bool| json!({ "label": { "show": show } });
+    over_time_by_width(
+        chart,
+        json!([labels(true), labels(true), { "symbolSize": 12 }]),
+        json!([labels(false), labels(false), { "symbolSize": 8 }]),
+    )
 }
 
 /// The same numbers as the chart, one row per year with a value, as display text: the figure
@@ -103,17 +103,10 @@ pub fn exports_over_time_table(series: &Series, dataset: &Dataset, locale: Local
         .filter(|point| !point.point.reported.is_empty() || point.point.figure.value().is_some())
         .map(|point| {
             let figure = &point.point.figure;
-            let shown = match figure {
-                Figure::Reported { value: v, .. } => value(*v),
-                Figure::Derived(derived) => {
-                    format!(
-                        "{} ({})",
-                        value(derived.value),
-                        Msg::DerivedMark.text(locale)
-                    )
-                }
-                Figure::Missing(_) => Msg::NotReported.text(locale).to_owned(),
-            };
+            let shown = figure.value().map_or_else(
+                || Msg::NotReported.text(locale).to_owned(),
+                |v| marked(locale, figure, value(v)),
+            );
             let others: Vec<String> = point
                 .point
                 .reported
@@ -150,20 +143,18 @@ pub fn exports_over_time_table(series: &Series, dataset: &Dataset, locale: Local
             ]
         })
         .collect();
-    DataTable {
-        caption: Msg::UnitMadMillion.text(locale).to_owned(),
-        columns: [
+    DataTable::with_columns(
+        Msg::UnitMadMillion.text(locale).to_owned(),
+        &[
             Msg::ColumnYear,
             Msg::ColumnHeadline,
             Msg::ColumnChange,
             Msg::ColumnOtherReported,
             Msg::ColumnSources,
-        ]
-        .iter()
-        .map(|column| column.text(locale).to_owned())
-        .collect(),
+        ],
+        locale,
         rows,
-    }
+    )
 }
 
 /// The chart's data as CSV with raw numbers (dot decimals, MAD million), one row per year:
@@ -267,7 +258,7 @@ mod tests {
     fn on_a_phone_the_legend_goes_under_the_plot_and_change_labels_give_way() {
         let (_, series) = sample();
         let option = serde_json::to_value(exports_over_time(&series, Locale::En)).unwrap();
-        let narrow = &option["media"][0];
+        let narrow = &option["media"][1];
         assert_eq!(narrow["query"]["maxWidth"], 480);
         assert_eq!(narrow["option"]["legend"]["top"], "bottom");
         assert_eq!(narrow["option"]["series"][0]["label"]["show"], false);

@@ -1,7 +1,7 @@
 //! Pieces every chart builder uses: the frame of a chart over time, the published/computed
 //! pair of bar series and the CSV of a chart's data.
 
-use super::Palette;
+use super::{Palette, Responsive};
 use crate::i18n::{Locale, Msg};
 use charming::Chart;
 use charming::component::{Aria, Axis, Grid, Legend};
@@ -10,6 +10,7 @@ use charming::element::{
     AxisLabel, AxisType, BorderType, ItemStyle, Label, LabelPosition, Tooltip, Trigger,
 };
 use charming::series::Bar;
+use serde_json::{Value, json};
 
 /// A chart over time with no series yet: the legend on top, the times on the category axis
 /// (right to left in Arabic) and values counted in `unit` on the start edge, an axis tooltip
@@ -46,6 +47,26 @@ pub fn over_time_frame(locale: Locale, times: Vec<String>, unit: &str) -> Chart 
 
 /// Bar items as `[x, y, label]`; the label text is the third value.
 type LabelledItems = Vec<Vec<CompositeValue>>;
+
+/// A chart over time at both widths: the legend over the plot when wide, under it when narrow
+/// (where it wraps). `wide_series` and `narrow_series` adjust the series in order (`[]` for
+/// none). Axis labels may hold two lines (months over the year).
+pub fn over_time_by_width(chart: Chart, wide_series: Value, narrow_series: Value) -> Responsive {
+    Responsive::new(chart)
+        .with(json!({ "xAxis": { "axisLabel": { "lineHeight": 14 } } }))
+        .by_width(
+            json!({
+                "legend": { "top": 0 },
+                "grid": { "top": 56, "bottom": 8 },
+                "series": wide_series,
+            }),
+            json!({
+                "legend": { "top": "bottom" },
+                "grid": { "top": 32, "bottom": 72 },
+                "series": narrow_series,
+            }),
+        )
+}
 
 /// Two stacked bar series on one slot: published values solid, values computed from other
 /// figures light with a dashed outline; each bar labelled with its item's third value.

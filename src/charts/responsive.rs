@@ -1,7 +1,8 @@
 //! Charts that change layout with their own width, through ECharts media queries
 //! (`baseOption` + `media`): on a phone the legend moves under the plot and crowded labels give
-//! way to the tooltip and the table. ECharts applies the rules again on every resize. Options
-//! charming has no setter for are merged in as JSON.
+//! way to the tooltip and the table. ECharts applies the rules again on every resize, but never
+//! undoes one by itself: the wide layout is therefore also the default rule, so a chart that
+//! started narrow widens back. Options charming has no setter for are merged in as JSON.
 
 use charming::Chart;
 use serde::ser::Error;
@@ -11,7 +12,7 @@ use serde_json::{Map, Value};
 /// Width of the chart (not the window), in CSS pixels, up to which the narrow layout applies.
 pub const NARROW_WIDTH: u32 = 480;
 
-/// A chart, options added to it, and the changes it takes when narrow.
+/// A chart, options added to it, and its wide and narrow layouts.
 #[derive(Clone, Debug)]
 pub struct Responsive {
     chart: Chart,
@@ -21,7 +22,9 @@ pub struct Responsive {
 
 #[derive(Clone, Debug, Serialize)]
 struct MediaRule {
-    query: MediaQuery,
+    /// `None` for the default rule, applied when no query matches.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    query: Option<MediaQuery>,
     option: Value,
 }
 
@@ -32,7 +35,7 @@ struct MediaQuery {
 }
 
 impl Responsive {
-    /// The chart as drawn at any width wider than [`NARROW_WIDTH`].
+    /// The chart, the same at every width until [`Responsive::by_width`] says otherwise.
     pub fn new(chart: Chart) -> Responsive {
         Responsive {
             chart,
@@ -41,21 +44,28 @@ impl Responsive {
         }
     }
 
-    /// Merged into the chart at every width (objects key by key, anything else replaced).
+    /// Merged into the chart at every width (objects key by key, arrays item by item).
     pub fn with(mut self, additions: Value) -> Responsive {
         merge(&mut self.additions, additions);
         self
     }
 
-    /// Merged over the chart when it is at most [`NARROW_WIDTH`] wide; `series` entries apply
-    /// to the chart's series in order.
-    pub fn when_narrow(mut self, option: Value) -> Responsive {
-        self.media.push(MediaRule {
-            query: MediaQuery {
-                max_width: NARROW_WIDTH,
+    /// `wide` applies above [`NARROW_WIDTH`], `narrow` up to it; both should set the same
+    /// options. `series` entries apply to the chart's series in order.
+    pub fn by_width(mut self, wide: Value, narrow: Value) -> Responsive {
+        merge(&mut self.additions, wide.clone());
+        self.media = vec![
+            MediaRule {
+                query: None,
+                option: wide,
             },
-            option,
-        });
+            MediaRule {
+                query: Some(MediaQuery {
+                    max_width: NARROW_WIDTH,
+                }),
+                option: narrow,
+            },
+        ];
         self
     }
 }
@@ -79,12 +89,21 @@ impl Serialize for Responsive {
     }
 }
 
-/// Deep merge: keys of `addition` objects go into `target` objects, other values replace.
+/// Deep merge as ECharts merges options: keys of `addition` objects go into `target`
+/// objects, items of `addition` arrays into the items at the same index; other values replace.
 fn merge(target: &mut Value, addition: Value) {
     match (target, addition) {
         (Value::Object(target), Value::Object(addition)) => {
             for (key, value) in addition {
                 merge(target.entry(key).or_insert(Value::Null), value);
+            }
+        }
+        (Value::Array(target), Value::Array(addition)) => {
+            for (index, value) in addition.into_iter().enumerate() {
+                match target.get_mut(index) {
+                    Some(item) => merge(item, value),
+                    None => target.push(value),
+                }
             }
         }
         (target, addition) => *target = addition,
@@ -104,17 +123,27 @@ mod tests {
         let value = serde_json::to_value(option).unwrap();
         assert_eq!(value["baseOption"]["xAxis"]["name"], "year");
         assert_eq!(value["baseOption"]["xAxis"]["axisLabel"]["lineHeight"], 14);
+        let mut items = json!([{ "a": 1 }, { "a": 2 }]);
+        merge(&mut items, json!([{ "b": 3 }]));
+        assert_eq!(items, json!([{ "a": 1, "b": 3 }, { "a": 2 }]));
     }
 
     #[test]
     fn serializes_as_a_base_option_with_media_rules() {
         let plain = serde_json::to_value(Responsive::new(Chart::new())).unwrap();
         assert_eq!(plain, json!({ "baseOption": {} }));
-        let narrow =
-            Responsive::new(Chart::new()).when_narrow(json!({ "legend": { "bottom": 0 } }));
+        let adapted = Responsive::new(Chart::new()).by_width(
+            json!({ "legend": { "top": 0 } }),
+            json!({ "legend": { "top": "bottom" } }),
+        );
+        let value = serde_json::to_value(adapted).unwrap();
+        assert_eq!(value["baseOption"]["legend"]["top"], 0);
         assert_eq!(
-            serde_json::to_value(narrow).unwrap()["media"],
-            json!([{ "query": { "maxWidth": 480 }, "option": { "legend": { "bottom": 0 } } }])
+            value["media"],
+            json!([
+                { "option": { "legend": { "top": 0 } } },
+                { "query": { "maxWidth": 480 }, "option": { "legend": { "top": "bottom" } } }
+            ])
         );
     }
 }

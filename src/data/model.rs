@@ -189,6 +189,16 @@ impl Dataset {
             .collect()
     }
 
+    /// The sources of the observations at these positions, each once, in table order.
+    pub fn sources_printing(&self, positions: impl IntoIterator<Item = usize>) -> Vec<Source> {
+        self.sources_at(
+            positions
+                .into_iter()
+                .filter_map(|position| self.observations.get(position))
+                .map(|observation| observation.source),
+        )
+    }
+
     /// The source with this id, if the dataset lists it.
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|source| source.id == id)

@@ -180,6 +180,16 @@ pub fn period_axis_label(locale: Locale, period: Period) -> String {
     }
 }
 
+/// A date on a chart axis, the year under the day and month: "19 janv.\n2026".
+pub fn date_axis_label(locale: Locale, date: Date) -> String {
+    format!(
+        "{} {}\n{}",
+        date.day(),
+        short_month(locale, date.month()),
+        date.year()
+    )
+}
+
 /// A period inside a sentence: "in 2024", "from January to November 2025", "in January 2023".
 pub fn period_phrase(locale: Locale, period: Period) -> String {
     let year = period.start.year();
@@ -336,6 +346,10 @@ mod tests {
             end: Date::new(2023, 1, 15).unwrap(),
         };
         assert_eq!(label(Locale::En, odd), "12/1/2023–\n15/1/2023");
+        assert_eq!(
+            date_axis_label(Locale::Fr, Date::new(2026, 1, 19).unwrap()),
+            "19 janv.\n2026"
+        );
     }
 
     #[test]

@@ -40,6 +40,8 @@ pub enum Msg {
     ColumnName,
     ChartCompositionTitle,
     ChartExitCitiesTitle,
+    ChartSectorTitle,
+    ChartSectorSubtitle,
     HollowPointsHint,
     ChartYearToDateTitle,
     MonthsLabel,
@@ -239,6 +241,16 @@ impl Msg {
                 "Un point creux est une part calculée à partir d’un montant publié et du total national de la même période.",
                 "النقطة المجوفة حصة محسوبة انطلاقا من مبلغ منشور ومن المجموع الوطني للفترة نفسها.",
                 "A hollow point is a share computed from a published amount and the national total of the same period.",
+            ],
+            Msg::ChartSectorTitle => [
+                "Le secteur en chiffres",
+                "القطاع بالأرقام",
+                "The sector in figures",
+            ],
+            Msg::ChartSectorSubtitle => [
+                "Chaque panneau a sa propre échelle ; nombres à la date indiquée, salons sur l’année",
+                "لكل لوحة سلمها الخاص؛ الأعداد في التاريخ المذكور، والمعارض على مدى السنة",
+                "Each panel has its own scale; counts as of the date shown, fairs over the year",
             ],
             Msg::ChartExitCitiesTitle => [
                 "Villes de sortie au fil des périodes",

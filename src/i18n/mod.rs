@@ -6,6 +6,7 @@ mod kpi_text;
 mod locale;
 mod messages;
 mod numbers;
+mod sector_text;
 mod summary;
 
 pub use figures::{
@@ -19,6 +20,10 @@ pub use messages::{
     unknown_language_text,
 };
 pub use numbers::{format_mad_million, format_number};
+pub use sector_text::{
+    sector_axis_label, sector_series_name, sector_short_value_text, sector_summary,
+    sector_topic_title, sector_value_text,
+};
 pub use summary::{
     composition_summary, exit_points_summary, exports_summary, year_to_date_summary,
 };

@@ -6,19 +6,12 @@ use super::consistency::{Check, consistency_checks};
 use super::figure::{Figure, Missing};
 use super::levels::Levels;
 use super::period::Period;
-use super::sector::{DatedPoint, sector_series};
+use super::sector::{SectorPanel, sector_panels};
 use super::series::{Series, annual_exports, year_to_date_exports};
 use crate::data::{CodedDimension, Dataset};
 
 /// The reference year of the ministry's recovery comparisons ("+40 % vs 2019").
 pub const BASE_YEAR: i32 = 2019;
-
-/// The sector metrics shown as small multiples.
-pub const SECTOR_METRICS: [&str; 3] = [
-    "artisans_registered",
-    "women_cooperatives",
-    "cooperatives_women_share",
-];
 
 /// A breakdown as a page first shows it: the periods on offer and the latest one.
 #[derive(Clone, Debug, PartialEq)]
@@ -52,8 +45,8 @@ pub struct Dashboard {
     pub destinations: Composition,
     pub exit_points: Composition,
     pub checks: Vec<Check>,
-    /// One series per [`SECTOR_METRICS`] entry, in that order.
-    pub sector: Vec<Vec<DatedPoint>>,
+    /// One panel per sector topic (artisans, jobs, fairs, women's cooperatives).
+    pub sector: Vec<SectorPanel>,
 }
 
 /// Computes every indicator.
@@ -72,10 +65,7 @@ pub fn dashboard(dataset: &Dataset) -> Dashboard {
         destinations: Composition::of(&levels, CodedDimension::Destination),
         exit_points: Composition::of(&levels, CodedDimension::ExitPoint),
         checks: consistency_checks(&levels),
-        sector: SECTOR_METRICS
-            .iter()
-            .map(|metric| sector_series(dataset, metric))
-            .collect(),
+        sector: sector_panels(dataset),
         annual,
     }
 }

@@ -144,6 +144,13 @@ pub struct Point {
 }
 
 impl Point {
+    /// Positions of every observation printing a value for the point, headline or not.
+    pub fn printed(&self) -> impl Iterator<Item = usize> + '_ {
+        self.reported
+            .iter()
+            .flat_map(|group| group.observations.iter().copied())
+    }
+
     /// Builds the point from its printed values (`(position, observation)`) and implied values.
     ///
     /// Headline rule: low-reliability sources never make a headline; among the other values,

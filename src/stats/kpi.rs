@@ -6,7 +6,7 @@ use super::breakdown::BreakdownIndex;
 use super::figure::{Figure, Missing, Point};
 use super::levels::Levels;
 use super::period::Period;
-use super::sector::sector_series;
+use super::sector::{SectorTopic, sector_series};
 use super::series::{Series, annual_exports, latest_year_to_date, year_to_date_exports};
 use crate::data::{CodedDimension, Dataset, Date};
 
@@ -150,7 +150,11 @@ fn top_share(levels: &Levels, kind: KpiKind, dimension: CodedDimension) -> Kpi {
 
 fn artisans(dataset: &Dataset) -> Kpi {
     let mut kpi = Kpi::new(KpiKind::RegisteredArtisans, KpiUnit::Count, missing());
-    let series = sector_series(dataset, "artisans_registered");
+    let series = SectorTopic::RegisteredArtisans
+        .selections()
+        .first()
+        .map(|&selection| sector_series(dataset, selection))
+        .unwrap_or_default();
     if let Some(latest) = series
         .iter()
         .rev()

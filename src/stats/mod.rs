@@ -14,12 +14,14 @@ mod series;
 
 pub use breakdown::{Breakdown, BreakdownIndex, BreakdownRow, SHARE_METRIC};
 pub use consistency::{Check, consistency_checks};
-pub use dashboard::{BASE_YEAR, Composition, Dashboard, SECTOR_METRICS, dashboard};
+pub use dashboard::{BASE_YEAR, Composition, Dashboard, dashboard};
 pub use figure::{
     Derived, Figure, Formula, Missing, Point, ReportedGroup, cagr, growth, level_before_growth,
 };
 pub use kpi::{Kpi, KpiKind, KpiUnit, kpis};
 pub use levels::{LEVEL_METRIC, Levels, SERIES_UNIT, Subject};
 pub use period::{Period, PeriodKind};
-pub use sector::{DatedPoint, sector_series};
+pub use sector::{
+    DatedPoint, SectorPanel, SectorSelection, SectorTopic, sector_panels, sector_series,
+};
 pub use series::{Series, SeriesPoint, annual_exports, latest_year_to_date, year_to_date_exports};

@@ -2,7 +2,7 @@
 
 use crate::i18n::Msg;
 use crate::ui::widgets::{
-    CompositionChart, DatasetView, ExitPointsChart, ExportsChart, KpiCards, PageIntro,
+    CompositionChart, DatasetView, ExitPointsChart, ExportsChart, KpiCards, PageIntro, SectorChart,
     YearToDateChart,
 };
 use leptos::prelude::*;
@@ -16,7 +16,8 @@ pub fn IndicatorsPage() -> impl IntoView {
             <ExportsChart loaded=std::sync::Arc::clone(&loaded) />
             <YearToDateChart loaded=std::sync::Arc::clone(&loaded) />
             <CompositionChart loaded=std::sync::Arc::clone(&loaded) />
-            <ExitPointsChart loaded />
+            <ExitPointsChart loaded=std::sync::Arc::clone(&loaded) />
+            <SectorChart loaded />
         } />
     }
 }

@@ -5,9 +5,9 @@ use super::composition_chart::breakdown_sources;
 use crate::charts::{exit_points_csv, exit_points_over_time, exit_points_table};
 use crate::data::{CodedDimension, Loaded};
 use crate::echarts::option_json;
-use crate::i18n::{Locale, Msg, exit_points_summary, period_label};
-use crate::stats::{Breakdown, BreakdownIndex, Levels};
-use crate::ui::context::use_locale;
+use crate::i18n::{Msg, exit_points_summary, period_label};
+use crate::stats::{BreakdownIndex, Levels};
+use crate::ui::context::{per_locale, use_locale};
 use crate::ui::widgets::ChartPanel;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -17,27 +17,22 @@ use std::sync::Arc;
 #[component]
 pub fn ExitPointsChart(loaded: Arc<Loaded>) -> impl IntoView {
     let locale = use_locale();
-    let history = Arc::new(
-        BreakdownIndex::new(&Levels::new(&loaded.dataset), CodedDimension::ExitPoint).history(),
-    );
-    let with_history = |f: fn(&[Breakdown], &Loaded, Locale) -> String| {
-        let (history, loaded) = (Arc::clone(&history), Arc::clone(&loaded));
-        Signal::derive(move || f(&history, &loaded, locale.get()))
-    };
-    let option = {
-        let (history, loaded) = (Arc::clone(&history), Arc::clone(&loaded));
-        Signal::derive(move || {
-            option_json(&exit_points_over_time(
-                &history,
-                &loaded.dataset.codes,
-                locale.get(),
-            ))
-        })
-    };
-    let summary = with_history(|history, loaded, locale| {
+    let history =
+        BreakdownIndex::new(&Levels::new(&loaded.dataset), CodedDimension::ExitPoint).history();
+    let csv = exit_points_csv(&history);
+    let sources = breakdown_sources(&loaded.dataset, &history);
+    let shown = Arc::new((history, loaded));
+    let option = per_locale(&shown, |(history, loaded), locale| {
+        option_json(&exit_points_over_time(
+            history,
+            &loaded.dataset.codes,
+            locale,
+        ))
+    });
+    let summary = per_locale(&shown, |(history, loaded), locale| {
         exit_points_summary(locale, history, &loaded.dataset.codes)
     });
-    let subtitle = with_history(|history, _, locale| {
+    let subtitle = per_locale(&shown, |(history, _), locale| {
         let span = match (history.first(), history.last()) {
             (Some(first), Some(last)) => format!(
                 "{} … {}",
@@ -48,12 +43,9 @@ pub fn ExitPointsChart(loaded: Arc<Loaded>) -> impl IntoView {
         };
         format!("{span} · {}", Msg::ShareOfExportsUnit.text(locale))
     });
-    let table = {
-        let (history, loaded) = (Arc::clone(&history), Arc::clone(&loaded));
-        Signal::derive(move || exit_points_table(&history, &loaded.dataset, locale.get()))
-    };
-    let csv = exit_points_csv(&history);
-    let sources = breakdown_sources(&loaded.dataset, &history);
+    let table = per_locale(&shown, |(history, loaded), locale| {
+        exit_points_table(history, &loaded.dataset, locale)
+    });
     view! {
         <ChartPanel
             name="craft-exports-exit-cities"

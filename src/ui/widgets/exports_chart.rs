@@ -6,7 +6,7 @@ use crate::data::{Dataset, Loaded, Source};
 use crate::echarts::{ChartClick, option_json};
 use crate::i18n::{Msg, exports_summary, format_mad_million};
 use crate::stats::{Levels, Series, SeriesPoint, annual_exports};
-use crate::ui::context::use_locale;
+use crate::ui::context::{per_locale, use_locale};
 use crate::ui::widgets::{ChartPanel, SourceLink};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -18,17 +18,15 @@ pub fn ExportsChart(loaded: Arc<Loaded>) -> impl IntoView {
     let series = Arc::new(annual_exports(&Levels::new(&loaded.dataset)));
     let (selected, set_selected) = signal(None::<i32>);
     let text = |msg: Msg| Signal::derive(move || msg.text(locale.get()).to_owned());
-    let option = {
-        let series = Arc::clone(&series);
-        Signal::derive(move || option_json(&exports_over_time(&series, locale.get())))
-    };
-    let summary = {
-        let series = Arc::clone(&series);
-        Signal::derive(move || exports_summary(locale.get(), &series))
-    };
+    let option = per_locale(&series, |series, locale| {
+        option_json(&exports_over_time(series, locale))
+    });
+    let summary = per_locale(&series, |series, locale| exports_summary(locale, series));
     let table = {
-        let (series, loaded) = (Arc::clone(&series), Arc::clone(&loaded));
-        Signal::derive(move || exports_over_time_table(&series, &loaded.dataset, locale.get()))
+        let loaded = Arc::clone(&loaded);
+        per_locale(&series, move |series, locale| {
+            exports_over_time_table(series, &loaded.dataset, locale)
+        })
     };
     let csv = exports_over_time_csv(&series, &loaded.dataset);
     let sources = series_sources(&loaded.dataset, &series);
@@ -60,15 +58,7 @@ pub fn ExportsChart(loaded: Arc<Loaded>) -> impl IntoView {
 
 /// Every source printing a value of the series, in table order.
 pub(super) fn series_sources(dataset: &Dataset, series: &Series) -> Vec<Source> {
-    dataset.sources_at(
-        series
-            .points
-            .iter()
-            .flat_map(|point| &point.point.reported)
-            .flat_map(|group| &group.observations)
-            .filter_map(|&index| dataset.observations().get(index))
-            .map(|observation| observation.source),
-    )
+    dataset.sources_printing(series.points.iter().flat_map(|point| point.point.printed()))
 }
 
 /// Every value published for the clicked year, each with its source.
