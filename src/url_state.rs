@@ -1,10 +1,120 @@
 //! The shareable view state carried in the URL query: parsed parameter by parameter into
 //! valid, invalid (with the raw text) or missing, and written back with defaults omitted.
+//! Each setting has a text form that reads back to itself (`2019-2025`, `destination`,
+//! `2024-01-01..2024-12-31`).
 
+use crate::data::{CodedDimension, Date};
 use crate::i18n::Locale;
+use crate::stats::Period;
+use std::fmt;
+use std::str::FromStr;
 
 /// Name of the language parameter (`?lang=ar`).
 pub const LANG_PARAM: &str = "lang";
+/// The span of the average-growth card (`?cagr=2019-2025`).
+pub const CAGR_PARAM: &str = "cagr";
+/// The months of the year-to-date chart (`?months=9`: January–September).
+pub const MONTHS_PARAM: &str = "months";
+/// The breakdown of the composition chart (`?by=destination`).
+pub const BREAKDOWN_PARAM: &str = "by";
+/// The period of the composition chart (`?period=2024-01-01..2024-12-31`).
+pub const PERIOD_PARAM: &str = "period";
+
+/// Two years, the first before the second: `2019-2025`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct YearSpan(pub i32, pub i32);
+
+impl FromStr for YearSpan {
+    type Err = ();
+    fn from_str(text: &str) -> Result<Self, ()> {
+        let (from, to) = text.split_once('-').ok_or(())?;
+        let year = |text: &str| {
+            text.parse::<i32>()
+                .ok()
+                .filter(|y| (1900..=2100).contains(y))
+        };
+        match (year(from), year(to)) {
+            (Some(from), Some(to)) if from < to => Ok(YearSpan(from, to)),
+            _ => Err(()),
+        }
+    }
+}
+
+impl fmt::Display for YearSpan {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-{}", self.0, self.1)
+    }
+}
+
+/// A breakdown the composition chart offers, by its data name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BreakdownChoice(pub CodedDimension);
+
+impl FromStr for BreakdownChoice {
+    type Err = ();
+    fn from_str(text: &str) -> Result<Self, ()> {
+        match CodedDimension::from_name(text) {
+            Some(
+                dimension @ (CodedDimension::ProductFamily
+                | CodedDimension::Destination
+                | CodedDimension::ExitPoint),
+            ) => Ok(BreakdownChoice(dimension)),
+            _ => Err(()),
+        }
+    }
+}
+
+impl fmt::Display for BreakdownChoice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0.name())
+    }
+}
+
+/// A period as `first..last` day, both ISO dates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PeriodParam(pub Period);
+
+impl FromStr for PeriodParam {
+    type Err = ();
+    fn from_str(text: &str) -> Result<Self, ()> {
+        let (start, end) = text.split_once("..").ok_or(())?;
+        let date = |text: &str| Date::try_from(text.to_owned()).map_err(|_| ());
+        let period = Period {
+            start: date(start)?,
+            end: date(end)?,
+        };
+        match period.start <= period.end {
+            true => Ok(PeriodParam(period)),
+            false => Err(()),
+        }
+    }
+}
+
+impl fmt::Display for PeriodParam {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// Months since January of a year-to-date span, 1–12.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Months(pub u8);
+
+impl FromStr for Months {
+    type Err = ();
+    fn from_str(text: &str) -> Result<Self, ()> {
+        match text.parse::<u8>() {
+            Ok(month @ 1..=12) => Ok(Months(month)),
+            _ => Err(()),
+        }
+    }
+}
+
+impl fmt::Display for Months {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
 
 /// One query parameter after parsing.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -66,6 +176,34 @@ mod tests {
         );
         assert_eq!(parse_locale(Some(hostile)).value_or_default(), Locale::Fr);
         assert_eq!(parse_locale(Some("EN")).value_or_default(), Locale::En);
+    }
+
+    #[test]
+    fn settings_read_back_what_they_write_and_refuse_the_rest() {
+        fn round_trip<T: FromStr + fmt::Display>(text: &str) -> Option<String> {
+            text.parse::<T>().ok().map(|value| value.to_string())
+        }
+        assert_eq!(
+            round_trip::<YearSpan>("2019-2025").as_deref(),
+            Some("2019-2025")
+        );
+        assert_eq!(round_trip::<YearSpan>("2025-2019"), None);
+        assert_eq!(round_trip::<YearSpan>("2019-"), None);
+        assert_eq!(round_trip::<YearSpan>("20000-2025"), None);
+        assert_eq!(
+            round_trip::<BreakdownChoice>("destination").as_deref(),
+            Some("destination")
+        );
+        assert_eq!(round_trip::<BreakdownChoice>("manufacturing_city"), None);
+        assert_eq!(
+            round_trip::<PeriodParam>("2024-01-01..2024-12-31").as_deref(),
+            Some("2024-01-01..2024-12-31")
+        );
+        assert_eq!(round_trip::<PeriodParam>("2024-02-30..2024-12-31"), None);
+        assert_eq!(round_trip::<PeriodParam>("2024-12-31..2024-01-01"), None);
+        assert_eq!(round_trip::<Months>("9").as_deref(), Some("9"));
+        assert_eq!(round_trip::<Months>("13"), None);
+        assert_eq!(round_trip::<Months>("-1"), None);
     }
 
     #[test]

@@ -551,6 +551,18 @@ pub fn skipped_records_text(locale: Locale, count: usize) -> String {
 
 /// The notice shown when `?lang=` names no language of the app (the raw text is shown as
 /// text, never as markup).
+/// A setting of the link that the page could not use, e.g. `period=2030-01-01..2030-12-31`.
+pub fn ignored_setting_text(locale: Locale, key: &str, raw: &str) -> String {
+    let raw: String = raw.chars().take(40).collect();
+    match locale {
+        Locale::Fr => {
+            format!("Réglage du lien « {key}={raw} » non disponible : affichage par défaut.")
+        }
+        Locale::Ar => format!("إعداد الرابط «{key}={raw}» غير متاح: يُعرض الإعداد الافتراضي."),
+        Locale::En => format!("Link setting “{key}={raw}” is not available: showing the default."),
+    }
+}
+
 pub fn unknown_language_text(locale: Locale, raw: &str) -> String {
     let raw: String = raw.chars().take(40).collect();
     match locale {

@@ -16,8 +16,8 @@ pub use figures::{
 pub use kpi_text::{KpiText, code_name, kpi_text, value_text};
 pub use locale::{Direction, Locale};
 pub use messages::{
-    Msg, data_error_text, fetch_status_text, issue_kind_text, skipped_records_text,
-    unknown_language_text,
+    Msg, data_error_text, fetch_status_text, ignored_setting_text, issue_kind_text,
+    skipped_records_text, unknown_language_text,
 };
 pub use numbers::{format_mad_million, format_number};
 pub use sector_text::{

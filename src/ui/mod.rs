@@ -5,5 +5,6 @@ pub mod app;
 pub mod context;
 pub mod download;
 pub mod pages;
+pub mod query;
 pub mod shell;
 pub mod widgets;

@@ -3,7 +3,7 @@
 
 use super::context::{use_base, use_locale};
 use crate::i18n::{Locale, Msg, unknown_language_text};
-use crate::url_state::{Parsed, localized_path};
+use crate::url_state::{LANG_PARAM, Parsed};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
@@ -52,14 +52,21 @@ pub fn Header() -> impl IntoView {
     }
 }
 
-/// Links to the current page in each language; the language lives in the URL, so every view
-/// can be shared as it is.
+/// Links to the current page in each language, keeping the page's other settings; the
+/// language lives in the URL, so every view can be shared as it is.
 #[component]
 fn LanguageSwitcher() -> impl IntoView {
     let locale = use_locale();
     let location = use_location();
     let choices = Locale::ALL.map(|choice| {
-        let href = move || localized_path(&location.pathname.get(), choice);
+        let href = move || {
+            let mut query = location.query.get();
+            query.remove(LANG_PARAM);
+            if choice != Locale::default() {
+                query.replace(LANG_PARAM, choice.tag().to_owned());
+            }
+            format!("{}{}", location.pathname.get(), query.to_query_string())
+        };
         view! {
             <li>
                 <a

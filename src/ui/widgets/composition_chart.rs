@@ -8,7 +8,9 @@ use crate::echarts::{EchartsError, option_json};
 use crate::i18n::{Locale, Msg, composition_summary, period_label};
 use crate::stats::{Breakdown, BreakdownIndex, Levels, Period};
 use crate::ui::context::use_locale;
+use crate::ui::query::{IgnoredSetting, use_query_setting};
 use crate::ui::widgets::ChartPanel;
+use crate::url_state::{BREAKDOWN_PARAM, BreakdownChoice, PERIOD_PARAM, PeriodParam};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -23,8 +25,12 @@ const DIMENSIONS: [(CodedDimension, Msg); 3] = [
 #[component]
 pub fn CompositionChart(loaded: Arc<Loaded>) -> impl IntoView {
     let locale = use_locale();
-    let dimension = RwSignal::new(CodedDimension::ProductFamily);
-    let chosen_period = RwSignal::new(None::<Period>);
+    let by = use_query_setting::<BreakdownChoice>(BREAKDOWN_PARAM);
+    let default_by = BreakdownChoice(CodedDimension::ProductFamily);
+    let (chosen_by, ignored_by) = by.resolve(|_| true, default_by);
+    let dimension = Signal::derive(move || chosen_by.get().0);
+    let period_setting = use_query_setting::<PeriodParam>(PERIOD_PARAM);
+    let chosen_period = Signal::derive(move || period_setting.value.get().map(|p| p.0));
     let shown = {
         let loaded = Arc::clone(&loaded);
         Memo::new(move |_| {
@@ -43,6 +49,15 @@ pub fn CompositionChart(loaded: Arc<Loaded>) -> impl IntoView {
     };
     let option = Signal::derive(move || shown.with(|s| s.option.clone()));
     let update_ms = move || shown.with(|s| format!("{:.3}", s.update_ms));
+    let ignored_period = Signal::derive(move || {
+        let unavailable = chosen_period
+            .get()
+            .filter(|period| !periods.with(|all| all.contains(period)));
+        period_setting
+            .unreadable
+            .get()
+            .or_else(|| unavailable.map(|period| period.to_string()))
+    });
     let summary = {
         let loaded = Arc::clone(&loaded);
         Signal::derive(move || {
@@ -85,8 +100,8 @@ pub fn CompositionChart(loaded: Arc<Loaded>) -> impl IntoView {
                 <select data-testid="composition-dimension" on:change=move |ev| {
                     let picked = DIMENSIONS.iter().find(|(d, _)| d.name() == event_target_value(&ev));
                     if let Some((picked, _)) = picked {
-                        chosen_period.set(None);
-                        dimension.set(*picked);
+                        period_setting.set.set(None);
+                        by.store(BreakdownChoice(*picked), &default_by);
                     }
                 }>
                     {DIMENSIONS.map(|(d, msg)| view! {
@@ -98,8 +113,10 @@ pub fn CompositionChart(loaded: Arc<Loaded>) -> impl IntoView {
                 {move || Msg::PeriodLabel.text(locale.get())} " "
                 <select data-testid="composition-period" on:change=move |ev| {
                     let value = event_target_value(&ev);
-                    let picked = periods.with(|all| all.iter().copied().find(|p| p.to_string() == value));
-                    chosen_period.set(picked);
+                    let (picked, latest) = periods.with(|all| {
+                        (all.iter().copied().find(|p| p.to_string() == value), all.first().copied())
+                    });
+                    period_setting.set.set(picked.filter(|&p| Some(p) != latest).map(PeriodParam));
                 }>
                     {move || {
                         let current = breakdown.with(|b| b.as_ref().map(|b| b.period));
@@ -109,6 +126,8 @@ pub fn CompositionChart(loaded: Arc<Loaded>) -> impl IntoView {
                     }}
                 </select>
             </label>
+            <IgnoredSetting key=BREAKDOWN_PARAM ignored=ignored_by />
+            <IgnoredSetting key=PERIOD_PARAM ignored=ignored_period />
         }
     };
     view! {

@@ -5,7 +5,9 @@ use crate::data::{Dataset, Loaded};
 use crate::i18n::{KpiText, Msg, kpi_text, value_text};
 use crate::stats::{BASE_YEAR, Figure, Kpi, KpiKind, Levels, annual_exports, kpis};
 use crate::ui::context::use_locale;
+use crate::ui::query::{IgnoredSetting, use_query_setting};
 use crate::ui::widgets::SourceLink;
+use crate::url_state::{CAGR_PARAM, YearSpan};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -25,7 +27,22 @@ pub fn KpiCards(loaded: Arc<Loaded>) -> impl IntoView {
         .copied()
         .find(|&y| y >= BASE_YEAR)
         .unwrap_or(latest);
-    let (span, set_span) = signal((first, latest));
+    let default_span = YearSpan(first, latest);
+    let setting = use_query_setting::<YearSpan>(CAGR_PARAM);
+    let (chosen, ignored) = setting.resolve(
+        {
+            let years = years.clone();
+            move |span: &YearSpan| years.contains(&span.0) && years.contains(&span.1)
+        },
+        default_span,
+    );
+    let span = Signal::derive(move || {
+        let YearSpan(from, to) = chosen.get();
+        (from, to)
+    });
+    let set_span = Callback::new(move |(from, to): (i32, i32)| {
+        setting.store(YearSpan(from, to), &default_span);
+    });
     let cards = {
         let loaded = Arc::clone(&loaded);
         Memo::new(move |_| kpis(&loaded.dataset, BASE_YEAR, Some(span.get())))
@@ -39,7 +56,10 @@ pub fn KpiCards(loaded: Arc<Loaded>) -> impl IntoView {
             let picker = (kind == KpiKind::Cagr).then(|| years.clone());
             view! {
                 <KpiCard kind kpi loaded=Arc::clone(&loaded)>
-                    {picker.map(|years| view! { <SpanPicker years span set_span /> })}
+                    {picker.map(|years| view! {
+                        <SpanPicker years span set_span />
+                        <IgnoredSetting key=CAGR_PARAM ignored />
+                    })}
                 </KpiCard>
             }
         })
@@ -52,38 +72,42 @@ pub fn KpiCards(loaded: Arc<Loaded>) -> impl IntoView {
     }
 }
 
-/// Two year menus for the average-growth card.
+/// Two year menus for the average-growth card; each offers the years that keep the start
+/// before the end.
 #[component]
 fn SpanPicker(
     years: Vec<i32>,
-    span: ReadSignal<(i32, i32)>,
-    set_span: WriteSignal<(i32, i32)>,
+    #[prop(into)] span: Signal<(i32, i32)>,
+    set_span: Callback<(i32, i32)>,
 ) -> impl IntoView {
     let locale = use_locale();
-    let options = move |selected: i32| {
+    let options = move |keep: &dyn Fn(i32) -> bool, selected: i32| {
         years
             .iter()
-            .map(|&year| view! { <option value=year.to_string() selected=year == selected>{year}</option> })
+            .copied()
+            .filter(|&year| keep(year))
+            .map(|year| view! { <option value=year.to_string() selected=year == selected>{year}</option> })
             .collect_view()
     };
-    let from_options = options.clone();
+    let to_options = options.clone();
+    let picked = |ev: leptos::ev::Event| event_target_value(&ev).parse::<i32>().ok();
     view! {
         <div class="kpi-span">
             <label>
                 {move || Msg::KpiSpanFrom.text(locale.get())} " "
                 <select data-testid="cagr-from" on:change=move |ev| {
-                    if let Ok(year) = event_target_value(&ev).parse() {
-                        set_span.update(|(from, _)| *from = year);
+                    if let Some(from) = picked(ev) {
+                        set_span.run((from, span.get_untracked().1));
                     }
-                }>{move || from_options(span.get().0)}</select>
+                }>{move || { let (from, to) = span.get(); options(&|year| year < to, from) }}</select>
             </label>
             <label>
                 " " {move || Msg::KpiSpanTo.text(locale.get())} " "
                 <select data-testid="cagr-to" on:change=move |ev| {
-                    if let Ok(year) = event_target_value(&ev).parse() {
-                        set_span.update(|(_, to)| *to = year);
+                    if let Some(to) = picked(ev) {
+                        set_span.run((span.get_untracked().0, to));
                     }
-                }>{move || options(span.get().1)}</select>
+                }>{move || { let (from, to) = span.get(); to_options(&|year| year > from, to) }}</select>
             </label>
         </div>
     }

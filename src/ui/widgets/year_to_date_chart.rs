@@ -7,8 +7,10 @@ use crate::echarts::option_json;
 use crate::i18n::{Msg, period_label, year_to_date_summary};
 use crate::stats::{Levels, Period, Series, latest_year_to_date, year_to_date_exports};
 use crate::ui::context::use_locale;
+use crate::ui::query::{IgnoredSetting, use_query_setting};
 use crate::ui::widgets::ChartPanel;
 use crate::ui::widgets::exports_chart::series_sources;
+use crate::url_state::{MONTHS_PARAM, Months};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -18,7 +20,14 @@ pub fn YearToDateChart(loaded: Arc<Loaded>) -> impl IntoView {
     let locale = use_locale();
     let all: Arc<Vec<Series>> = Arc::new(year_to_date_exports(&Levels::new(&loaded.dataset)));
     let latest_month = latest_year_to_date(&all).map_or(11, |(series, _)| series.through_month);
-    let through = RwSignal::new(latest_month);
+    let months: Vec<u8> = all.iter().map(|s| s.through_month).collect();
+    let setting = use_query_setting::<Months>(MONTHS_PARAM);
+    let default_months = Months(latest_month);
+    let (chosen, ignored) = {
+        let months = months.clone();
+        setting.resolve(move |chosen| months.contains(&chosen.0), default_months)
+    };
+    let through = Signal::derive(move || chosen.get().0);
     let series = {
         let all = Arc::clone(&all);
         Memo::new(move |_| {
@@ -59,7 +68,6 @@ pub fn YearToDateChart(loaded: Arc<Loaded>) -> impl IntoView {
             Msg::UnitMadMillion.text(locale.get())
         )
     });
-    let months: Vec<u8> = all.iter().map(|s| s.through_month).collect();
     let controls = move || {
         let months = months.clone();
         view! {
@@ -67,7 +75,7 @@ pub fn YearToDateChart(loaded: Arc<Loaded>) -> impl IntoView {
                 {move || Msg::MonthsLabel.text(locale.get())} " "
                 <select data-testid="year-to-date-span" on:change=move |ev| {
                     if let Ok(month) = event_target_value(&ev).parse() {
-                        through.set(month);
+                        setting.store(Months(month), &default_months);
                     }
                 }>
                     {months.into_iter().map(|month| view! {
@@ -75,6 +83,7 @@ pub fn YearToDateChart(loaded: Arc<Loaded>) -> impl IntoView {
                     }).collect_view()}
                 </select>
             </label>
+            <IgnoredSetting key=MONTHS_PARAM ignored />
         }
     };
     view! {
