@@ -100,6 +100,7 @@ async fn chart_canvas_reports_a_missing_echarts_library_instead_of_panicking() {
             <ChartCanvas
                 option=Signal::stored(Ok("{}".to_owned()))
                 script_url="/no-such-echarts.js"
+                number_tag="en-GB"
                 label="test chart"
                 on_click=move |_| set_clicked.set(true)
                 on_failure=move || set_failed.set(true)

@@ -50,21 +50,15 @@ type LabelledItems = Vec<Vec<CompositeValue>>;
 
 /// A chart over time at both widths: the legend over the plot when wide, under it when narrow
 /// (where it wraps). `wide_series` and `narrow_series` adjust the series in order (`[]` for
-/// none). Axis labels may hold two lines (months over the year).
+/// none). Axis labels may hold two lines (months over the year). A media rule replaces the
+/// whole grid, so each rule gives all of it.
 pub fn over_time_by_width(chart: Chart, wide_series: Value, narrow_series: Value) -> Responsive {
+    let grid = |top: u32, bottom: u32| json!({ "left": 8, "right": 16, "top": top, "bottom": bottom, "containLabel": true });
     Responsive::new(chart)
         .with(json!({ "xAxis": { "axisLabel": { "lineHeight": 14 } } }))
         .by_width(
-            json!({
-                "legend": { "top": 0 },
-                "grid": { "top": 56, "bottom": 8 },
-                "series": wide_series,
-            }),
-            json!({
-                "legend": { "top": "bottom" },
-                "grid": { "top": 32, "bottom": 72 },
-                "series": narrow_series,
-            }),
+            json!({ "legend": { "top": 0 }, "grid": grid(56, 8), "series": wide_series }),
+            json!({ "legend": { "top": "bottom" }, "grid": grid(32, 72), "series": narrow_series }),
         )
 }
 

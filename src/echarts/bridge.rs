@@ -31,6 +31,9 @@ extern "C" {
     #[wasm_bindgen(catch, js_namespace = echarts, js_name = getInstanceByDom)]
     fn echarts_instance_of(element: &HtmlElement) -> Result<Option<EChartsInstance>, JsValue>;
 
+    #[wasm_bindgen(catch, js_namespace = atlasCharts, js_name = localizeNumbers)]
+    fn localize_numbers(option: &JsValue, number_tag: &str) -> Result<JsValue, JsValue>;
+
     #[wasm_bindgen(catch, method, js_name = getDataURL)]
     fn get_data_url(this: &EChartsInstance, options: &JsValue) -> Result<String, JsValue>;
 }
@@ -114,9 +117,11 @@ impl EChart {
         })
     }
 
-    /// Replaces the chart's option with `option_json` (see [`option_json`]).
-    pub fn set_option(&self, option_json: &str) -> Result<(), EchartsError> {
+    /// Replaces the chart's option with `option_json` (see [`option_json`]); the numbers
+    /// ECharts prints itself follow `number_tag` (see `Locale::number_tag`).
+    pub fn set_option(&self, option_json: &str, number_tag: &str) -> Result<(), EchartsError> {
         let value = JSON::parse(option_json)?;
+        let value = localize_numbers(&value, number_tag)?;
         self.instance.set_option(&value, true)?;
         Ok(())
     }

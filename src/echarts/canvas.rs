@@ -16,6 +16,9 @@ pub fn ChartCanvas(
     /// Where the app serves `echarts.min.js`.
     #[prop(into)]
     script_url: String,
+    /// BCP 47 tag of the number format for what ECharts prints itself (axes, tooltips).
+    #[prop(into)]
+    number_tag: Signal<&'static str>,
     /// Short description for assistive technologies (the data table is the full alternative).
     #[prop(into)]
     label: Signal<String>,
@@ -34,6 +37,7 @@ pub fn ChartCanvas(
     });
     Effect::new(move |_| {
         let option = option.get();
+        let number_tag = number_tag.get();
         let (Some(element), Some(loaded)) = (node.get(), library.get()) else {
             return;
         };
@@ -44,7 +48,7 @@ pub fn ChartCanvas(
                         *slot = Some(EChart::init(&element, move |click| on_click.run(click))?);
                     }
                     slot.as_ref()
-                        .map_or(Ok(()), |chart| chart.set_option(&option))
+                        .map_or(Ok(()), |chart| chart.set_option(&option, number_tag))
                 })
                 .unwrap_or(Ok(()))
         });

@@ -9,3 +9,19 @@ import { CanvasRenderer } from 'echarts/renderers';
 echarts.use([BarChart, LineChart, ScatterChart, AriaComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent, CanvasRenderer]);
 
 globalThis.echarts = echarts;
+
+/** Numbers ECharts prints itself (tooltip values, value-axis labels) in the page's number
+ * format, given as a BCP 47 tag (`fr-FR`, `ar-MA`, `en-GB`); ECharts would print `1,230`
+ * everywhere. Called by the bridge on every option; returns the option. */
+function localizeNumbers(option, tag) {
+  const format = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 });
+  const number = (value) => (typeof value === 'number' ? format.format(value) : value);
+  const base = option.baseOption ?? option;
+  if (base.tooltip) base.tooltip.valueFormatter = number;
+  for (const axis of [base.xAxis, base.yAxis].flat()) {
+    if (axis?.type === 'value') axis.axisLabel = { ...axis.axisLabel, formatter: number };
+  }
+  return option;
+}
+
+globalThis.atlasCharts = { localizeNumbers };

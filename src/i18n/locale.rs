@@ -29,6 +29,16 @@ impl Locale {
         }
     }
 
+    /// The locale whose number format the app follows (`1 230,5`, `1.230,5`, `1,230.5`), for
+    /// the browser's `Intl.NumberFormat` where ECharts prints numbers itself.
+    pub fn number_tag(self) -> &'static str {
+        match self {
+            Locale::Fr => "fr-FR",
+            Locale::Ar => "ar-MA",
+            Locale::En => "en-GB",
+        }
+    }
+
     /// The language's own name, as the switcher shows it.
     pub fn native_name(self) -> &'static str {
         match self {

@@ -63,10 +63,10 @@ export async function start() {
 
 /**
  * Opens a page that records problems. `allow` lists console texts expected by a test
- * (e.g. the 500 it provoked on purpose).
+ * (e.g. the 500 it provoked on purpose); `hasTouch` and `isMobile` emulate a phone's touch screen.
  */
-export async function openPage(browser, origin, { viewport = { width: 1280, height: 900 }, allow = [] } = {}) {
-  const context = await browser.newContext({ viewport });
+export async function openPage(browser, origin, { viewport = { width: 1280, height: 900 }, allow = [], hasTouch = false, isMobile = false } = {}) {
+  const context = await browser.newContext({ viewport, hasTouch, isMobile });
   const page = await context.newPage();
   const problems = [];
   const allowed = (text) => allow.some((pattern) => text.includes(pattern));

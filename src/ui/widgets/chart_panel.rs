@@ -83,6 +83,7 @@ pub fn ChartPanel(
                 <ChartCanvas
                     option
                     script_url=use_base().file("echarts.min.js")
+                    number_tag=Signal::derive(move || locale.get().number_tag())
                     label=title
                     on_click
                     on_failure=move || set_chart_failed.set(true)
