@@ -74,9 +74,13 @@ describe('indicators in every language and width', () => {
       // The first taps may land while the bars still grow in; tap until the tooltip answers.
       const tooltipText = () => canvas.evaluate((element) => [...element.querySelectorAll('div')]
         .filter((div) => getComputedStyle(div).display !== 'none' && div.innerText.startsWith('2025')).map((div) => div.innerText)[0]);
+      // Where ECharts draws the 2025 bar, half-way up the plot.
+      const x = await canvas.evaluate((element) => globalThis.echarts.getInstanceByDom(element)
+        .convertToPixel({ xAxisIndex: 0 }, '2025'));
+      const y = (await canvas.boundingBox()).height / 2;
       let text;
       for (let attempt = 0; attempt < 20 && !text; attempt += 1) {
-        await canvas.tap({ position: { x: 290, y: 150 } });
+        await canvas.tap({ position: { x, y } });
         await page.waitForTimeout(250);
         text = await tooltipText();
       }
