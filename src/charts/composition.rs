@@ -2,7 +2,7 @@
 //! horizontal bars from the largest; shares computed from levels are drawn apart.
 
 use super::parts::{csv_text, published_and_computed_bars};
-use super::{DataTable, Palette, marked};
+use super::{DataTable, Palette, Responsive, marked};
 use crate::data::{Codes, Dataset};
 use crate::i18n::{Locale, Msg, code_name, format_number, format_percent};
 use crate::stats::{Breakdown, BreakdownRow, Figure};
@@ -10,6 +10,7 @@ use charming::Chart;
 use charming::component::{Aria, Axis, Grid};
 use charming::datatype::CompositeValue;
 use charming::element::{AxisLabel, AxisType, LabelPosition, Tooltip, Trigger};
+use serde_json::json;
 
 /// The ranked rows, largest share first; world regions overlap countries and stay in the
 /// table only.
@@ -21,8 +22,9 @@ fn shown_rows(breakdown: &Breakdown) -> Vec<&BreakdownRow> {
         .collect()
 }
 
-/// Builds the chart. Bars run from the start edge: in Arabic from the right.
-pub fn composition_chart(breakdown: &Breakdown, codes: &Codes, locale: Locale) -> Chart {
+/// Builds the chart. Bars run from the start edge: in Arabic from the right. A bar is never
+/// thicker than 48 px, so a period with one or two shares does not fill the frame.
+pub fn composition_chart(breakdown: &Breakdown, codes: &Codes, locale: Locale) -> Responsive {
     let rows = shown_rows(breakdown);
     let names: Vec<String> = rows
         .iter()
@@ -51,7 +53,7 @@ pub fn composition_chart(breakdown: &Breakdown, codes: &Codes, locale: Locale) -
     };
     let [published, computed] =
         published_and_computed_bars(locale, "share", end, bar(false), bar(true));
-    Chart::new()
+    let chart = Chart::new()
         .aria(Aria::new().enabled(true))
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
         .grid(
@@ -77,7 +79,9 @@ pub fn composition_chart(breakdown: &Breakdown, codes: &Codes, locale: Locale) -
                 .axis_label(AxisLabel::new().color(Palette::INK)),
         )
         .series(published)
-        .series(computed)
+        .series(computed);
+    let thin = json!({ "barMaxWidth": 48 });
+    Responsive::new(chart).with(json!({ "series": [thin, thin] }))
 }
 
 /// The chart's numbers as a table: rank, name, share, level, sources.
@@ -185,7 +189,8 @@ mod tests {
         let (dataset, breakdown) = sample();
         let option =
             serde_json::to_value(composition_chart(&breakdown, &dataset.codes, Locale::En))
-                .unwrap();
+                .unwrap()["baseOption"]
+                .clone();
         // Spain's share comes from its level: 60 / 1,000 = 6 %.
         assert_eq!(
             option["yAxis"]["data"],
@@ -196,9 +201,11 @@ mod tests {
             json!([44.0, "United States", "44%"])
         );
         assert_eq!(option["series"][1]["data"], json!([[6.0, "Spain", "6%"]]));
+        assert_eq!(option["series"][0]["barMaxWidth"], 48);
         let arabic =
             serde_json::to_value(composition_chart(&breakdown, &dataset.codes, Locale::Ar))
-                .unwrap();
+                .unwrap()["baseOption"]
+                .clone();
         assert_eq!(arabic["xAxis"]["inverse"], true);
         assert_eq!(arabic["yAxis"]["position"], "right");
     }

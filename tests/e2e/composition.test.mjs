@@ -34,7 +34,10 @@ describe('composition of exports', () => {
     const timings = [];
     const timing = async () => timings.push(Number(await page.locator('.composition').getAttribute('data-update-ms')));
     await timing();
+    const summary = page.getByTestId('craft-exports-composition-summary');
+    const before = await summary.innerText();
     await page.getByTestId('composition-dimension').selectOption('destination');
+    await page.waitForFunction(([element, text]) => element.innerText !== text, [await summary.elementHandle(), before]);
     await timing();
     await page.getByTestId('composition-period').selectOption('2024-01-01..2024-12-31');
     await frame.getByText('In 2024, United States took').waitFor();
