@@ -40,6 +40,8 @@ pub enum Msg {
     ColumnName,
     ChartCompositionTitle,
     ChartExitCitiesTitle,
+    MapSourceHeading,
+    MapSourceText,
     ChartSectorTitle,
     ChartSectorSubtitle,
     HollowPointsHint,
@@ -251,6 +253,12 @@ impl Msg {
                 "Chaque panneau a sa propre échelle ; nombres à la date indiquée, salons sur l’année",
                 "لكل لوحة سلمها الخاص؛ الأعداد في التاريخ المذكور، والمعارض على مدى السنة",
                 "Each panel has its own scale; counts as of the date shown, fairs over the year",
+            ],
+            Msg::MapSourceHeading => ["Carte du monde", "خريطة العالم", "World map"],
+            Msg::MapSourceText => [
+                "Natural Earth au 1:110 m (domaine public), par le paquet npm world-atlas, simplifiée pour un chargement léger. Le Maroc y est représenté dans son intégralité, provinces du Sud comprises, sans frontière intérieure, comme sur les cartes officielles du Royaume. Noms des pays : i18n-iso-countries.",
+                "Natural Earth بمقياس 1:110 م (ملك عام)، عبر حزمة npm المسماة world-atlas، مبسطة لتحميل خفيف. يظهر المغرب كاملا، بما في ذلك أقاليمه الجنوبية، دون أي حدود داخلية، كما في الخرائط الرسمية للمملكة. أسماء البلدان: i18n-iso-countries.",
+                "Natural Earth at 1:110m (public domain), through the npm package world-atlas, simplified to load light. Morocco is drawn whole, its southern provinces included, with no internal boundary, as on the Kingdom's official maps. Country names: i18n-iso-countries.",
             ],
             Msg::ChartExitCitiesTitle => [
                 "Villes de sortie au fil des périodes",

@@ -1,4 +1,5 @@
-//! Sources and method: every source the facts were read in, with how many facts each gives.
+//! Sources and method: every source the facts were read in, with how many facts each gives,
+//! and where the world map comes from.
 
 use crate::data::{Loaded, SourceIndex};
 use crate::i18n::{Msg, format_number};
@@ -13,6 +14,19 @@ pub fn SourcesPage() -> impl IntoView {
     view! {
         <PageIntro title=Msg::SourcesTitle lead=Msg::SourcesIntro />
         <DatasetView children=|loaded| view! { <SourcesTable loaded /> } />
+        <MapSource />
+    }
+}
+
+/// The map's origin, and that it draws Morocco whole.
+#[component]
+fn MapSource() -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <section class="map-source" data-testid="map-source" aria-labelledby="map-source-heading">
+            <h2 id="map-source-heading">{move || Msg::MapSourceHeading.text(locale.get())}</h2>
+            <p>{move || Msg::MapSourceText.text(locale.get())}</p>
+        </section>
     }
 }
 
