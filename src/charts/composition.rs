@@ -165,23 +165,10 @@ pub fn composition_csv(breakdown: &Breakdown) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::{CodedDimension, test_dataset};
-    use crate::stats::{BreakdownIndex, Levels, Period};
     use serde_json::json;
 
     fn sample() -> (crate::data::Dataset, Breakdown) {
-        let loaded = test_dataset(
-            "F1,exports_value,total,all,2024-01-01,2024-12-31,1000,MAD_million,,,https://a.ma/1,,\n\
-             F2,exports_share,destination,US,2024-01-01,2024-12-31,44,percent,,,https://a.ma/1,,\n\
-             F3,exports_share,destination,FR,2024-01-01,2024-12-31,14,percent,,,https://a.ma/1,,\n\
-             F4,exports_value,destination,ES,2024-01-01,2024-12-31,60,MAD_million,,,https://b.ma/2,,\n\
-             F5,exports_share,destination,region:europe,2024-01-01,2024-12-31,30,percent,,,https://a.ma/1,,\n",
-        );
-        let breakdown =
-            BreakdownIndex::new(&Levels::new(&loaded.dataset), CodedDimension::Destination)
-                .breakdown(Period::year(2024).unwrap())
-                .unwrap();
-        (loaded.dataset, breakdown)
+        crate::charts::test_destinations()
     }
 
     #[test]

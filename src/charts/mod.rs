@@ -4,6 +4,7 @@
 
 mod composition;
 mod exit_points;
+mod export_map;
 mod exports_over_time;
 mod parts;
 mod responsive;
@@ -12,6 +13,7 @@ mod theme;
 
 pub use composition::{composition_chart, composition_csv, composition_table};
 pub use exit_points::{exit_points_csv, exit_points_over_time, exit_points_table};
+pub use export_map::{MapMeasure, WORLD_MAP, export_map};
 pub use exports_over_time::{exports_over_time, exports_over_time_csv, exports_over_time_table};
 pub use responsive::Responsive;
 pub use sector::{sector_csv, sector_small_multiples, sector_table};
@@ -55,4 +57,27 @@ fn marked(locale: Locale, figure: &Figure, text: String) -> String {
         Figure::Derived(_) => format!("{text} ({})", Msg::DerivedMark.text(locale)),
         _ => text,
     }
+}
+
+/// A destination breakdown for 2024: national total MAD 1,000 million; US 44 % and France 14 %
+/// printed; Spain MAD 60 million printed (so 6 %, computed); Europe 30 %, a region.
+#[cfg(test)]
+fn test_destinations() -> (crate::data::Dataset, crate::stats::Breakdown) {
+    use crate::data::{CodedDimension, test_dataset};
+    use crate::stats::{BreakdownIndex, Levels, Period};
+    let loaded = test_dataset(
+        "F1,exports_value,total,all,2024-01-01,2024-12-31,1000,MAD_million,,,https://a.ma/1,,\n\
+         F2,exports_share,destination,US,2024-01-01,2024-12-31,44,percent,,,https://a.ma/1,,\n\
+         F3,exports_share,destination,FR,2024-01-01,2024-12-31,14,percent,,,https://a.ma/1,,\n\
+         F4,exports_value,destination,ES,2024-01-01,2024-12-31,60,MAD_million,,,https://b.ma/2,,\n\
+         F5,exports_share,destination,region:europe,2024-01-01,2024-12-31,30,percent,,,https://a.ma/1,,\n",
+    );
+    let breakdown = Period::year(2024).and_then(|year| {
+        BreakdownIndex::new(&Levels::new(&loaded.dataset), CodedDimension::Destination)
+            .breakdown(year)
+    });
+    (
+        loaded.dataset,
+        breakdown.unwrap_or_else(|| unreachable!("the sample has 2024 shares")),
+    )
 }

@@ -4,6 +4,7 @@
 
 mod build;
 mod codes;
+mod country_names;
 mod date;
 mod facts_csv;
 mod issue;
@@ -14,6 +15,7 @@ mod validate;
 
 pub use build::{DatasetBuilder, Loaded};
 pub use codes::{Code, CodeKind, CodedDimension, Codes, KeyProblem, REGION_PREFIX, codes_from_csv};
+pub use country_names::CountryNames;
 pub use date::Date;
 pub use facts_csv::from_facts_csv;
 pub use issue::{DataError, DataIssue, IssueKind, Severity};

@@ -5,7 +5,7 @@ use super::{
     Locale, Msg, as_of_label, format_change, format_count, format_mad, format_percent,
     formula_text, missing_text, period_label,
 };
-use crate::data::Codes;
+use crate::data::{CodeKind, Codes, CountryNames};
 use crate::stats::{Figure, Kpi, KpiKind, KpiUnit};
 
 /// Everything a card says, as text.
@@ -68,6 +68,22 @@ pub fn code_name(locale: Locale, codes: &Codes, code: &str) -> String {
     )
 }
 
+/// A country's name: the code tables' (`United States`), else the map's name list (`Norway`),
+/// else the code.
+pub fn country_name(locale: Locale, codes: &Codes, names: &CountryNames, code: &str) -> String {
+    let listed = codes
+        .lookup(code)
+        .is_some_and(|entry| entry.kind == CodeKind::Country);
+    match (listed, names.get(code)) {
+        (false, Some([fr, ar, en])) => match locale {
+            Locale::Fr => fr.clone(),
+            Locale::Ar => ar.clone(),
+            Locale::En => en.clone(),
+        },
+        _ => code_name(locale, codes, code),
+    }
+}
+
 fn title(locale: Locale, kpi: &Kpi) -> String {
     let msg = match kpi.kind {
         KpiKind::LatestYear => Msg::KpiLatestYear,
@@ -109,6 +125,22 @@ mod tests {
     use super::*;
     use crate::data::test_dataset;
     use crate::stats::kpis;
+
+    #[test]
+    fn countries_are_named_by_the_code_tables_first_then_the_map_list() {
+        let codes = test_dataset("").dataset.codes;
+        let names = CountryNames::from_json(
+            r#"{"US": ["États-Unis d'Amérique", "الولايات المتحدة الأمريكية", "United States of America"],
+                "NO": ["Norvège", "النرويج", "Norway"]}"#,
+        )
+        .unwrap_or_default();
+        assert_eq!(
+            country_name(Locale::En, &codes, &names, "US"),
+            "United States"
+        );
+        assert_eq!(country_name(Locale::Ar, &codes, &names, "NO"), "النرويج");
+        assert_eq!(country_name(Locale::Fr, &codes, &names, "ZZ"), "ZZ");
+    }
 
     #[test]
     fn cards_read_in_each_language() {

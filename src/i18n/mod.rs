@@ -13,7 +13,7 @@ pub use figures::{
     as_of_label, date_label, format_change, format_count, format_mad, format_percent, formula_text,
     missing_text, period_axis_label, period_label, period_phrase,
 };
-pub use kpi_text::{KpiText, code_name, kpi_text, value_text};
+pub use kpi_text::{KpiText, code_name, country_name, kpi_text, value_text};
 pub use locale::{Direction, Locale};
 pub use messages::{
     Msg, data_error_text, fetch_status_text, ignored_setting_text, issue_kind_text,

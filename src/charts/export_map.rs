@@ -1,0 +1,169 @@
+//! "Where Moroccan crafts sell": a world choropleth of one period's destinations, by share or by
+//! value. charming 0.6 has no `map` series, so the option is written as JSON here, still pure
+//! and tested natively. Countries without a figure keep the neutral land colour ("no data"),
+//! distinct from the lightest shade a zero would take; world regions (Europe, Arab countries)
+//! are not countries and are never painted: the page lists them beside the map.
+
+use super::Palette;
+use crate::data::{Codes, CountryNames, REGION_PREFIX};
+use crate::i18n::{Locale, country_name};
+use crate::stats::{Breakdown, Figure};
+use serde_json::{Value, json};
+
+/// The name the world geometry is registered under (`echarts.registerMap`).
+pub const WORLD_MAP: &str = "world";
+
+/// Colour of land with no figure.
+const NO_DATA: &str = "#e6e2da";
+/// Lightest and darkest shades of the scale.
+const SCALE: [&str; 2] = ["#d6e4f3", Palette::HEADLINE];
+
+/// What the colours measure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MapMeasure {
+    /// Share of national exports, in percent.
+    Share,
+    /// Exports in MAD million.
+    Value,
+}
+
+/// A destination country with a figure for the measure.
+fn country_figures(breakdown: &Breakdown, measure: MapMeasure) -> Vec<(&str, &Figure)> {
+    breakdown
+        .rows
+        .iter()
+        .filter(|row| !row.key.starts_with(REGION_PREFIX))
+        .map(|row| {
+            let point = match measure {
+                MapMeasure::Share => &row.share,
+                MapMeasure::Value => &row.value,
+            };
+            (row.key.as_str(), &point.figure)
+        })
+        .filter(|(_, figure)| figure.value().is_some())
+        .collect()
+}
+
+/// Builds the option. Features are named by ISO code; `nameMap` gives their names in the
+/// page's language, for every country the map draws.
+pub fn export_map(
+    breakdown: &Breakdown,
+    measure: MapMeasure,
+    codes: &Codes,
+    names: &CountryNames,
+    locale: Locale,
+) -> Value {
+    let figures = country_figures(breakdown, measure);
+    let data: Vec<Value> = figures
+        .iter()
+        .map(|(code, figure)| {
+            json!({
+                "name": code,
+                "value": figure.value(),
+                "computed": figure.is_derived(),
+            })
+        })
+        .collect();
+    let highest = figures
+        .iter()
+        .filter_map(|(_, figure)| figure.value())
+        .fold(0.0, f64::max);
+    let name_map: serde_json::Map<String, Value> = names
+        .codes()
+        .map(|code| {
+            (
+                code.to_owned(),
+                Value::from(country_name(locale, codes, names, code)),
+            )
+        })
+        .collect();
+    json!({
+        "aria": { "enabled": true },
+        "tooltip": { "trigger": "item" },
+        "visualMap": {
+            "type": "continuous",
+            "min": 0,
+            "max": if highest > 0.0 { highest } else { 1.0 },
+            "inRange": { "color": SCALE },
+            "calculable": false,
+            "orient": "horizontal",
+            "left": "center",
+            "bottom": 8,
+            "textStyle": { "color": Palette::INK },
+        },
+        "series": [{
+            "type": "map",
+            "map": WORLD_MAP,
+            "roam": true,
+            "nameMap": name_map,
+            "itemStyle": { "areaColor": NO_DATA, "borderColor": "#ffffff", "borderWidth": 0.5 },
+            "emphasis": { "label": { "show": false }, "itemStyle": { "areaColor": Palette::OTHER } },
+            "select": { "disabled": true },
+            "data": data,
+        }],
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> (crate::data::Dataset, Breakdown) {
+        crate::charts::test_destinations()
+    }
+
+    fn names() -> CountryNames {
+        CountryNames::from_json(
+            r#"{"US": ["États-Unis d'Amérique", "الولايات المتحدة", "United States of America"],
+                "NO": ["Norvège", "النرويج", "Norway"], "MA": ["Maroc", "المغرب", "Morocco"]}"#,
+        )
+        .unwrap_or_default()
+    }
+
+    #[test]
+    fn countries_with_a_figure_are_coloured_regions_and_the_rest_are_not() {
+        let (dataset, breakdown) = sample();
+        let option = export_map(
+            &breakdown,
+            MapMeasure::Share,
+            &dataset.codes,
+            &names(),
+            Locale::Fr,
+        );
+        let series = &option["series"][0];
+        assert_eq!(series["type"], "map");
+        assert_eq!(series["map"], WORLD_MAP);
+        // Spain's share is computed: 60 / 1,000 = 6 %. Europe is a region: not on the map.
+        assert_eq!(
+            series["data"],
+            json!([
+                { "name": "US", "value": 44.0, "computed": false },
+                { "name": "FR", "value": 14.0, "computed": false },
+                { "name": "ES", "value": 6.0, "computed": true }
+            ])
+        );
+        assert_eq!(option["visualMap"]["max"], 44.0);
+        assert_eq!(series["itemStyle"]["areaColor"], NO_DATA);
+        assert_eq!(series["nameMap"]["US"], "États-Unis");
+        assert_eq!(series["nameMap"]["NO"], "Norvège");
+        assert_eq!(series["nameMap"]["MA"], "Maroc");
+    }
+
+    #[test]
+    fn by_value_shares_become_amounts_through_the_national_total() {
+        let (dataset, breakdown) = sample();
+        let option = export_map(
+            &breakdown,
+            MapMeasure::Value,
+            &dataset.codes,
+            &names(),
+            Locale::Ar,
+        );
+        let data = &option["series"][0]["data"];
+        assert_eq!(data[0]["name"], "US");
+        let us = data[0]["value"].as_f64().unwrap_or_default();
+        assert!((us - 440.0).abs() < 1e-9);
+        assert_eq!(data[0]["computed"], true);
+        assert_eq!(option["series"][0]["nameMap"]["NO"], "النرويج");
+    }
+}
