@@ -3,6 +3,7 @@
 //! Each setting has a text form that reads back to itself (`2019-2025`, `destination`,
 //! `2024-01-01..2024-12-31`).
 
+use crate::charts::MapMeasure;
 use crate::data::{CodedDimension, Date};
 use crate::i18n::Locale;
 use crate::stats::Period;
@@ -19,6 +20,9 @@ pub const MONTHS_PARAM: &str = "months";
 pub const BREAKDOWN_PARAM: &str = "by";
 /// The period of the composition chart (`?period=2024-01-01..2024-12-31`).
 pub const PERIOD_PARAM: &str = "period";
+
+/// What the export map colours by (`?measure=value`; share by default).
+pub const MEASURE_PARAM: &str = "measure";
 
 /// Two years, the first before the second: `2019-2025`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -93,6 +97,30 @@ impl FromStr for PeriodParam {
 impl fmt::Display for PeriodParam {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.0.fmt(f)
+    }
+}
+
+/// The export map's measure: `share` or `value`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MeasureChoice(pub MapMeasure);
+
+impl FromStr for MeasureChoice {
+    type Err = ();
+    fn from_str(text: &str) -> Result<Self, ()> {
+        match text {
+            "share" => Ok(MeasureChoice(MapMeasure::Share)),
+            "value" => Ok(MeasureChoice(MapMeasure::Value)),
+            _ => Err(()),
+        }
+    }
+}
+
+impl fmt::Display for MeasureChoice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self.0 {
+            MapMeasure::Share => "share",
+            MapMeasure::Value => "value",
+        })
     }
 }
 
@@ -201,6 +229,11 @@ mod tests {
         );
         assert_eq!(round_trip::<PeriodParam>("2024-02-30..2024-12-31"), None);
         assert_eq!(round_trip::<PeriodParam>("2024-12-31..2024-01-01"), None);
+        assert_eq!(
+            round_trip::<MeasureChoice>("value").as_deref(),
+            Some("value")
+        );
+        assert_eq!(round_trip::<MeasureChoice>("volume"), None);
         assert_eq!(round_trip::<Months>("9").as_deref(), Some("9"));
         assert_eq!(round_trip::<Months>("13"), None);
         assert_eq!(round_trip::<Months>("-1"), None);

@@ -44,8 +44,8 @@ fn country_figures(breakdown: &Breakdown, measure: MapMeasure) -> Vec<(&str, &Fi
         .collect()
 }
 
-/// Builds the option. Features are named by ISO code; `nameMap` gives their names in the
-/// page's language, for every country the map draws.
+/// Builds the option. Features are named by ISO code in the geometry; `nameMap` renames them
+/// in the page's language, so data items carry that name, and their code for clicks.
 pub fn export_map(
     breakdown: &Breakdown,
     measure: MapMeasure,
@@ -58,7 +58,8 @@ pub fn export_map(
         .iter()
         .map(|(code, figure)| {
             json!({
-                "name": code,
+                "name": country_name(locale, codes, names, code),
+                "code": code,
                 "value": figure.value(),
                 "computed": figure.is_derived(),
             })
@@ -137,9 +138,9 @@ mod tests {
         assert_eq!(
             series["data"],
             json!([
-                { "name": "US", "value": 44.0, "computed": false },
-                { "name": "FR", "value": 14.0, "computed": false },
-                { "name": "ES", "value": 6.0, "computed": true }
+                { "name": "États-Unis", "code": "US", "value": 44.0, "computed": false },
+                { "name": "France", "code": "FR", "value": 14.0, "computed": false },
+                { "name": "Espagne", "code": "ES", "value": 6.0, "computed": true }
             ])
         );
         assert_eq!(option["visualMap"]["max"], 44.0);
@@ -160,7 +161,8 @@ mod tests {
             Locale::Ar,
         );
         let data = &option["series"][0]["data"];
-        assert_eq!(data[0]["name"], "US");
+        assert_eq!(data[0]["code"], "US");
+        assert_eq!(data[0]["name"], "الولايات المتحدة");
         let us = data[0]["value"].as_f64().unwrap_or_default();
         assert!((us - 440.0).abs() < 1e-9);
         assert_eq!(data[0]["computed"], true);

@@ -36,6 +36,13 @@ pub struct Breakdown {
 }
 
 impl Breakdown {
+    /// True when some row has a share or a level to show.
+    pub fn has_figures(&self) -> bool {
+        self.rows
+            .iter()
+            .any(|row| row.share.figure.value().is_some() || row.value.figure.value().is_some())
+    }
+
     /// Sum of the ranked shares (countries, families or cities, not overlapping groups).
     pub fn ranked_share_sum(&self) -> f64 {
         self.rows
@@ -105,15 +112,23 @@ impl<'l, 'd> BreakdownIndex<'l, 'd> {
             .into_iter()
             .collect();
         periods.sort_unstable_by(|a, b| b.cmp(a));
-        BreakdownIndex {
+        let mut index = BreakdownIndex {
             levels,
             dimension,
             entries,
             periods,
-        }
+        };
+        index.periods = index
+            .periods
+            .iter()
+            .copied()
+            .filter(|&period| index.breakdown(period).is_some_and(|b| b.has_figures()))
+            .collect();
+        index
     }
 
-    /// The periods with a share or a level, newest first: what a period selector offers.
+    /// The periods with a usable share or level, newest first: what a period selector offers.
+    /// A period whose only figures come from low-reliability sources is not offered.
     pub fn periods(&self) -> &[Period] {
         &self.periods
     }

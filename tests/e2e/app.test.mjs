@@ -191,12 +191,12 @@ describe('when the data cannot be used', () => {
 describe('screenshots for review', () => {
   for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 900 }]]) {
     for (const lang of ['fr', 'ar']) {
-      for (const path of ['', 'indicators']) {
+      for (const path of ['', 'indicators', 'map']) {
         test(`${path || 'home'} ${lang} ${name}`, async () => {
           const { page, context, problems } = await openPage(app.browser, app.origin, { viewport });
           await page.goto(url(app.origin, withLang(path, lang)));
           await page.getByRole('heading', { level: 1 }).waitFor();
-          if (path === 'indicators') await page.locator('[data-testid="craft-exports-by-year"] .chart-canvas canvas').waitFor();
+          if (path) await page.locator('figure.chart-frame .chart-canvas canvas').first().waitFor();
           await page.waitForLoadState('networkidle');
           await page.waitForTimeout(600);
           await page.screenshot({ path: `${OUTPUT}${path || 'home'}-${lang}-${name}.png`, fullPage: true });

@@ -1,10 +1,13 @@
-//! Export map (the world choropleth comes with the map issue).
+//! Export map: where Moroccan crafts sell, country by country, from the bundled facts.
 
 use crate::i18n::Msg;
-use crate::ui::widgets::PageIntro;
+use crate::ui::widgets::{DatasetView, ExportMap, PageIntro};
 use leptos::prelude::*;
 
 #[component]
 pub fn MapPage() -> impl IntoView {
-    view! { <PageIntro title=Msg::MapTitle lead=Msg::MapComing /> }
+    view! {
+        <PageIntro title=Msg::MapTitle lead=Msg::MapIntro />
+        <DatasetView children=|loaded| view! { <ExportMap loaded /> } />
+    }
 }

@@ -2,7 +2,7 @@
 //! among those that have data. The time Rust takes to recompute after a choice (breakdown and
 //! chart option) is kept in `data-update-ms` for the end-to-end run to report.
 
-use crate::charts::{composition_chart, composition_csv, composition_table};
+use crate::charts::{DataTable, composition_chart, composition_csv, composition_table};
 use crate::data::{CodedDimension, Dataset, Loaded, Source};
 use crate::echarts::{EchartsError, option_json};
 use crate::i18n::{Locale, Msg, composition_summary, period_label};
@@ -58,33 +58,12 @@ pub fn CompositionChart(loaded: Arc<Loaded>) -> impl IntoView {
             .get()
             .or_else(|| unavailable.map(|period| period.to_string()))
     });
-    let summary = {
-        let loaded = Arc::clone(&loaded);
-        Signal::derive(move || {
-            with_breakdown(&|b| composition_summary(locale.get(), b, &loaded.dataset.codes))
-        })
-    };
-    let table = {
-        let loaded = Arc::clone(&loaded);
-        Signal::derive(move || {
-            breakdown.with(|b| {
-                b.as_ref()
-                    .map(|b| composition_table(b, &loaded.dataset, locale.get()))
-                    .unwrap_or_default()
-            })
-        })
-    };
-    let csv = Signal::derive(move || with_breakdown(&composition_csv));
-    let sources = {
-        let loaded = Arc::clone(&loaded);
-        Signal::derive(move || {
-            breakdown.with(|b| {
-                b.as_ref()
-                    .map(|b| breakdown_sources(&loaded.dataset, std::slice::from_ref(b)))
-                    .unwrap_or_default()
-            })
-        })
-    };
+    let BreakdownFrame {
+        summary,
+        table,
+        csv,
+        sources,
+    } = breakdown_frame(&loaded, breakdown);
     let subtitle = Signal::derive(move || {
         let period = with_breakdown(&|b| period_label(locale.get(), b.period));
         format!(
@@ -184,6 +163,57 @@ impl Shown {
             option,
             update_ms: now() - started,
         }
+    }
+}
+
+/// What the chart frame shows around a chosen breakdown, in the page's language.
+pub(super) struct BreakdownFrame {
+    pub summary: Signal<String>,
+    pub table: Signal<DataTable>,
+    pub csv: Signal<String>,
+    pub sources: Signal<Vec<Source>>,
+}
+
+/// The summary, table (every row, regions included), CSV and sources of `breakdown`.
+pub(super) fn breakdown_frame(
+    loaded: &Arc<Loaded>,
+    breakdown: Memo<Option<Breakdown>>,
+) -> BreakdownFrame {
+    let locale = use_locale();
+    let with = move |f: &dyn Fn(&Breakdown) -> String| {
+        breakdown.with(|b| b.as_ref().map(f).unwrap_or_default())
+    };
+    let summary = {
+        let loaded = Arc::clone(loaded);
+        Signal::derive(move || {
+            with(&|b| composition_summary(locale.get(), b, &loaded.dataset.codes))
+        })
+    };
+    let table = {
+        let loaded = Arc::clone(loaded);
+        Signal::derive(move || {
+            breakdown.with(|b| {
+                b.as_ref()
+                    .map(|b| composition_table(b, &loaded.dataset, locale.get()))
+                    .unwrap_or_default()
+            })
+        })
+    };
+    let sources = {
+        let loaded = Arc::clone(loaded);
+        Signal::derive(move || {
+            breakdown.with(|b| {
+                b.as_ref()
+                    .map(|b| breakdown_sources(&loaded.dataset, std::slice::from_ref(b)))
+                    .unwrap_or_default()
+            })
+        })
+    };
+    BreakdownFrame {
+        summary,
+        table,
+        csv: Signal::derive(move || with(&composition_csv)),
+        sources,
     }
 }
 

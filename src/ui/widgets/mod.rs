@@ -3,6 +3,7 @@
 mod chart_panel;
 mod composition_chart;
 mod exit_points_chart;
+mod export_map_chart;
 mod exports_chart;
 mod kpi_cards;
 mod page_intro;
@@ -14,6 +15,7 @@ mod year_to_date_chart;
 pub use chart_panel::ChartPanel;
 pub use composition_chart::CompositionChart;
 pub use exit_points_chart::ExitPointsChart;
+pub use export_map_chart::ExportMap;
 pub use exports_chart::ExportsChart;
 pub use kpi_cards::KpiCards;
 pub use page_intro::PageIntro;

@@ -1,0 +1,177 @@
+//! "Where Moroccan crafts sell": the world choropleth of destinations for a period chosen among
+//! those with data, by share or by value, in the shared chart frame. Its table lists every
+//! market, world regions included, as the accessible alternative to the map. The period and
+//! the measure live in the link.
+
+use super::composition_chart::{BreakdownFrame, breakdown_frame};
+use crate::charts::{MapMeasure, WORLD_MAP, export_map};
+use crate::data::{CodedDimension, CountryNames, Loaded};
+use crate::echarts::{EchartsError, load_echarts, option_json, register_map};
+use crate::i18n::{Msg, period_label};
+use crate::net::fetch_text;
+use crate::stats::{Breakdown, BreakdownIndex, Levels, Period};
+use crate::ui::context::{use_base, use_locale};
+use crate::ui::query::{IgnoredSetting, use_query_setting};
+use crate::ui::widgets::{ChartPanel, LoadingState};
+use crate::url_state::{MEASURE_PARAM, MeasureChoice, PERIOD_PARAM, PeriodParam};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Loads ECharts and the world geometry, registers the map, and reads the country names.
+async fn load_world(base: crate::ui::context::AppBase) -> Result<Arc<CountryNames>, EchartsError> {
+    let fetch = |name: &str| {
+        let url = base.file(name);
+        async move {
+            fetch_text(&url)
+                .await
+                .map_err(|error| EchartsError::Call(error.to_string()))
+        }
+    };
+    load_echarts(&base.file("echarts.min.js")).await?;
+    register_map(WORLD_MAP, &fetch("world.json").await?)?;
+    let names = fetch("country-names.json").await?;
+    CountryNames::from_json(&names)
+        .map(Arc::new)
+        .map_err(|error| EchartsError::Call(error.to_string()))
+}
+
+/// The map once ECharts and the geometry are in; when they cannot be loaded, the table of
+/// markets stands in for the map.
+#[component]
+pub fn ExportMap(loaded: Arc<Loaded>) -> impl IntoView {
+    let locale = use_locale();
+    let world = {
+        let base = use_base();
+        LocalResource::new(move || load_world(base.clone()))
+    };
+    let breakdowns: Arc<Vec<Breakdown>> = Arc::new(
+        BreakdownIndex::new(&Levels::new(&loaded.dataset), CodedDimension::Destination).history(),
+    );
+    let Some(latest) = breakdowns.last().map(|b| b.period) else {
+        return view! { <p class="notice">{move || Msg::MapNoFigures.text(locale.get())}</p> }
+            .into_any();
+    };
+    view! {
+        <Suspense fallback=LoadingState>
+            {move || {
+                let (loaded, breakdowns) = (Arc::clone(&loaded), Arc::clone(&breakdowns));
+                Suspend::new(async move {
+                    let names = world.await;
+                    view! { <MapPanel loaded breakdowns latest names /> }
+                })
+            }}
+        </Suspense>
+    }
+    .into_any()
+}
+
+/// The map, its two menus, table and downloads.
+#[component]
+fn MapPanel(
+    loaded: Arc<Loaded>,
+    breakdowns: Arc<Vec<Breakdown>>,
+    latest: Period,
+    names: Result<Arc<CountryNames>, EchartsError>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let periods: Vec<Period> = breakdowns.iter().rev().map(|b| b.period).collect();
+    let default_period = PeriodParam(latest);
+    let period_setting = use_query_setting::<PeriodParam>(PERIOD_PARAM);
+    let (period, ignored_period) = {
+        let periods = periods.clone();
+        period_setting.resolve(move |chosen| periods.contains(&chosen.0), default_period)
+    };
+    let measure_setting = use_query_setting::<MeasureChoice>(MEASURE_PARAM);
+    let default_measure = MeasureChoice(MapMeasure::Share);
+    let (measure, ignored_measure) = measure_setting.resolve(|_| true, default_measure);
+    let breakdown = {
+        let breakdowns = Arc::clone(&breakdowns);
+        Memo::new(move |_| {
+            breakdowns
+                .iter()
+                .find(|b| b.period == period.get().0)
+                .cloned()
+        })
+    };
+    let with_breakdown = move |f: &dyn Fn(&Breakdown) -> String| {
+        breakdown.with(|b| b.as_ref().map(f).unwrap_or_default())
+    };
+    let option = {
+        let loaded = Arc::clone(&loaded);
+        Signal::derive(move || {
+            let names = names.clone()?;
+            breakdown.with(|b| match b {
+                Some(b) => option_json(&export_map(
+                    b,
+                    measure.get().0,
+                    &loaded.dataset.codes,
+                    &names,
+                    locale.get(),
+                )),
+                None => option_json(&serde_json::json!({})),
+            })
+        })
+    };
+    let BreakdownFrame {
+        summary,
+        table,
+        csv,
+        sources,
+    } = breakdown_frame(&loaded, breakdown);
+    let subtitle = Signal::derive(move || {
+        let unit = match measure.get().0 {
+            MapMeasure::Share => Msg::ShareOfExportsUnit,
+            MapMeasure::Value => Msg::UnitMadMillion,
+        };
+        format!(
+            "{} · {} · {}",
+            with_breakdown(&|b| period_label(locale.get(), b.period)),
+            unit.text(locale.get()),
+            Msg::MapNoDataKey.text(locale.get())
+        )
+    });
+    let controls = move || {
+        let periods = periods.clone();
+        view! {
+            <label>
+                {move || Msg::PeriodLabel.text(locale.get())} " "
+                <select data-testid="map-period" on:change=move |ev| {
+                    let value = event_target_value(&ev);
+                    if let Ok(chosen) = value.parse::<PeriodParam>() {
+                        period_setting.store(chosen, &default_period);
+                    }
+                }>
+                    {periods.into_iter().map(|p| view! {
+                        <option value=p.to_string() selected=move || period.get().0 == p>{move || period_label(locale.get(), p)}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+            <label>
+                {move || Msg::MapMeasureLabel.text(locale.get())} " "
+                <select data-testid="map-measure" on:change=move |ev| {
+                    if let Ok(chosen) = event_target_value(&ev).parse::<MeasureChoice>() {
+                        measure_setting.store(chosen, &default_measure);
+                    }
+                }>
+                    <option value="share" selected=move || measure.get().0 == MapMeasure::Share>{move || Msg::MapByShare.text(locale.get())}</option>
+                    <option value="value" selected=move || measure.get().0 == MapMeasure::Value>{move || Msg::MapByValue.text(locale.get())}</option>
+                </select>
+            </label>
+            <IgnoredSetting key=PERIOD_PARAM ignored=ignored_period />
+            <IgnoredSetting key=MEASURE_PARAM ignored=ignored_measure />
+        }
+    };
+    view! {
+        <ChartPanel
+            name="craft-export-map"
+            title=Signal::derive(move || Msg::MapChartTitle.text(locale.get()).to_owned())
+            subtitle
+            summary
+            option
+            table
+            csv
+            sources
+            controls=ToChildren::to_children(controls)
+        />
+    }
+}

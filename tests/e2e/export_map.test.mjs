@@ -1,0 +1,75 @@
+// The export map: the world choropleth of destinations from the bundled data, recoloured when
+// the period or the measure changes, with the markets' table (regions included) beside it.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage, url, servedApp } from './harness.mjs';
+import { headline, loadFacts } from './facts.mjs';
+
+const app = servedApp();
+const facts = loadFacts();
+const FRAME = 'craft-export-map';
+
+/** Published country shares of one period, by ISO code. */
+function countryShares(start, end) {
+  const rows = facts.filter((r) => r.metric === 'exports_share' && r.dimension === 'destination'
+    && r.period_start === start && r.period_end === end && /^[A-Z]{2}$/.test(r.dimension_value));
+  return Object.fromEntries([...new Set(rows.map((r) => r.dimension_value))]
+    .map((code) => [code, headline(rows.filter((r) => r.dimension_value === code))?.value]));
+}
+
+/** The latest period with a destination figure from a reliable source, as in the app. */
+const latest = facts.filter((r) => r.dimension === 'destination' && r.period_start && r.period_end
+  && !r.note.includes('[low-reliability]')
+  && (r.metric === 'exports_share' || (r.metric === 'exports_value' && r.unit === 'MAD_million'))
+  && !r.dimension_value.includes('+') && !r.dimension_value.includes('>'))
+  .map((r) => [r.period_start, r.period_end]).sort(([a, b], [c, d]) => (b === d ? a.localeCompare(c) : b.localeCompare(d))).at(-1);
+
+async function mapData(page) {
+  return page.evaluate((frame) => {
+    const chart = globalThis.echarts.getInstanceByDom(document.querySelector(`[data-testid="${frame}"] .chart-canvas`));
+    // ECharts lists every region of the map; the ones the app gives a figure carry their code.
+    return Object.fromEntries(chart.getOption().series[0].data.filter((d) => d.code).map((d) => [d.code, d.value]));
+  }, FRAME);
+}
+
+describe('export map', () => {
+  test('the latest period colours each country by its published share', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    await page.goto(url(app.origin, 'map?lang=en'));
+    await page.getByTestId(FRAME).locator('.chart-canvas canvas').waitFor();
+    assert.equal(await page.getByTestId('map-period').inputValue(), `${latest[0]}..${latest[1]}`);
+    const shown = await mapData(page);
+    const published = countryShares(...latest);
+    assert.ok(Object.keys(published).length >= 2);
+    for (const [code, value] of Object.entries(published)) assert.equal(shown[code], value, code);
+    assert.equal(shown.MA, undefined, 'Morocco is not its own market');
+    assert.ok(Object.keys(shown).every((code) => /^[A-Z]{2}$/.test(code)), 'regions are never painted');
+    assert.ok(await page.evaluate((frame) => globalThis.echarts.getInstanceByDom(document.querySelector(`[data-testid="${frame}"] .chart-canvas`))
+      .getOption().series[0].data.some((d) => d.name === 'United States' && d.code === 'US'), FRAME), 'the data names match the named map');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('another period or measure recolours the map; the table lists regions too', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    await page.goto(url(app.origin, 'map?lang=en'));
+    const frame = page.getByTestId(FRAME);
+    await frame.locator('.chart-canvas canvas').waitFor();
+    await page.getByTestId('map-period').selectOption('2024-01-01..2024-12-31');
+    await page.waitForURL(/period=2024-01-01\.\.2024-12-31/);
+    await frame.getByText('In 2024, United States took').waitFor();
+    assert.equal((await mapData(page)).US, countryShares('2024-01-01', '2024-12-31').US);
+    await page.getByTestId('map-measure').selectOption('value');
+    await page.waitForURL(/measure=value/);
+    // The United States' 2024 amount is published (MAD 483 million): it is shown as printed.
+    const printed = headline(facts.filter((r) => r.metric === 'exports_value' && r.dimension === 'destination'
+      && r.dimension_value === 'US' && r.period_start === '2024-01-01' && r.period_end === '2024-12-31')).value;
+    await page.waitForFunction((f) => globalThis.echarts.getInstanceByDom(document.querySelector(`[data-testid="${f}"] .chart-canvas`))
+      .getOption().series[0].data.some((d) => d.code === 'US' && d.value > 100), FRAME);
+    assert.equal((await mapData(page)).US, printed);
+    await frame.getByRole('button', { name: 'Show table' }).click();
+    assert.ok(await frame.locator('.data-table tbody th', { hasText: 'Europe' }).count() > 0, 'regions in the table');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
