@@ -72,4 +72,19 @@ describe('export map', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  for (const [what, reply] of [['missing', { status: 404, body: '' }], ['malformed', { status: 200, body: '{"type": "Feat' }]]) {
+    test(`a ${what} world map leaves the markets table in its place`, async () => {
+      const { page, context, problems } = await openPage(app.browser, app.origin, { allow: ['world.json', 'status of 404', 'chart unavailable'] });
+      await page.route('**/world.json', (route) => route.fulfill(reply));
+      await page.goto(url(app.origin, 'map?lang=en'));
+      const frame = page.getByTestId(FRAME);
+      await frame.getByText('The chart cannot be shown; the table below gives the same figures.').waitFor();
+      assert.ok(await frame.locator('.data-table tbody tr').count() >= 2, 'the markets are listed');
+      await page.getByRole('link', { name: 'Indicators' }).click();
+      await page.getByTestId('craft-exports-by-year').locator('.chart-canvas canvas').waitFor();
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
 });
