@@ -2,17 +2,20 @@
 //! value. charming 0.6 has no `map` series, so the option is written as JSON here, still pure
 //! and tested natively. Countries without a figure keep the neutral land colour ("no data"),
 //! distinct from the lightest shade a zero would take; world regions (Europe, Arab countries)
-//! are not countries and are never painted: the page lists them beside the map.
+//! are not countries and are never painted: the page lists them beside the map. Morocco, the
+//! origin, has its own colour.
 
 use super::Palette;
 use crate::data::{Codes, CountryNames, REGION_PREFIX};
-use crate::i18n::{Locale, country_name};
+use crate::i18n::{Locale, Msg, country_name, format_number, format_percent};
 use crate::stats::{Breakdown, Figure};
 use serde_json::{Value, json};
 
 /// The name the world geometry is registered under (`echarts.registerMap`).
 pub const WORLD_MAP: &str = "world";
 
+/// Morocco, drawn in its own colour as the origin of the exports.
+const MOROCCO: &str = "MA";
 /// Colour of land with no figure.
 const NO_DATA: &str = "#e6e2da";
 /// Lightest and darkest shades of the scale.
@@ -69,6 +72,17 @@ pub fn export_map(
         .iter()
         .filter_map(|(_, figure)| figure.value())
         .fold(0.0, f64::max);
+    let scale_end = |value: f64| match measure {
+        MapMeasure::Share => format_percent(locale, value, 0),
+        MapMeasure::Value => format_number(locale, value, 0),
+    };
+    let top = if highest > 0.0 { highest } else { 1.0 };
+    let origin = json!({
+        "name": country_name(locale, codes, names, MOROCCO),
+        "code": MOROCCO,
+        "itemStyle": { "areaColor": Palette::OTHER },
+        "tooltip": { "formatter": format!("{{b}} — {}", Msg::MapOrigin.text(locale)) },
+    });
     let name_map: serde_json::Map<String, Value> = names
         .codes()
         .map(|code| {
@@ -84,7 +98,8 @@ pub fn export_map(
         "visualMap": {
             "type": "continuous",
             "min": 0,
-            "max": if highest > 0.0 { highest } else { 1.0 },
+            "max": top,
+            "text": [scale_end(top), scale_end(0.0)],
             "inRange": { "color": SCALE },
             "calculable": false,
             "orient": "horizontal",
@@ -100,7 +115,7 @@ pub fn export_map(
             "itemStyle": { "areaColor": NO_DATA, "borderColor": "#ffffff", "borderWidth": 0.5 },
             "emphasis": { "label": { "show": false }, "itemStyle": { "areaColor": Palette::OTHER } },
             "select": { "disabled": true },
-            "data": data,
+            "data": data.into_iter().chain([origin]).collect::<Vec<_>>(),
         }],
     })
 }
@@ -136,14 +151,22 @@ mod tests {
         assert_eq!(series["map"], WORLD_MAP);
         // Spain's share is computed: 60 / 1,000 = 6 %. Europe is a region: not on the map.
         assert_eq!(
-            series["data"],
-            json!([
-                { "name": "États-Unis", "code": "US", "value": 44.0, "computed": false },
-                { "name": "France", "code": "FR", "value": 14.0, "computed": false },
-                { "name": "Espagne", "code": "ES", "value": 6.0, "computed": true }
+            series["data"].as_array().map(|items| items[..3].to_vec()),
+            Some(vec![
+                json!({ "name": "États-Unis", "code": "US", "value": 44.0, "computed": false }),
+                json!({ "name": "France", "code": "FR", "value": 14.0, "computed": false }),
+                json!({ "name": "Espagne", "code": "ES", "value": 6.0, "computed": true })
             ])
         );
+        // Morocco last, in its own colour, with no value for the scale to colour.
+        assert_eq!(series["data"][3]["code"], "MA");
+        assert_eq!(series["data"][3]["value"], Value::Null);
+        assert_eq!(series["data"][3]["itemStyle"]["areaColor"], Palette::OTHER);
         assert_eq!(option["visualMap"]["max"], 44.0);
+        assert_eq!(
+            option["visualMap"]["text"],
+            json!(["44\u{202F}%", "0\u{202F}%"])
+        );
         assert_eq!(series["itemStyle"]["areaColor"], NO_DATA);
         assert_eq!(series["nameMap"]["US"], "États-Unis");
         assert_eq!(series["nameMap"]["NO"], "Norvège");
