@@ -266,3 +266,36 @@ fn exit_cities_over_time_follow_the_published_shares() {
         ]
     );
 }
+
+#[test]
+fn the_united_states_profile_follows_the_facts() {
+    let dataset = bundled();
+    let levels = Levels::new(&dataset);
+    let history = BreakdownIndex::new(&levels, CodedDimension::Destination).history();
+    let us = market_profile(&levels, &history, "US");
+    // The latest share: 49 % of Jan–Nov 2025 (F0478), first market; its level is derived
+    // through that period's total, 49 % × 1,140 = 558.6.
+    let latest = us.latest_share().unwrap();
+    assert_eq!(latest.period.to_string(), "2025-01-01..2025-11-30");
+    assert_eq!(
+        (latest.share.figure.value(), latest.rank),
+        (Some(49.0), Some(1))
+    );
+    close(latest.value.figure.value(), 558.6);
+    assert_eq!(us.history.len(), 18);
+    // Yearly levels: 2021 = 30 % × 893 = 267.9 (derived), 2024 = 483 (printed, F0513);
+    // average annual growth (483 / 267.9)^(1/3) − 1.
+    let change = us.annual_change.as_ref().unwrap();
+    assert_eq!((change.from, change.to), (2021, 2024));
+    close(
+        change.figure.value(),
+        ((483.0f64 / 267.9).powf(1.0 / 3.0) - 1.0) * 100.0,
+    );
+    let growth = ids(&dataset, &us.printed_growth);
+    assert!(growth.contains(&"F0514".to_owned()) && growth.contains(&"F0434".to_owned()));
+    assert_eq!(us.families(), ["pottery_stone", "carpets"]);
+    assert_eq!(ids(&dataset, &us.tariffs), ["F0764"]);
+    assert_eq!(ids(&dataset, &us.context), ["F0516", "F0765"]);
+    assert_eq!(us.trade.len(), 1);
+    assert_eq!(ids(&dataset, &us.trade[0].facts), ["F0599", "F0600"]);
+}

@@ -8,6 +8,7 @@ mod dashboard;
 mod figure;
 mod kpi;
 mod levels;
+mod market;
 mod period;
 mod sector;
 mod series;
@@ -20,6 +21,10 @@ pub use figure::{
 };
 pub use kpi::{Kpi, KpiKind, KpiUnit, kpis};
 pub use levels::{LEVEL_METRIC, Levels, SERIES_UNIT, Subject};
+pub use market::{
+    AnnualChange, MarketDetail, MarketPeriod, MarketProfile, TradeFramework, TradeTerm,
+    market_profile, markets,
+};
 pub use period::{Period, PeriodKind};
 pub use sector::{
     DatedPoint, SectorPanel, SectorSelection, SectorTopic, sector_panels, sector_series,

@@ -1,0 +1,431 @@
+//! Everything the facts say about one destination market, for its profile page: its share,
+//! level and rank in each period, the growth rates printed for it and the growth computed
+//! between its yearly levels, the facts that name it inside finer breakdowns (a family, an
+//! exit city, a region of Morocco), and the trade agreements and tariffs that apply to it.
+
+use super::breakdown::Breakdown;
+use super::figure::{Figure, Point, cagr, growth};
+use super::levels::Levels;
+use super::period::{Period, PeriodKind};
+use crate::data::{CodedDimension, Dataset, Observation, REGION_PREFIX};
+
+/// Metrics of growth printed for a market.
+const GROWTH_METRICS: [&str; 3] = ["exports_growth", "exports_cagr", "exports_growth_factor"];
+/// The dimension agreements are recorded under.
+const AGREEMENT_DIMENSION: &str = "agreement";
+/// The European Union's members (ISO 3166-1 alpha-2), to whom the EU agreement applies.
+const EU_MEMBERS: [&str; 27] = [
+    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT",
+    "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
+];
+
+/// The market in one period of the destination breakdowns.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MarketPeriod {
+    pub period: Period,
+    /// Share of national craft exports, in percent.
+    pub share: Point,
+    /// Level in MAD million.
+    pub value: Point,
+    /// 1 for the largest market of the period; `None` for regions and unknown shares.
+    pub rank: Option<usize>,
+    /// How many markets the period ranks.
+    pub ranked: usize,
+}
+
+/// Growth between the market's two latest yearly levels: plain growth over one year, average
+/// annual growth (CAGR) over more.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AnnualChange {
+    pub from: i32,
+    pub to: i32,
+    pub figure: Figure,
+}
+
+/// A trade agreement between Morocco and a group of markets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TradeFramework {
+    /// Morocco–USA free trade agreement.
+    UsFreeTrade,
+    /// EU–Morocco association agreement.
+    EuAssociation,
+    /// UK–Morocco association agreement.
+    UkAssociation,
+}
+
+impl TradeFramework {
+    pub const ALL: [TradeFramework; 3] = [
+        TradeFramework::UsFreeTrade,
+        TradeFramework::EuAssociation,
+        TradeFramework::UkAssociation,
+    ];
+
+    /// The agreement's key in the facts (`dimension = agreement`).
+    pub fn key(self) -> &'static str {
+        match self {
+            TradeFramework::UsFreeTrade => "Morocco-USA FTA",
+            TradeFramework::EuAssociation => "EU-Morocco Association Agreement",
+            TradeFramework::UkAssociation => "UK-Morocco Association Agreement",
+        }
+    }
+
+    /// True when the agreement covers trade with this market.
+    pub fn covers(self, code: &str) -> bool {
+        match self {
+            TradeFramework::UsFreeTrade => code == "US",
+            TradeFramework::EuAssociation => EU_MEMBERS.contains(&code),
+            TradeFramework::UkAssociation => code == "GB",
+        }
+    }
+}
+
+/// An agreement that covers the market, with the facts recorded about it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TradeTerm {
+    pub framework: TradeFramework,
+    /// Positions of the agreement's facts.
+    pub facts: Vec<usize>,
+}
+
+/// A fact that names the market inside a finer breakdown or next to another key.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MarketDetail {
+    pub position: usize,
+    /// The other parts of the key, with their dimension: e.g. `(product_family, carpets)` and
+    /// `(exit_point, Marrakech)` for `carpets>Marrakech>US`.
+    pub parts: Vec<(String, String)>,
+}
+
+impl MarketDetail {
+    /// The code of the key part along one dimension, e.g. the family.
+    pub fn part(&self, dimension: CodedDimension) -> Option<&str> {
+        self.parts
+            .iter()
+            .find(|(name, _)| name == dimension.name())
+            .map(|(_, key)| key.as_str())
+    }
+}
+
+/// Everything known about one market.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MarketProfile {
+    pub code: String,
+    /// Periods where the market has a share or a level, oldest first.
+    pub history: Vec<MarketPeriod>,
+    /// Growth rates printed for the market (alone or beside a share or level), by period.
+    pub printed_growth: Vec<usize>,
+    pub annual_change: Option<AnnualChange>,
+    /// Facts naming the market within families, exit cities or regions.
+    pub details: Vec<MarketDetail>,
+    /// Agreements covering the market.
+    pub trade: Vec<TradeTerm>,
+    /// Tariffs the market applies, and context figures (e.g. all goods, online mentions).
+    pub tariffs: Vec<usize>,
+    pub context: Vec<usize>,
+}
+
+impl MarketProfile {
+    /// The latest period where the market has a share: the headline.
+    pub fn latest_share(&self) -> Option<&MarketPeriod> {
+        self.history
+            .iter()
+            .rev()
+            .find(|row| row.share.figure.value().is_some())
+    }
+
+    /// True when the facts say nothing at all about the market.
+    pub fn is_empty(&self) -> bool {
+        self.history.is_empty()
+            && self.printed_growth.is_empty()
+            && self.details.is_empty()
+            && self.tariffs.is_empty()
+            && self.context.is_empty()
+    }
+
+    /// The craft families the details name, in first-seen order.
+    pub fn families(&self) -> Vec<&str> {
+        let mut families: Vec<&str> = Vec::new();
+        for family in self
+            .details
+            .iter()
+            .filter_map(|detail| detail.part(CodedDimension::ProductFamily))
+        {
+            if !families.contains(&family) {
+                families.push(family);
+            }
+        }
+        families
+    }
+}
+
+/// The profile of one market from the destination breakdowns (`history`, oldest first) and
+/// the facts.
+pub fn market_profile(levels: &Levels, history: &[Breakdown], code: &str) -> MarketProfile {
+    let dataset = levels.dataset();
+    let periods: Vec<MarketPeriod> = history
+        .iter()
+        .filter_map(|breakdown| market_period(breakdown, code))
+        .collect();
+    let annual_change = annual_change(&periods);
+    let mut profile = MarketProfile {
+        code: code.to_owned(),
+        history: periods,
+        printed_growth: Vec::new(),
+        annual_change,
+        details: Vec::new(),
+        trade: trade_terms(dataset, code),
+        tariffs: Vec::new(),
+        context: Vec::new(),
+    };
+    for (position, observation) in dataset.observations().iter().enumerate() {
+        sort_fact(dataset, &mut profile, position, observation);
+    }
+    let end = |&position: &usize| dataset.observations()[position].end;
+    profile.printed_growth.sort_by_key(end);
+    profile
+}
+
+/// Every market a destination breakdown names (countries, then regions), for the market list.
+pub fn markets(history: &[Breakdown]) -> Vec<String> {
+    let mut codes: Vec<String> = Vec::new();
+    for row in history.iter().flat_map(|breakdown| &breakdown.rows) {
+        if !codes.contains(&row.key) {
+            codes.push(row.key.clone());
+        }
+    }
+    codes.sort_by_key(|code| code.starts_with(REGION_PREFIX));
+    codes
+}
+
+fn market_period(breakdown: &Breakdown, code: &str) -> Option<MarketPeriod> {
+    let row = breakdown.rows.iter().find(|row| row.key == code)?;
+    let has_figure = row.share.figure.value().is_some() || row.value.figure.value().is_some();
+    has_figure.then(|| MarketPeriod {
+        period: breakdown.period,
+        share: row.share.clone(),
+        value: row.value.clone(),
+        rank: row.rank,
+        ranked: breakdown.rows.iter().filter(|r| r.rank.is_some()).count(),
+    })
+}
+
+fn annual_change(periods: &[MarketPeriod]) -> Option<AnnualChange> {
+    let mut years = periods
+        .iter()
+        .rev()
+        .filter_map(|row| match row.period.kind() {
+            PeriodKind::Year(year) if row.value.figure.value().is_some() => {
+                Some((year, &row.value.figure))
+            }
+            _ => None,
+        });
+    let (to, latest) = years.next()?;
+    let (from, earlier) = years.next()?;
+    let figure = match to - from {
+        1 => growth(earlier, latest),
+        span => cagr(earlier, latest, span),
+    };
+    Some(AnnualChange { from, to, figure })
+}
+
+fn trade_terms(dataset: &Dataset, code: &str) -> Vec<TradeTerm> {
+    TradeFramework::ALL
+        .into_iter()
+        .filter(|framework| framework.covers(code))
+        .map(|framework| TradeTerm {
+            framework,
+            facts: dataset
+                .observations()
+                .iter()
+                .enumerate()
+                .filter(|(_, o)| {
+                    dataset.text(o.dimension) == AGREEMENT_DIMENSION
+                        && dataset.text(o.key) == framework.key()
+                })
+                .map(|(position, _)| position)
+                .collect(),
+        })
+        .collect()
+}
+
+/// Files one fact under the profile's growth, details, tariffs or context, if it names the
+/// market.
+fn sort_fact(
+    dataset: &Dataset,
+    profile: &mut MarketProfile,
+    position: usize,
+    observation: &Observation,
+) {
+    let (dimension, key) = (
+        dataset.text(observation.dimension),
+        dataset.text(observation.key),
+    );
+    let metric = dataset.text(observation.metric);
+    let code = profile.code.as_str();
+    if dimension == CodedDimension::Destination.name() && key == code {
+        if GROWTH_METRICS.contains(&metric) || observation.change_pct.is_some() {
+            profile.printed_growth.push(position);
+        }
+        if metric.contains("tariff") {
+            profile.tariffs.push(position);
+        } else if !metric.starts_with("exports_") {
+            profile.context.push(position);
+        }
+    } else if let Some(parts) = other_parts(dimension, key, code) {
+        profile.details.push(MarketDetail { position, parts });
+    }
+}
+
+/// The parts of a nested (`a>b>c`) or combined (`a+b`) key other than the market, with their
+/// dimension, when the key names the market along a destination dimension.
+fn other_parts(dimension: &str, key: &str, code: &str) -> Option<Vec<(String, String)>> {
+    let dimensions: Vec<&str> = dimension.split('>').collect();
+    let keys: Vec<&str> = key.split('>').collect();
+    let destination = CodedDimension::Destination.name();
+    let mut named = false;
+    let mut parts = Vec::new();
+    for (index, part) in keys.iter().enumerate() {
+        let part_dimension = dimensions.get(index).or(dimensions.last())?;
+        for code_part in part.split('+') {
+            if code_part == code && *part_dimension == destination {
+                named = true;
+            } else {
+                parts.push((part_dimension.to_string(), code_part.to_owned()));
+            }
+        }
+    }
+    named.then_some(parts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::{CodedDimension, test_dataset};
+    use crate::stats::BreakdownIndex;
+
+    const FACTS: &str = "\
+F1,exports_value,total,all,2021-01-01,2021-12-31,900,MAD_million,,,https://a.ma/1,,\n\
+F2,exports_value,total,all,2024-01-01,2024-12-31,1100,MAD_million,,,https://a.ma/1,,\n\
+F3,exports_share,destination,US,2021-01-01,2021-12-31,30,percent,,,https://a.ma/1,,\n\
+F4,exports_share,destination,FR,2021-01-01,2021-12-31,40,percent,,,https://a.ma/1,,\n\
+F5,exports_value,destination,US,2024-01-01,2024-12-31,484,MAD_million,6,vs 2023,https://b.ma/2,,\n\
+F6,exports_share,destination,FR,2024-01-01,2024-12-31,14,percent,,,https://b.ma/2,,\n\
+F7,exports_growth,destination,US,2018-01-01,2018-11-30,30,percent,,vs Jan-Nov 2017,https://c.ma/3,,\n\
+F8,exports_share_within_destination,destination>product_family,US>pottery_stone,2024-01-01,2024-12-31,48,percent,,,https://c.ma/3,,\n\
+F9,exports_share,product_family>exit_point>destination,carpets>Marrakech>US,2023-01-01,2023-08-31,48,percent,,,https://c.ma/3,,\n\
+F10,us_import_tariff_rate,destination,US,2025-04-05,,10,percent,,,https://d.ma/4,,\n\
+F11,fta_rules_of_origin_min_content,agreement,Morocco-USA FTA,,,35,percent,,,https://d.ma/4,,\n\
+F12,fta_industrial_duty_free_since,agreement,EU-Morocco Association Agreement,2012-01-01,,100,percent,,,https://d.ma/4,,\n\
+F13,exports_share,destination,US+region:arab_countries,2018-07-01,2018-07-31,65,percent,,,https://c.ma/3,,\n";
+
+    fn profile(code: &str) -> MarketProfile {
+        let loaded = test_dataset(FACTS);
+        let levels = Levels::new(&loaded.dataset);
+        let history = BreakdownIndex::new(&levels, CodedDimension::Destination).history();
+        market_profile(&levels, &history, code)
+    }
+
+    #[test]
+    fn the_history_gives_shares_levels_and_ranks_per_period() {
+        let us = profile("US");
+        let rows: Vec<_> = us
+            .history
+            .iter()
+            .map(|row| {
+                (
+                    row.period.start.year(),
+                    row.share.figure.value(),
+                    row.value.figure.value(),
+                    row.rank,
+                    row.ranked,
+                )
+            })
+            .collect();
+        // 2021: 30 % of 900 = 270, second behind France. 2024: 484 / 1,100 = 44 %, first.
+        assert_eq!(
+            rows,
+            vec![
+                (2021, Some(30.0), Some(270.0), Some(2), 2),
+                (2024, Some(44.0), Some(484.0), Some(1), 2)
+            ]
+        );
+        assert_eq!(
+            us.latest_share().map(|row| row.period.start.year()),
+            Some(2024)
+        );
+    }
+
+    #[test]
+    fn yearly_levels_give_an_average_annual_growth() {
+        let change = profile("US").annual_change.expect("two yearly levels");
+        assert_eq!((change.from, change.to), (2021, 2024));
+        // (484 / 270)^(1/3) − 1.
+        let expected = ((484.0f64 / 270.0).powf(1.0 / 3.0) - 1.0) * 100.0;
+        assert!((change.figure.value().unwrap_or_default() - expected).abs() < 1e-9);
+    }
+
+    #[test]
+    fn printed_growth_details_and_trade_are_filed() {
+        let loaded = test_dataset(FACTS);
+        let us = profile("US");
+        let ids = |positions: &[usize]| -> Vec<String> {
+            positions
+                .iter()
+                .map(|&p| loaded.dataset.id(p).to_owned())
+                .collect()
+        };
+        assert_eq!(ids(&us.printed_growth), ["F7", "F5"]);
+        assert_eq!(ids(&us.tariffs), ["F10"]);
+        let details: Vec<usize> = us.details.iter().map(|d| d.position).collect();
+        assert_eq!(ids(&details), ["F8", "F9", "F13"]);
+        assert_eq!(
+            us.details[1].part(CodedDimension::ExitPoint),
+            Some("Marrakech")
+        );
+        assert_eq!(
+            us.details[2].parts,
+            [("destination".to_owned(), "region:arab_countries".to_owned())]
+        );
+        assert_eq!(us.families(), ["pottery_stone", "carpets"]);
+        assert_eq!(us.trade.len(), 1);
+        assert_eq!(us.trade[0].framework, TradeFramework::UsFreeTrade);
+        assert_eq!(ids(&us.trade[0].facts), ["F11"]);
+        let france = profile("FR");
+        assert_eq!(france.trade[0].framework, TradeFramework::EuAssociation);
+        assert!(france.details.is_empty());
+    }
+
+    #[test]
+    fn an_unknown_market_has_an_empty_profile() {
+        let nowhere = profile("ZZ");
+        assert!(nowhere.is_empty());
+        assert!(nowhere.trade.is_empty());
+        assert_eq!(nowhere.latest_share(), None);
+        assert_eq!(nowhere.annual_change, None);
+    }
+
+    #[test]
+    fn one_yearly_level_gives_no_growth() {
+        let loaded = test_dataset(
+            "F1,exports_value,total,all,2021-01-01,2021-12-31,900,MAD_million,,,https://a.ma/1,,\n\
+             F2,exports_share,destination,FR,2021-01-01,2021-12-31,40,percent,,,https://a.ma/1,,\n\
+             F3,exports_share,destination,FR,2022-01-01,2022-06-30,41,percent,,,https://a.ma/1,,\n",
+        );
+        let levels = Levels::new(&loaded.dataset);
+        let history = BreakdownIndex::new(&levels, CodedDimension::Destination).history();
+        let france = market_profile(&levels, &history, "FR");
+        assert_eq!(france.history.len(), 2);
+        assert_eq!(france.annual_change, None);
+    }
+
+    #[test]
+    fn markets_list_countries_before_regions() {
+        let loaded = test_dataset(
+            "F1,exports_share,destination,region:europe,2021-01-01,2021-12-31,60,percent,,,https://a.ma/1,,\n\
+             F2,exports_share,destination,US,2021-01-01,2021-12-31,30,percent,,,https://a.ma/1,,\n",
+        );
+        let levels = Levels::new(&loaded.dataset);
+        let history = BreakdownIndex::new(&levels, CodedDimension::Destination).history();
+        assert_eq!(markets(&history), ["US", "region:europe"]);
+    }
+}
