@@ -100,6 +100,26 @@ impl fmt::Display for PeriodParam {
     }
 }
 
+/// The market of a profile link (`/market/US`, `/market/region:europe`): an ISO 3166-1
+/// alpha-2 code (any case, kept upper-case) or a world region's code.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MarketCode(pub String);
+
+impl FromStr for MarketCode {
+    type Err = ();
+    fn from_str(text: &str) -> Result<Self, ()> {
+        let is_country = text.len() == 2 && text.bytes().all(|b| b.is_ascii_alphabetic());
+        let region = text.strip_prefix(crate::data::REGION_PREFIX).unwrap_or("");
+        let is_region = (1..=40).contains(&region.len())
+            && region.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
+        match (is_country, is_region) {
+            (true, _) => Ok(MarketCode(text.to_ascii_uppercase())),
+            (_, true) => Ok(MarketCode(text.to_owned())),
+            _ => Err(()),
+        }
+    }
+}
+
 /// The export map's measure: `share` or `value`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct MeasureChoice(pub MapMeasure);
@@ -228,6 +248,23 @@ mod tests {
             Some("2024-01-01..2024-12-31")
         );
         assert_eq!(round_trip::<PeriodParam>("2024-02-30..2024-12-31"), None);
+        let market = |text: &str| text.parse::<MarketCode>().ok().map(|m| m.0);
+        assert_eq!(market("us").as_deref(), Some("US"));
+        assert_eq!(
+            market("region:arab_countries").as_deref(),
+            Some("region:arab_countries")
+        );
+        for hostile in [
+            "USA",
+            "U1",
+            "",
+            "region:",
+            "region:../x",
+            "<script>",
+            "region:EU",
+        ] {
+            assert_eq!(market(hostile), None, "{hostile}");
+        }
         assert_eq!(round_trip::<PeriodParam>("2024-12-31..2024-01-01"), None);
         assert_eq!(
             round_trip::<MeasureChoice>("value").as_deref(),

@@ -51,8 +51,14 @@ pub fn composition_chart(breakdown: &Breakdown, codes: &Codes, locale: Locale) -
     } else {
         LabelPosition::Right
     };
-    let [published, computed] =
-        published_and_computed_bars(locale, "share", end, bar(false), bar(true));
+    let [published, computed] = published_and_computed_bars(
+        locale,
+        Msg::SeriesComputedShare,
+        "share",
+        end,
+        bar(false),
+        bar(true),
+    );
     let chart = Chart::new()
         .aria(Aria::new().enabled(true))
         .tooltip(Tooltip::new().trigger(Trigger::Axis))

@@ -100,6 +100,8 @@ pub fn export_map(
             "min": 0,
             "max": top,
             "text": [scale_end(top), scale_end(0.0)],
+            // Arabic reads the scale from the right: its low end is there.
+            "inverse": locale.is_rtl(),
             "inRange": { "color": SCALE },
             "calculable": false,
             "orient": "horizontal",

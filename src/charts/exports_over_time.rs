@@ -71,8 +71,14 @@ pub fn exports_over_time(series: &Series, locale: Locale) -> Responsive {
                 })
         })
         .collect();
-    let [printed, derived] =
-        published_and_computed_bars(locale, "level", LabelPosition::Top, printed, derived);
+    let [printed, derived] = published_and_computed_bars(
+        locale,
+        Msg::SeriesDerived,
+        "level",
+        LabelPosition::Top,
+        printed,
+        derived,
+    );
     let chart = over_time_frame(locale, years, Msg::UnitMadMillionShort.text(locale))
         .series(printed)
         .series(derived)

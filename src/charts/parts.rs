@@ -63,9 +63,11 @@ pub fn over_time_by_width(chart: Chart, wide_series: Value, narrow_series: Value
 }
 
 /// Two stacked bar series on one slot: published values solid, values computed from other
-/// figures light with a dashed outline; each bar labelled with its item's third value.
+/// figures light with a dashed outline and named by `computed_name` (how they were computed);
+/// each bar labelled with its item's third value.
 pub fn published_and_computed_bars(
     locale: Locale,
+    computed_name: Msg,
     stack: &str,
     position: LabelPosition,
     published: LabelledItems,
@@ -87,7 +89,7 @@ pub fn published_and_computed_bars(
             .label(label())
             .data(published),
         Bar::new()
-            .name(Msg::SeriesDerived.text(locale))
+            .name(computed_name.text(locale))
             .stack(stack)
             .item_style(
                 ItemStyle::new()

@@ -60,21 +60,29 @@ impl From<JsValue> for EchartsError {
     }
 }
 
-/// A clicked chart item: its category (e.g. the year) and series position.
+/// A clicked chart item: its category (e.g. the year) or region name, its series position, and
+/// the `code` its data item carries, if any (map regions with a figure).
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChartClick {
     pub name: String,
     pub series_index: u32,
     pub data_index: u32,
+    pub code: Option<String>,
 }
 
 impl ChartClick {
     fn from_event(event: &JsValue) -> Option<ChartClick> {
         let field = |key: &str| Reflect::get(event, &JsValue::from_str(key)).ok();
+        // A map region without data has no series position: 0.
+        let index = |key: &str| field(key).and_then(|v| v.as_f64()).unwrap_or_default() as u32;
+        let code = field("data")
+            .and_then(|data| Reflect::get(&data, &JsValue::from_str("code")).ok())
+            .and_then(|code| code.as_string());
         Some(ChartClick {
             name: field("name")?.as_string()?,
-            series_index: field("seriesIndex")?.as_f64()? as u32,
-            data_index: field("dataIndex")?.as_f64()? as u32,
+            series_index: index("seriesIndex"),
+            data_index: index("dataIndex"),
+            code,
         })
     }
 }

@@ -132,7 +132,8 @@ pub fn format_count(locale: Locale, value: f64) -> String {
     format_number(locale, value, 0)
 }
 
-/// "2025", "January–November 2025", "January 2023", "1 March – 30 June 2025".
+/// "year 2025", "January–November 2025", "January 2023", "July 2018", "April–June 2019",
+/// "5 April 2025", "3 March – 30 June 2025".
 pub fn period_label(locale: Locale, period: Period) -> String {
     let year = period.start.year();
     match period.kind() {
@@ -145,11 +146,37 @@ pub fn period_label(locale: Locale, period: Period) -> String {
         PeriodKind::YearToDate { through, .. } => {
             format!("{}–{} {year}", month(locale, 1), month(locale, through))
         }
-        PeriodKind::Other => format!(
-            "{} – {}",
-            date_label(locale, period.start),
-            date_label(locale, period.end)
+        PeriodKind::Other => {
+            let (start, end) = (period.start, period.end);
+            let whole_months = start.day() == 1 && end.is_month_end() && start.year() == end.year();
+            match (start == end, whole_months, start.month() == end.month()) {
+                (true, _, _) => date_label(locale, start),
+                (_, true, true) => format!("{} {year}", month(locale, start.month())),
+                (_, true, false) => format!(
+                    "{}–{} {year}",
+                    month(locale, start.month()),
+                    month(locale, end.month())
+                ),
+                _ => format!(
+                    "{} – {}",
+                    date_label(locale, start),
+                    date_label(locale, end)
+                ),
+            }
+        }
+    }
+}
+
+/// The span a chart over periods covers, "year 1996 … January–November 2025", with its unit
+/// after a middle dot.
+pub fn span_subtitle(locale: Locale, periods: &[Period], unit: &str) -> String {
+    match (periods.first(), periods.last()) {
+        (Some(&first), Some(&last)) => format!(
+            "{} … {} · {unit}",
+            period_label(locale, first),
+            period_label(locale, last)
         ),
+        _ => unit.to_owned(),
     }
 }
 
@@ -368,6 +395,26 @@ mod tests {
         assert_eq!(
             period_label(Locale::Fr, Period::year(2024).unwrap()),
             "année 2024"
+        );
+        let dates = |start: &str, end: &str| Period {
+            start: Date::parse(start).unwrap(),
+            end: Date::parse(end).unwrap(),
+        };
+        assert_eq!(
+            period_label(Locale::Fr, dates("2018-07-01", "2018-07-31")),
+            "juillet 2018"
+        );
+        assert_eq!(
+            period_label(Locale::En, dates("2019-04-01", "2019-06-30")),
+            "April–June 2019"
+        );
+        assert_eq!(
+            period_label(Locale::En, dates("2006-01-01", "2006-01-01")),
+            "1 January 2006"
+        );
+        assert_eq!(
+            period_label(Locale::En, dates("2025-03-03", "2025-06-30")),
+            "3 March 2025 – 30 June 2025"
         );
         assert_eq!(
             as_of_label(Locale::En, Date::parse("2026-01-19").unwrap()),

@@ -59,6 +59,15 @@ impl Locale {
         self.direction() == Direction::Rtl
     }
 
+    /// The one of three texts (French, Arabic, English) written for this language.
+    pub fn pick<T>(self, [fr, ar, en]: [T; 3]) -> T {
+        match self {
+            Locale::Fr => fr,
+            Locale::Ar => ar,
+            Locale::En => en,
+        }
+    }
+
     /// Parses a tag case-insensitively (`"AR"`, `"ar"`); anything else is `None`.
     pub fn from_tag(tag: &str) -> Option<Locale> {
         Locale::ALL

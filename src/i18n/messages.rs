@@ -33,6 +33,7 @@ pub enum Msg {
     SeriesHeadline,
     SeriesOtherReported,
     SeriesDerived,
+    SeriesComputedShare,
     ColumnYear,
     ColumnHeadline,
     ColumnOtherReported,
@@ -46,6 +47,31 @@ pub enum Msg {
     MapNoFigures,
     MapNoDataKey,
     MapOrigin,
+    MarketBackToMap,
+    MarketLead,
+    MarketNoFigures,
+    MarketFiguresHeading,
+    MarketLatestShare,
+    MarketValue,
+    MarketAnnualGrowth,
+    MarketLatestGrowth,
+    MarketShareChartTitle,
+    MarketGrowthHeading,
+    MarketNoGrowth,
+    MarketDetailsHeading,
+    MarketNoDetails,
+    MarketFamiliesLabel,
+    MarketTradeHeading,
+    MarketNoTrade,
+    MarketTariffsHeading,
+    MarketContextHeading,
+    MarketListHeading,
+    MarketSearchLabel,
+    MarketRegionsHeading,
+    MarketListHint,
+    MapPlay,
+    MapClickHint,
+    MapPause,
     MapMeasureLabel,
     MapByShare,
     MapByValue,
@@ -132,12 +158,7 @@ pub enum Msg {
 impl Msg {
     /// The text in `locale`.
     pub fn text(self, locale: Locale) -> &'static str {
-        let [fr, ar, en] = self.texts();
-        match locale {
-            Locale::Fr => fr,
-            Locale::Ar => ar,
-            Locale::En => en,
-        }
+        locale.pick(self.texts())
     }
 
     fn texts(self) -> [&'static str; 3] {
@@ -226,6 +247,11 @@ impl Msg {
                 "Full year, MAD million; years with no published figure are left empty",
             ],
             Msg::SeriesHeadline => ["Valeur retenue", "القيمة المعتمدة", "Headline value"],
+            Msg::SeriesComputedShare => [
+                "Calculé à partir du montant et du total national",
+                "محسوب من المبلغ والمجموع الوطني",
+                "Computed from the value and the national total",
+            ],
             Msg::SeriesDerived => [
                 "Déduit d’un taux de croissance",
                 "مستنتج من نسبة نمو",
@@ -281,6 +307,103 @@ impl Msg {
                 "الرمادي: لا يوجد رقم منشور",
                 "grey: no published figure",
             ],
+            Msg::MarketBackToMap => [
+                "Retour à la carte des exportations",
+                "العودة إلى خريطة الصادرات",
+                "Back to the export map",
+            ],
+            Msg::MarketLead => [
+                "Les exportations d’artisanat marocain vers ce marché, d’après les chiffres publiés.",
+                "صادرات الصناعة التقليدية المغربية نحو هذه السوق، حسب الأرقام المنشورة.",
+                "Moroccan craft exports to this market, from the published figures.",
+            ],
+            Msg::MarketNoFigures => [
+                "Les sources consultées ne donnent aucun chiffre sur ce marché.",
+                "لا تقدم المصادر المعتمدة أي رقم عن هذه السوق.",
+                "The sources consulted give no figure for this market.",
+            ],
+            Msg::MarketFiguresHeading => ["En bref", "باختصار", "At a glance"],
+            Msg::MarketLatestShare => [
+                "Part des exportations d’artisanat",
+                "الحصة من صادرات الصناعة التقليدية",
+                "Share of craft exports",
+            ],
+            Msg::MarketValue => [
+                "Montant sur la même période",
+                "المبلغ خلال نفس الفترة",
+                "Value over the same period",
+            ],
+            Msg::MarketAnnualGrowth => [
+                "Croissance entre les deux dernières années connues",
+                "النمو بين آخر سنتين معروفتين",
+                "Growth between the two latest known years",
+            ],
+            Msg::MarketLatestGrowth => [
+                "Dernière croissance publiée",
+                "آخر نمو منشور",
+                "Latest published growth",
+            ],
+            Msg::MarketShareChartTitle => [
+                "Part de ce marché dans les exportations d’artisanat",
+                "حصة هذه السوق من صادرات الصناعة التقليدية",
+                "This market’s share of craft exports",
+            ],
+            Msg::MarketGrowthHeading => [
+                "Croissance publiée par les sources",
+                "النمو كما نشرته المصادر",
+                "Growth as the sources publish it",
+            ],
+            Msg::MarketNoGrowth => [
+                "Les sources ne publient pas de croissance pour ce marché.",
+                "لا تنشر المصادر أي نمو لهذه السوق.",
+                "The sources publish no growth rate for this market.",
+            ],
+            Msg::MarketDetailsHeading => [
+                "Familles et villes qui exportent vers ce marché",
+                "الفئات والمدن المصدرة نحو هذه السوق",
+                "Families and cities that ship to this market",
+            ],
+            Msg::MarketNoDetails => [
+                "Les sources ne détaillent pas ce marché par famille d’artisanat ni par ville.",
+                "لا تفصل المصادر هذه السوق حسب فئة الصناعة التقليدية أو المدينة.",
+                "The sources do not break this market down by craft family or city.",
+            ],
+            Msg::MarketFamiliesLabel => [
+                "Familles d’artisanat citées :",
+                "فئات الصناعة التقليدية المذكورة:",
+                "Craft families named:",
+            ],
+            Msg::MarketTradeHeading => ["Cadre commercial", "الإطار التجاري", "Trade framework"],
+            Msg::MarketNoTrade => [
+                "Les sources consultées ne citent aucun accord commercial ni droit de douane propre à ce marché.",
+                "لا تذكر المصادر المعتمدة أي اتفاق تجاري أو رسم جمركي خاص بهذه السوق.",
+                "The sources consulted name no trade agreement or tariff specific to this market.",
+            ],
+            Msg::MarketTariffsHeading => ["Droits de douane", "الرسوم الجمركية", "Tariffs"],
+            Msg::MarketContextHeading => ["Pour situer", "للمقارنة", "For scale"],
+            Msg::MarketListHeading => ["Marchés", "الأسواق", "Markets"],
+            Msg::MarketSearchLabel => ["Chercher un marché", "البحث عن سوق", "Find a market"],
+            Msg::MarketRegionsHeading => [
+                "Groupes de pays (non dessinés sur la carte)",
+                "مجموعات الدول (غير مرسومة على الخريطة)",
+                "Groups of countries (not drawn on the map)",
+            ],
+            Msg::MarketListHint => [
+                "Choisissez un marché pour ouvrir sa fiche ; cliquer un pays sur la carte fait de même.",
+                "اختر سوقا لفتح بطاقتها؛ النقر على بلد في الخريطة يفعل الشيء نفسه.",
+                "Choose a market to open its profile; clicking a country on the map does the same.",
+            ],
+            Msg::MapClickHint => [
+                "Cliquez sur un pays pour ouvrir sa fiche marché.",
+                "انقر على بلد لفتح بطاقة سوقه.",
+                "Click a country to open its market profile.",
+            ],
+            Msg::MapPlay => [
+                "Faire défiler les périodes",
+                "عرض الفترات تباعا",
+                "Play through the periods",
+            ],
+            Msg::MapPause => ["Arrêter le défilement", "إيقاف العرض", "Stop"],
             Msg::MapOrigin => [
                 "pays d’origine des exportations",
                 "بلد منشأ الصادرات",

@@ -4,6 +4,7 @@
 mod figures;
 mod kpi_text;
 mod locale;
+mod market_text;
 mod messages;
 mod numbers;
 mod sector_text;
@@ -11,10 +12,14 @@ mod summary;
 
 pub use figures::{
     as_of_label, date_label, format_change, format_count, format_mad, format_percent, formula_text,
-    missing_text, period_axis_label, period_label, period_phrase,
+    missing_text, period_axis_label, period_label, period_phrase, span_subtitle,
 };
-pub use kpi_text::{KpiText, code_name, country_name, kpi_text, value_text};
+pub use kpi_text::{KpiText, code_name, country_code_named, country_name, kpi_text, value_text};
 pub use locale::{Direction, Locale};
+pub use market_text::{
+    framework_name, invalid_market_text, market_detail_text, market_summary, no_market_match_text,
+    printed_growth_parts, printed_growth_text, rank_text, trade_fact_text, year_span_text,
+};
 pub use messages::{
     Msg, data_error_text, fetch_status_text, ignored_setting_text, issue_kind_text,
     skipped_records_text, unknown_language_text,

@@ -33,7 +33,7 @@ pub fn sector_topic_title(locale: Locale, topic: SectorTopic) -> &'static str {
             "Women’s share of craft cooperatives",
         ],
     };
-    pick(locale, fr, ar, en)
+    locale.pick([fr, ar, en])
 }
 
 /// The name of one series inside a panel: the scope of fairs, else the panel's title.
@@ -43,33 +43,18 @@ pub fn sector_series_name(
     selection: SectorSelection,
 ) -> &'static str {
     match selection.key {
-        "national" => pick(
-            locale,
-            "Salons nationaux",
-            "المعارض الوطنية",
-            "National fairs",
-        ),
-        "local_regional_national" => pick(
-            locale,
+        "national" => locale.pick(["Salons nationaux", "المعارض الوطنية", "National fairs"]),
+        "local_regional_national" => locale.pick([
             "Salons locaux, régionaux et nationaux",
             "المعارض المحلية والجهوية والوطنية",
             "Local, regional and national fairs",
-        ),
-        "international" => pick(
-            locale,
+        ]),
+        "international" => locale.pick([
             "Salons internationaux",
             "المعارض الدولية",
             "International fairs",
-        ),
+        ]),
         _ => sector_topic_title(locale, topic),
-    }
-}
-
-fn pick(locale: Locale, fr: &'static str, ar: &'static str, en: &'static str) -> &'static str {
-    match locale {
-        Locale::Fr => fr,
-        Locale::Ar => ar,
-        Locale::En => en,
     }
 }
 
@@ -131,13 +116,13 @@ pub fn sector_summary(locale: Locale, panels: &[SectorPanel]) -> String {
         })
         .collect();
     match sentences.is_empty() {
-        true => pick(
-            locale,
-            "Aucun chiffre du secteur n’est publié pour l’instant.",
-            "لا يوجد أي رقم منشور عن القطاع حتى الآن.",
-            "No sector figure has been published yet.",
-        )
-        .to_owned(),
+        true => locale
+            .pick([
+                "Aucun chiffre du secteur n’est publié pour l’instant.",
+                "لا يوجد أي رقم منشور عن القطاع حتى الآن.",
+                "No sector figure has been published yet.",
+            ])
+            .to_owned(),
         false => sentences.join(" "),
     }
 }

@@ -133,6 +133,16 @@ impl MarketProfile {
             .find(|row| row.share.figure.value().is_some())
     }
 
+    /// The latest growth rate a reliable source prints: the headline growth.
+    pub fn latest_printed_growth(&self, dataset: &Dataset) -> Option<usize> {
+        self.printed_growth.iter().rev().copied().find(|&position| {
+            dataset
+                .observations()
+                .get(position)
+                .is_some_and(|o| !o.is_low_reliability())
+        })
+    }
+
     /// True when the facts say nothing at all about the market.
     pub fn is_empty(&self) -> bool {
         self.history.is_empty()
@@ -180,17 +190,45 @@ pub fn market_profile(levels: &Levels, history: &[Breakdown], code: &str) -> Mar
     for (position, observation) in dataset.observations().iter().enumerate() {
         sort_fact(dataset, &mut profile, position, observation);
     }
-    let end = |&position: &usize| dataset.observations()[position].end;
-    profile.printed_growth.sort_by_key(end);
+    let observations = dataset.observations();
+    profile
+        .printed_growth
+        .sort_by_key(|&position| (observations[position].end, observations[position].start));
+    let mut seen = Vec::new();
+    profile.printed_growth.retain(|&position| {
+        let o = &observations[position];
+        let key = (o.start, o.end, printed_rate(dataset, o).to_bits(), o.source);
+        let first = !seen.contains(&key);
+        seen.push(key);
+        first
+    });
     profile
 }
 
-/// Every market a destination breakdown names (countries, then regions), for the market list.
-pub fn markets(history: &[Breakdown]) -> Vec<String> {
+/// The rate a growth fact prints: the value of a growth, CAGR or factor fact, or the change
+/// printed beside a share or level.
+pub fn printed_rate(dataset: &Dataset, observation: &Observation) -> f64 {
+    match GROWTH_METRICS.contains(&dataset.text(observation.metric)) {
+        true => observation.value,
+        false => observation.change_pct.unwrap_or(observation.value),
+    }
+}
+
+/// Every market the destination facts name, alone or inside a nested or combined key (countries
+/// first, then world regions, each in first-seen order), for the market list. "Other" is not a
+/// market.
+pub fn markets(dataset: &Dataset) -> Vec<String> {
+    let destination = CodedDimension::Destination.name();
     let mut codes: Vec<String> = Vec::new();
-    for row in history.iter().flat_map(|breakdown| &breakdown.rows) {
-        if !codes.contains(&row.key) {
-            codes.push(row.key.clone());
+    for observation in dataset.observations() {
+        let key = key_codes(
+            dataset.text(observation.dimension),
+            dataset.text(observation.key),
+        );
+        for (_, code) in key.into_iter().filter(|(d, _)| *d == destination) {
+            if code != "other" && !codes.iter().any(|known| known == code) {
+                codes.push(code.to_owned());
+            }
         }
     }
     codes.sort_by_key(|code| code.starts_with(REGION_PREFIX));
@@ -279,22 +317,31 @@ fn sort_fact(
 /// The parts of a nested (`a>b>c`) or combined (`a+b`) key other than the market, with their
 /// dimension, when the key names the market along a destination dimension.
 fn other_parts(dimension: &str, key: &str, code: &str) -> Option<Vec<(String, String)>> {
-    let dimensions: Vec<&str> = dimension.split('>').collect();
-    let keys: Vec<&str> = key.split('>').collect();
     let destination = CodedDimension::Destination.name();
-    let mut named = false;
-    let mut parts = Vec::new();
-    for (index, part) in keys.iter().enumerate() {
-        let part_dimension = dimensions.get(index).or(dimensions.last())?;
-        for code_part in part.split('+') {
-            if code_part == code && *part_dimension == destination {
-                named = true;
-            } else {
-                parts.push((part_dimension.to_string(), code_part.to_owned()));
-            }
-        }
-    }
-    named.then_some(parts)
+    let codes = key_codes(dimension, key);
+    let names_market = codes.contains(&(destination, code));
+    names_market.then(|| {
+        codes
+            .into_iter()
+            .filter(|&part| part != (destination, code))
+            .map(|(d, c)| (d.to_owned(), c.to_owned()))
+            .collect()
+    })
+}
+
+/// Every code of a key with its dimension: `carpets>Marrakech>US` under
+/// `product_family>exit_point>destination` gives one code per dimension; a key nested under one
+/// dimension (`region:europe>FR` under `destination`) stays in it; `+` joins codes.
+fn key_codes<'a>(dimension: &'a str, key: &'a str) -> Vec<(&'a str, &'a str)> {
+    let dimensions: Vec<&str> = dimension.split('>').collect();
+    key.split('>')
+        .enumerate()
+        .flat_map(|(index, part)| {
+            let dimension = dimensions.get(index).or(dimensions.last()).copied();
+            part.split('+')
+                .map(move |code| (dimension.unwrap_or_default(), code))
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -316,6 +363,7 @@ F9,exports_share,product_family>exit_point>destination,carpets>Marrakech>US,2023
 F10,us_import_tariff_rate,destination,US,2025-04-05,,10,percent,,,https://d.ma/4,,\n\
 F11,fta_rules_of_origin_min_content,agreement,Morocco-USA FTA,,,35,percent,,,https://d.ma/4,,\n\
 F12,fta_industrial_duty_free_since,agreement,EU-Morocco Association Agreement,2012-01-01,,100,percent,,,https://d.ma/4,,\n\
+F14,exports_share,destination,US,2024-01-01,2024-12-31,44,percent,6,vs 2023,https://b.ma/2,,\n\
 F13,exports_share,destination,US+region:arab_countries,2018-07-01,2018-07-31,65,percent,,,https://c.ma/3,,\n";
 
     fn profile(code: &str) -> MarketProfile {
@@ -375,6 +423,7 @@ F13,exports_share,destination,US+region:arab_countries,2018-07-01,2018-07-31,65,
                 .collect()
         };
         assert_eq!(ids(&us.printed_growth), ["F7", "F5"]);
+        assert_eq!(us.latest_printed_growth(&loaded.dataset), Some(4));
         assert_eq!(ids(&us.tariffs), ["F10"]);
         let details: Vec<usize> = us.details.iter().map(|d| d.position).collect();
         assert_eq!(ids(&details), ["F8", "F9", "F13"]);
@@ -419,13 +468,17 @@ F13,exports_share,destination,US+region:arab_countries,2018-07-01,2018-07-31,65,
     }
 
     #[test]
-    fn markets_list_countries_before_regions() {
+    fn markets_list_every_destination_countries_first() {
         let loaded = test_dataset(
             "F1,exports_share,destination,region:europe,2021-01-01,2021-12-31,60,percent,,,https://a.ma/1,,\n\
-             F2,exports_share,destination,US,2021-01-01,2021-12-31,30,percent,,,https://a.ma/1,,\n",
+             F2,exports_growth,destination,IT,2021-01-01,2021-12-31,30,percent,,vs 2020,https://a.ma/1,,\n\
+             F3,exports_share,destination,region:north_america>CA,2021-01-01,2021-12-31,4,percent,,,https://a.ma/1,,\n\
+             F4,exports_share,product_family>exit_point>destination,carpets>Marrakech>FR,2023-01-01,2023-08-31,15,percent,,,https://a.ma/1,,\n\
+             F5,exports_share,destination,other,2021-01-01,2021-12-31,6,percent,,,https://a.ma/1,,\n",
         );
-        let levels = Levels::new(&loaded.dataset);
-        let history = BreakdownIndex::new(&levels, CodedDimension::Destination).history();
-        assert_eq!(markets(&history), ["US", "region:europe"]);
+        assert_eq!(
+            markets(&loaded.dataset),
+            ["IT", "CA", "FR", "region:europe", "region:north_america"]
+        );
     }
 }

@@ -1,7 +1,9 @@
 //! `<App>`: the providers (language, base path, dataset), the router and the page layout.
 
 use super::context::{AppBase, CurrentLocale, DatasetResource, load_dataset};
-use super::pages::{CraftsPage, HomePage, IndicatorsPage, MapPage, NotFoundPage, SourcesPage};
+use super::pages::{
+    CraftsPage, HomePage, IndicatorsPage, MapPage, MarketPage, NotFoundPage, SourcesPage,
+};
 use super::shell::{Footer, Header, InvalidParamNotice};
 use crate::i18n::Msg;
 use crate::url_state::{LANG_PARAM, parse_locale};
@@ -56,6 +58,7 @@ fn Layout(base: AppBase) -> impl IntoView {
                 <Route path=path!("") view=HomePage />
                 <Route path=path!("indicators") view=IndicatorsPage />
                 <Route path=path!("map") view=MapPage />
+                <Route path=path!("market/:code") view=MarketPage />
                 <Route path=path!("crafts") view=CraftsPage />
                 <Route path=path!("sources") view=SourcesPage />
             </Routes>

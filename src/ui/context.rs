@@ -1,7 +1,7 @@
 //! App-wide state shared through context: the language, where the app is hosted, and the
 //! dataset being loaded.
 
-use crate::data::{DataError, Loaded, parse_dataset};
+use crate::data::{CountryNames, DataError, Loaded, parse_dataset};
 use crate::i18n::{Locale, Msg, data_error_text, fetch_status_text};
 use crate::net::{FetchError, fetch_text};
 use crate::url_state::{base_path_of, localized_path};
@@ -102,4 +102,15 @@ pub async fn load_dataset(url: String) -> DatasetResult {
         leptos::logging::warn!("data record skipped: {issue}");
     }
     Ok(Arc::new(loaded))
+}
+
+/// Names of every country on the world map in French, Arabic and English, from the file the
+/// build writes (`country-names.json`); an error says why it could not be read.
+pub async fn load_country_names(base: AppBase) -> Result<Arc<CountryNames>, String> {
+    let text = fetch_text(&base.file("country-names.json"))
+        .await
+        .map_err(|error| error.to_string())?;
+    CountryNames::from_json(&text)
+        .map(Arc::new)
+        .map_err(|error| error.to_string())
 }

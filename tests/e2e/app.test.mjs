@@ -191,7 +191,7 @@ describe('when the data cannot be used', () => {
 describe('screenshots for review', () => {
   for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 900 }]]) {
     for (const lang of ['fr', 'ar']) {
-      for (const path of ['', 'indicators', 'map']) {
+      for (const path of ['', 'indicators', 'map', 'market/US']) {
         test(`${path || 'home'} ${lang} ${name}`, async () => {
           const { page, context, problems } = await openPage(app.browser, app.origin, { viewport });
           await page.goto(url(app.origin, withLang(path, lang)));
@@ -199,7 +199,7 @@ describe('screenshots for review', () => {
           if (path) await page.locator('figure.chart-frame .chart-canvas canvas').first().waitFor();
           await page.waitForLoadState('networkidle');
           await page.waitForTimeout(600);
-          await page.screenshot({ path: `${OUTPUT}${path || 'home'}-${lang}-${name}.png`, fullPage: true });
+          await page.screenshot({ path: `${OUTPUT}${path.replace('/', '-') || 'home'}-${lang}-${name}.png`, fullPage: true });
           for (const frame of await page.locator('figure.chart-frame').all()) {
             const id = await frame.getAttribute('data-testid');
             await frame.screenshot({ path: `${OUTPUT}chart-${id}-${lang}-${name}.png` });

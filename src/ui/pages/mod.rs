@@ -4,6 +4,7 @@ mod crafts;
 mod home;
 mod indicators;
 mod map;
+mod market;
 mod not_found;
 mod sources;
 
@@ -11,5 +12,6 @@ pub use crafts::CraftsPage;
 pub use home::HomePage;
 pub use indicators::IndicatorsPage;
 pub use map::MapPage;
+pub use market::MarketPage;
 pub use not_found::NotFoundPage;
 pub use sources::SourcesPage;

@@ -5,7 +5,7 @@ use super::composition_chart::breakdown_sources;
 use crate::charts::{exit_points_csv, exit_points_over_time, exit_points_table};
 use crate::data::{CodedDimension, Loaded};
 use crate::echarts::option_json;
-use crate::i18n::{Msg, exit_points_summary, period_label};
+use crate::i18n::{Msg, exit_points_summary, span_subtitle};
 use crate::stats::{BreakdownIndex, Levels};
 use crate::ui::context::{per_locale, use_locale};
 use crate::ui::widgets::ChartPanel;
@@ -33,15 +33,8 @@ pub fn ExitPointsChart(loaded: Arc<Loaded>) -> impl IntoView {
         exit_points_summary(locale, history, &loaded.dataset.codes)
     });
     let subtitle = per_locale(&shown, |(history, _), locale| {
-        let span = match (history.first(), history.last()) {
-            (Some(first), Some(last)) => format!(
-                "{} … {}",
-                period_label(locale, first.period),
-                period_label(locale, last.period)
-            ),
-            _ => String::new(),
-        };
-        format!("{span} · {}", Msg::ShareOfExportsUnit.text(locale))
+        let periods: Vec<_> = history.iter().map(|b| b.period).collect();
+        span_subtitle(locale, &periods, Msg::ShareOfExportsUnit.text(locale))
     });
     let table = per_locale(&shown, |(history, loaded), locale| {
         exit_points_table(history, &loaded.dataset, locale)

@@ -6,33 +6,27 @@
 use super::composition_chart::{BreakdownFrame, breakdown_frame};
 use crate::charts::{MapMeasure, WORLD_MAP, export_map};
 use crate::data::{CodedDimension, CountryNames, Loaded};
-use crate::echarts::{EchartsError, load_echarts, option_json, register_map};
-use crate::i18n::{Msg, period_label};
+use crate::echarts::{ChartClick, EchartsError, load_echarts, option_json, register_map};
+use crate::i18n::{Msg, country_code_named, period_label};
 use crate::net::fetch_text;
-use crate::stats::{Breakdown, BreakdownIndex, Levels, Period};
-use crate::ui::context::{use_base, use_locale};
+use crate::stats::{Breakdown, BreakdownIndex, Levels, Period, markets};
+use crate::ui::context::{load_country_names, use_base, use_locale};
 use crate::ui::query::{IgnoredSetting, use_query_setting};
-use crate::ui::widgets::{ChartPanel, LoadingState};
+use crate::ui::widgets::{ChartPanel, LoadingState, MarketList};
 use crate::url_state::{MEASURE_PARAM, MeasureChoice, PERIOD_PARAM, PeriodParam};
 use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_navigate;
 use std::sync::Arc;
 
 /// Loads ECharts and the world geometry, registers the map, and reads the country names.
 async fn load_world(base: crate::ui::context::AppBase) -> Result<Arc<CountryNames>, EchartsError> {
-    let fetch = |name: &str| {
-        let url = base.file(name);
-        async move {
-            fetch_text(&url)
-                .await
-                .map_err(|error| EchartsError::Call(error.to_string()))
-        }
-    };
     load_echarts(&base.file("echarts.min.js")).await?;
-    register_map(WORLD_MAP, &fetch("world.json").await?)?;
-    let names = fetch("country-names.json").await?;
-    CountryNames::from_json(&names)
-        .map(Arc::new)
-        .map_err(|error| EchartsError::Call(error.to_string()))
+    let geometry = fetch_text(&base.file("world.json"))
+        .await
+        .map_err(|error| EchartsError::Call(error.to_string()))?;
+    register_map(WORLD_MAP, &geometry)?;
+    load_country_names(base).await.map_err(EchartsError::Call)
 }
 
 /// The map once ECharts and the geometry are in; when they cannot be loaded, the table of
@@ -74,6 +68,7 @@ fn MapPanel(
     names: Result<Arc<CountryNames>, EchartsError>,
 ) -> impl IntoView {
     let locale = use_locale();
+    let map_names = names.clone().ok();
     let periods: Vec<Period> = breakdowns.iter().rev().map(|b| b.period).collect();
     let default_period = PeriodParam(latest);
     let period_setting = use_query_setting::<PeriodParam>(PERIOD_PARAM);
@@ -112,6 +107,7 @@ fn MapPanel(
             })
         })
     };
+    let market_codes = markets(&loaded.dataset);
     let BreakdownFrame {
         summary,
         table,
@@ -161,7 +157,33 @@ fn MapPanel(
             <IgnoredSetting key=MEASURE_PARAM ignored=ignored_measure />
         }
     };
+    let on_click = {
+        let (loaded, names, base) = (Arc::clone(&loaded), map_names.clone(), use_base());
+        let navigate = use_navigate();
+        Callback::new(move |click: ChartClick| {
+            let code = click.code.or_else(|| {
+                let names = names.as_deref()?;
+                country_code_named(
+                    locale.get_untracked(),
+                    &loaded.dataset.codes,
+                    names,
+                    &click.name,
+                )
+            });
+            if let Some(code) = code {
+                let path = base.page(&format!("/market/{code}"), locale.get_untracked());
+                navigate(
+                    &path,
+                    NavigateOptions {
+                        resolve: false,
+                        ..NavigateOptions::default()
+                    },
+                );
+            }
+        })
+    };
     view! {
+        <div class="map-layout">
         <ChartPanel
             name="craft-export-map"
             title=Signal::derive(move || Msg::MapChartTitle.text(locale.get()).to_owned())
@@ -172,6 +194,10 @@ fn MapPanel(
             csv
             sources
             controls=ToChildren::to_children(controls)
+            on_click
+            hint=Signal::derive(move || Msg::MapClickHint.text(locale.get()).to_owned())
         />
+        <MarketList codes=market_codes loaded names=map_names breakdown />
+        </div>
     }
 }

@@ -6,7 +6,7 @@ use crate::i18n::{KpiText, Msg, kpi_text, value_text};
 use crate::stats::{BASE_YEAR, Figure, Kpi, KpiKind, Levels, annual_exports, kpis};
 use crate::ui::context::use_locale;
 use crate::ui::query::{IgnoredSetting, use_query_setting};
-use crate::ui::widgets::SourceLink;
+use crate::ui::widgets::source_links;
 use crate::url_state::{CAGR_PARAM, YearSpan};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -141,7 +141,7 @@ fn KpiCard(
     let derived = move || figure().is_some_and(|f| f.is_derived());
     let field = move |pick: fn(&KpiText) -> String| move || text.with(|t| t.as_ref().map(pick));
     let sources_loaded = Arc::clone(&loaded);
-    let sources = move || figure().map(|f| source_links(&sources_loaded.dataset, &f));
+    let sources = move || figure().map(|f| figure_sources(&sources_loaded.dataset, &f));
     let conflict = move || {
         kpi.get()
             .filter(|k| k.point.reported.len() > 1)
@@ -189,7 +189,7 @@ fn ConflictDetail(kpi: Kpi, loaded: Arc<Loaded>) -> impl IntoView {
             view! {
                 <li>
                     <strong>{move || value_text(locale.get(), unit, &value_figure)}</strong>
-                    " — " {source_links(dataset, &figure)}
+                    " — " {figure_sources(dataset, &figure)}
                     <Show when=move || low><span class="badge-warning">{move || Msg::LowReliabilityMark.text(locale.get())}</span></Show>
                 </li>
             }
@@ -203,19 +203,9 @@ fn ConflictDetail(kpi: Kpi, loaded: Arc<Loaded>) -> impl IntoView {
     }
 }
 
-/// Links to the sources of a figure, separated by " · ".
-fn source_links(dataset: &Dataset, figure: &Figure) -> impl IntoView + use<> {
-    dataset
-        .sources_at(figure.sources(dataset))
-        .into_iter()
-        .enumerate()
-        .map(|(position, source)| {
-            view! {
-                {(position > 0).then_some(" · ")}
-                <SourceLink outlet=source.outlet url=source.url />
-            }
-        })
-        .collect_view()
+/// The sources of a figure's facts, linked.
+fn figure_sources(dataset: &Dataset, figure: &Figure) -> impl IntoView + use<> {
+    source_links(dataset.sources_at(figure.sources(dataset)))
 }
 
 /// A stable name for tests and styles.

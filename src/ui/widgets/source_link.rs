@@ -1,5 +1,6 @@
 //! A source's outlet name, linked to the page it was read in.
 
+use crate::data::Source;
 use leptos::prelude::*;
 
 /// An outlet name, linked to the page when the source is online. Isolated from the
@@ -14,4 +15,18 @@ pub fn SourceLink(outlet: String, url: Option<String>) -> impl IntoView {
         None => view! { <span>{outlet}</span> }.into_any(),
     };
     view! { <bdi>{name}</bdi> }
+}
+
+/// Several sources, linked, separated by middle dots.
+pub fn source_links(sources: Vec<Source>) -> impl IntoView {
+    sources
+        .into_iter()
+        .enumerate()
+        .map(|(position, source)| {
+            view! {
+                {(position > 0).then_some(" · ")}
+                <SourceLink outlet=source.outlet url=source.url />
+            }
+        })
+        .collect_view()
 }
