@@ -6,9 +6,9 @@
 //! origin, has its own colour.
 
 use super::Palette;
-use crate::data::{Codes, CountryNames, REGION_PREFIX};
-use crate::i18n::{Locale, Msg, country_name, format_number, format_percent};
-use crate::stats::{Breakdown, Figure};
+use crate::data::{CountryNames, Dataset, REGION_PREFIX};
+use crate::i18n::{Locale, Msg, country_name, format_number, format_percent, map_tooltip_lines};
+use crate::stats::{Breakdown, BreakdownRow, Figure};
 use serde_json::{Value, json};
 
 /// The name the world geometry is registered under (`echarts.registerMap`).
@@ -31,7 +31,7 @@ pub enum MapMeasure {
 }
 
 /// A destination country with a figure for the measure.
-fn country_figures(breakdown: &Breakdown, measure: MapMeasure) -> Vec<(&str, &Figure)> {
+fn country_figures(breakdown: &Breakdown, measure: MapMeasure) -> Vec<(&BreakdownRow, &Figure)> {
     breakdown
         .rows
         .iter()
@@ -41,10 +41,28 @@ fn country_figures(breakdown: &Breakdown, measure: MapMeasure) -> Vec<(&str, &Fi
                 MapMeasure::Share => &row.share,
                 MapMeasure::Value => &row.value,
             };
-            (row.key.as_str(), &point.figure)
+            (row, &point.figure)
         })
         .filter(|(_, figure)| figure.value().is_some())
         .collect()
+}
+
+/// Text for ECharts' HTML tooltip, with markup characters escaped.
+fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// A tooltip of lines, the first one (the name) in bold.
+fn tooltip_html(lines: &[String]) -> String {
+    let mut lines = lines.iter().map(|line| escape_html(line));
+    let name = lines.next().unwrap_or_default();
+    std::iter::once(format!("<strong>{name}</strong>"))
+        .chain(lines)
+        .collect::<Vec<_>>()
+        .join("<br/>")
 }
 
 /// Builds the option. Features are named by ISO code in the geometry; `nameMap` renames them
@@ -52,19 +70,23 @@ fn country_figures(breakdown: &Breakdown, measure: MapMeasure) -> Vec<(&str, &Fi
 pub fn export_map(
     breakdown: &Breakdown,
     measure: MapMeasure,
-    codes: &Codes,
+    dataset: &Dataset,
     names: &CountryNames,
     locale: Locale,
 ) -> Value {
+    let codes = &dataset.codes;
     let figures = country_figures(breakdown, measure);
     let data: Vec<Value> = figures
         .iter()
-        .map(|(code, figure)| {
+        .map(|(row, figure)| {
+            let name = country_name(locale, codes, names, &row.key);
+            let tooltip = map_tooltip_lines(locale, dataset, breakdown, row, &name);
             json!({
-                "name": country_name(locale, codes, names, code),
-                "code": code,
+                "name": name,
+                "code": row.key,
                 "value": figure.value(),
                 "computed": figure.is_derived(),
+                "tooltip": { "formatter": tooltip_html(&tooltip) },
             })
         })
         .collect();
@@ -144,7 +166,7 @@ mod tests {
         let option = export_map(
             &breakdown,
             MapMeasure::Share,
-            &dataset.codes,
+            &dataset,
             &names(),
             Locale::Fr,
         );
@@ -152,13 +174,31 @@ mod tests {
         assert_eq!(series["type"], "map");
         assert_eq!(series["map"], WORLD_MAP);
         // Spain's share is computed: 60 / 1,000 = 6 %. Europe is a region: not on the map.
+        let items: Vec<_> = (0..3)
+            .map(|i| {
+                let item = &series["data"][i];
+                (
+                    item["name"].clone(),
+                    item["code"].clone(),
+                    item["value"].clone(),
+                    item["computed"].clone(),
+                )
+            })
+            .collect();
         assert_eq!(
-            series["data"].as_array().map(|items| items[..3].to_vec()),
-            Some(vec![
-                json!({ "name": "États-Unis", "code": "US", "value": 44.0, "computed": false }),
-                json!({ "name": "France", "code": "FR", "value": 14.0, "computed": false }),
-                json!({ "name": "Espagne", "code": "ES", "value": 6.0, "computed": true })
-            ])
+            items,
+            [
+                (json!("États-Unis"), json!("US"), json!(44.0), json!(false)),
+                (json!("France"), json!("FR"), json!(14.0), json!(false)),
+                (json!("Espagne"), json!("ES"), json!(6.0), json!(true)),
+            ]
+        );
+        // Each country's tooltip: share, value (computed through the national total), period,
+        // sources and what a click does.
+        assert_eq!(
+            series["data"][2]["tooltip"]["formatter"],
+            "<strong>Espagne</strong><br/>Part\u{A0}: 6\u{202F}% (Calculé)<br/>Montant\u{A0}: 60\u{A0}MDH<br/>\
+             année 2024<br/>Sources : b.ma<br/>Cliquez pour ouvrir la fiche du marché"
         );
         // Morocco last, in its own colour, with no value for the scale to colour.
         assert_eq!(series["data"][3]["code"], "MA");
@@ -176,12 +216,20 @@ mod tests {
     }
 
     #[test]
+    fn tooltips_escape_markup() {
+        assert_eq!(
+            tooltip_html(&["<b>".to_owned(), "a & \"b\"".to_owned()]),
+            "<strong>&lt;b&gt;</strong><br/>a &amp; &quot;b&quot;"
+        );
+    }
+
+    #[test]
     fn by_value_shares_become_amounts_through_the_national_total() {
         let (dataset, breakdown) = sample();
         let option = export_map(
             &breakdown,
             MapMeasure::Value,
-            &dataset.codes,
+            &dataset,
             &names(),
             Locale::Ar,
         );

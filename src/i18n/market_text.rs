@@ -6,7 +6,10 @@ use super::{
     period_phrase,
 };
 use crate::data::{CodedDimension, Codes, Dataset, Observation};
-use crate::stats::{MarketDetail, MarketProfile, Period, PeriodKind, TradeFramework, printed_rate};
+use crate::stats::{
+    Breakdown, BreakdownRow, Figure, MarketDetail, MarketProfile, Period, PeriodKind,
+    TradeFramework, printed_growth_for, printed_rate,
+};
 
 /// "first of the 3 markets the sources name for this period".
 pub fn rank_text(locale: Locale, rank: usize, ranked: usize) -> String {
@@ -62,6 +65,70 @@ pub fn market_summary(locale: Locale, profile: &MarketProfile, name: &str) -> St
                 .replace("{period}", &period_phrase(locale, first));
             format!("{latest_text}{against}")
         }
+    }
+}
+
+/// The lines of a country's tooltip on the map: its name, share and value (marked when
+/// computed), the growth printed for the period, the period, the sources, and what a click does.
+pub fn map_tooltip_lines(
+    locale: Locale,
+    dataset: &Dataset,
+    breakdown: &Breakdown,
+    row: &BreakdownRow,
+    name: &str,
+) -> Vec<String> {
+    let figure_text = |figure: &Figure, text: &dyn Fn(f64) -> String| match figure {
+        Figure::Derived(derived) => format!(
+            "{} ({})",
+            text(derived.value),
+            Msg::DerivedMark.text(locale)
+        ),
+        _ => figure
+            .value()
+            .map_or_else(|| Msg::NotReported.text(locale).to_owned(), text),
+    };
+    let mut lines = vec![
+        name.to_owned(),
+        labelled(
+            locale,
+            Msg::ColumnShare,
+            &figure_text(&row.share.figure, &|v| format_percent(locale, v, 1)),
+        ),
+        labelled(
+            locale,
+            Msg::TooltipValue,
+            &figure_text(&row.value.figure, &|v| format_mad(locale, v)),
+        ),
+    ];
+    let growth = printed_growth_for(dataset, &row.key, breakdown.period)
+        .and_then(|position| dataset.observations().get(position));
+    if let Some(observation) = growth {
+        lines.push(labelled(
+            locale,
+            Msg::TooltipChange,
+            &printed_growth_text(locale, dataset, observation),
+        ));
+    }
+    let sources: Vec<String> = dataset
+        .sources_printing(row.share.printed().chain(row.value.printed()))
+        .into_iter()
+        .map(|source| source.outlet)
+        .collect();
+    lines.push(period_label(locale, breakdown.period));
+    lines.push(format!(
+        "{} {}",
+        Msg::SourcesLabel.text(locale),
+        sources.join(", ")
+    ));
+    lines.push(Msg::TooltipOpenProfile.text(locale).to_owned());
+    lines
+}
+
+/// "Part : 49 %" in French typography, "Share: 49%" otherwise.
+fn labelled(locale: Locale, label: Msg, value: &str) -> String {
+    match locale {
+        Locale::Fr => format!("{}\u{A0}: {value}", label.text(locale)),
+        Locale::Ar | Locale::En => format!("{}: {value}", label.text(locale)),
     }
 }
 

@@ -70,6 +70,9 @@ pub enum Msg {
     MarketRegionsHeading,
     MarketListHint,
     MapPlay,
+    TooltipValue,
+    TooltipChange,
+    TooltipOpenProfile,
     MapClickHint,
     MapPause,
     MapMeasureLabel,
@@ -397,6 +400,13 @@ impl Msg {
                 "Cliquez sur un pays pour ouvrir sa fiche marché.",
                 "انقر على بلد لفتح بطاقة سوقه.",
                 "Click a country to open its market profile.",
+            ],
+            Msg::TooltipValue => ["Montant", "المبلغ", "Value"],
+            Msg::TooltipChange => ["Évolution", "التطور", "Change"],
+            Msg::TooltipOpenProfile => [
+                "Cliquez pour ouvrir la fiche du marché",
+                "انقر لفتح بطاقة السوق",
+                "Click to open the market profile",
             ],
             Msg::MapPlay => [
                 "Faire défiler les périodes",

@@ -214,6 +214,18 @@ pub fn printed_rate(dataset: &Dataset, observation: &Observation) -> f64 {
     }
 }
 
+/// The growth rate a reliable source prints for exports to `code` over exactly `period`.
+pub fn printed_growth_for(dataset: &Dataset, code: &str, period: Period) -> Option<usize> {
+    let destination = CodedDimension::Destination.name();
+    dataset.observations().iter().position(|o| {
+        Period::of(o) == Some(period)
+            && dataset.text(o.dimension) == destination
+            && dataset.text(o.key) == code
+            && !o.is_low_reliability()
+            && (dataset.text(o.metric) == "exports_growth" || o.change_pct.is_some())
+    })
+}
+
 /// Every market the destination facts name, alone or inside a nested or combined key (countries
 /// first, then world regions, each in first-seen order), for the market list. "Other" is not a
 /// market.
@@ -424,6 +436,14 @@ F13,exports_share,destination,US+region:arab_countries,2018-07-01,2018-07-31,65,
         };
         assert_eq!(ids(&us.printed_growth), ["F7", "F5"]);
         assert_eq!(us.latest_printed_growth(&loaded.dataset), Some(4));
+        let year =
+            |y| Period::year(y).unwrap_or(Period::of(&loaded.dataset.observations()[0]).unwrap());
+        assert_eq!(
+            printed_growth_for(&loaded.dataset, "US", year(2024)),
+            Some(4)
+        );
+        assert_eq!(printed_growth_for(&loaded.dataset, "US", year(2021)), None);
+        assert_eq!(printed_growth_for(&loaded.dataset, "FR", year(2024)), None);
         assert_eq!(ids(&us.tariffs), ["F10"]);
         let details: Vec<usize> = us.details.iter().map(|d| d.position).collect();
         assert_eq!(ids(&details), ["F8", "F9", "F13"]);

@@ -23,7 +23,7 @@ pub use kpi::{Kpi, KpiKind, KpiUnit, kpis};
 pub use levels::{LEVEL_METRIC, Levels, SERIES_UNIT, Subject};
 pub use market::{
     AnnualChange, MarketDetail, MarketPeriod, MarketProfile, TradeFramework, TradeTerm,
-    market_profile, markets, printed_rate,
+    market_profile, markets, printed_growth_for, printed_rate,
 };
 pub use period::{Period, PeriodKind};
 pub use sector::{

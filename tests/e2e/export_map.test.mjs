@@ -87,4 +87,30 @@ describe('export map', () => {
       await context.close();
     });
   }
+
+  test('the slider and play step through the periods with data, oldest first', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    await page.goto(url(app.origin, 'map?lang=en'));
+    await page.getByTestId(FRAME).locator('.chart-canvas canvas').waitFor();
+    const options = await page.getByTestId('map-period').locator('option').evaluateAll((os) => os.map((o) => o.value));
+    const oldestFirst = [...options].reverse();
+    assert.ok(oldestFirst.length >= 3);
+    const slider = page.getByTestId('map-slider');
+    assert.equal(await slider.inputValue(), String(oldestFirst.length - 1), 'the latest period by default');
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await page.waitForURL((u) => u.searchParams.get('period') === oldestFirst[0]);
+    assert.equal(await page.getByTestId('map-period').inputValue(), oldestFirst[0]);
+    assert.equal(await slider.getAttribute('aria-valuetext'), await page.getByTestId('map-period').locator('option:checked').textContent());
+    await page.getByTestId('map-play').click();
+    assert.equal(await page.getByTestId('map-play').getAttribute('aria-pressed'), 'true');
+    await page.waitForURL((u) => u.searchParams.get('period') === oldestFirst[1], { timeout: 5000 });
+    await page.waitForURL((u) => u.searchParams.get('period') === oldestFirst[2], { timeout: 5000 });
+    await page.getByTestId('map-play').click();
+    assert.equal(await page.getByTestId('map-play').getAttribute('aria-pressed'), 'false');
+    await page.waitForTimeout(2000);
+    assert.equal(new URL(page.url()).searchParams.get('period'), oldestFirst[2], 'stopped');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });

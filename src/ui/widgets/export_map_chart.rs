@@ -12,7 +12,7 @@ use crate::net::fetch_text;
 use crate::stats::{Breakdown, BreakdownIndex, Levels, Period, markets};
 use crate::ui::context::{load_country_names, use_base, use_locale};
 use crate::ui::query::{IgnoredSetting, use_query_setting};
-use crate::ui::widgets::{ChartPanel, LoadingState, MarketList};
+use crate::ui::widgets::{ChartPanel, LoadingState, MarketList, PeriodPlayer};
 use crate::url_state::{MEASURE_PARAM, MeasureChoice, PERIOD_PARAM, PeriodParam};
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
@@ -99,7 +99,7 @@ fn MapPanel(
                 Some(b) => option_json(&export_map(
                     b,
                     measure.get().0,
-                    &loaded.dataset.codes,
+                    &loaded.dataset,
                     &names,
                     locale.get(),
                 )),
@@ -126,8 +126,14 @@ fn MapPanel(
             Msg::MapNoDataKey.text(locale.get())
         )
     });
+    let oldest_first: Vec<Period> = breakdowns.iter().map(|b| b.period).collect();
+    let choose_period = Callback::new(move |chosen: Period| {
+        period_setting.store(PeriodParam(chosen), &default_period);
+    });
+    let current_period = Signal::derive(move || period.get().0);
     let controls = move || {
         let periods = periods.clone();
+        let oldest_first = oldest_first.clone();
         view! {
             <label>
                 {move || Msg::PeriodLabel.text(locale.get())} " "
@@ -153,6 +159,7 @@ fn MapPanel(
                     <option value="value" selected=move || measure.get().0 == MapMeasure::Value>{move || Msg::MapByValue.text(locale.get())}</option>
                 </select>
             </label>
+            <PeriodPlayer periods=oldest_first current=current_period on_choose=choose_period />
             <IgnoredSetting key=PERIOD_PARAM ignored=ignored_period />
             <IgnoredSetting key=MEASURE_PARAM ignored=ignored_measure />
         }
