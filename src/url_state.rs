@@ -23,6 +23,8 @@ pub const PERIOD_PARAM: &str = "period";
 
 /// What the export map colours by (`?measure=value`; share by default).
 pub const MEASURE_PARAM: &str = "measure";
+/// Export map flow lines: `flows=on`.
+pub const FLOWS_PARAM: &str = "flows";
 
 /// Two years, the first before the second: `2019-2025`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -144,6 +146,27 @@ impl fmt::Display for MeasureChoice {
     }
 }
 
+/// Whether the export map draws flow lines from Morocco: `on` or `off`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FlowsChoice(pub bool);
+
+impl FromStr for FlowsChoice {
+    type Err = ();
+    fn from_str(text: &str) -> Result<Self, ()> {
+        match text {
+            "on" => Ok(FlowsChoice(true)),
+            "off" => Ok(FlowsChoice(false)),
+            _ => Err(()),
+        }
+    }
+}
+
+impl fmt::Display for FlowsChoice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(if self.0 { "on" } else { "off" })
+    }
+}
+
 /// Months since January of a year-to-date span, 1–12.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Months(pub u8);
@@ -248,6 +271,8 @@ mod tests {
             Some("2024-01-01..2024-12-31")
         );
         assert_eq!(round_trip::<PeriodParam>("2024-02-30..2024-12-31"), None);
+        assert_eq!(round_trip::<FlowsChoice>("on").as_deref(), Some("on"));
+        assert_eq!(round_trip::<FlowsChoice>("yes"), None);
         let market = |text: &str| text.parse::<MarketCode>().ok().map(|m| m.0);
         assert_eq!(market("us").as_deref(), Some("US"));
         assert_eq!(

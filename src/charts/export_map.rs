@@ -6,7 +6,7 @@
 //! origin, has its own colour.
 
 use super::Palette;
-use crate::data::{CountryNames, Dataset, REGION_PREFIX};
+use crate::data::{CountryNames, CountryPoints, Dataset, REGION_PREFIX};
 use crate::i18n::{Locale, Msg, country_name, format_number, format_percent, map_tooltip_lines};
 use crate::stats::{Breakdown, BreakdownRow, Figure};
 use serde_json::{Value, json};
@@ -65,60 +65,57 @@ fn tooltip_html(lines: &[String]) -> String {
         .join("<br/>")
 }
 
-/// Builds the option. Features are named by ISO code in the geometry; `nameMap` renames them
-/// in the page's language, so data items carry that name, and their code for clicks.
+/// Width of the flow line to the largest market, in pixels; the others in proportion.
+const WIDEST_FLOW: f64 = 8.0;
+
+/// Builds the option: a `geo` component draws the world (named in the page's language through
+/// `nameMap`), the map series colours it, and with `flows` (mainland centres) a `lines` series
+/// joins Morocco to each coloured country, as wide as its figure. Data items carry the
+/// localized name the region has and their code, for clicks.
 pub fn export_map(
     breakdown: &Breakdown,
     measure: MapMeasure,
     dataset: &Dataset,
     names: &CountryNames,
+    flows: Option<&CountryPoints>,
     locale: Locale,
 ) -> Value {
-    let codes = &dataset.codes;
     let figures = country_figures(breakdown, measure);
-    let data: Vec<Value> = figures
-        .iter()
-        .map(|(row, figure)| {
-            let name = country_name(locale, codes, names, &row.key);
-            let tooltip = map_tooltip_lines(locale, dataset, breakdown, row, &name);
-            json!({
-                "name": name,
-                "code": row.key,
-                "value": figure.value(),
-                "computed": figure.is_derived(),
-                "tooltip": { "formatter": tooltip_html(&tooltip) },
-            })
-        })
-        .collect();
     let highest = figures
         .iter()
         .filter_map(|(_, figure)| figure.value())
         .fold(0.0, f64::max);
+    let top = if highest > 0.0 { highest } else { 1.0 };
     let scale_end = |value: f64| match measure {
         MapMeasure::Share => format_percent(locale, value, 0),
         MapMeasure::Value => format_number(locale, value, 0),
     };
-    let top = if highest > 0.0 { highest } else { 1.0 };
-    let origin = json!({
-        "name": country_name(locale, codes, names, MOROCCO),
-        "code": MOROCCO,
-        "itemStyle": { "areaColor": Palette::OTHER },
-        "tooltip": { "formatter": format!("{{b}} — {}", Msg::MapOrigin.text(locale)) },
-    });
-    let name_map: serde_json::Map<String, Value> = names
-        .codes()
-        .map(|code| {
-            (
-                code.to_owned(),
-                Value::from(country_name(locale, codes, names, code)),
-            )
-        })
-        .collect();
+    let morocco = country_name(locale, &dataset.codes, names, MOROCCO);
+    let mut series = vec![json!({
+        "type": "map",
+        "geoIndex": 0,
+        // Regions without an item take the series colour: the "no data" land colour.
+        "itemStyle": { "color": NO_DATA },
+        "data": map_items(breakdown, &figures, dataset, names, locale),
+    })];
+    if let Some(points) = flows {
+        series.push(flow_lines(&figures, points, top));
+    }
     json!({
         "aria": { "enabled": true },
         "tooltip": { "trigger": "item" },
+        "geo": {
+            "map": WORLD_MAP,
+            "roam": true,
+            "nameMap": name_map(dataset, names, locale),
+            "itemStyle": { "areaColor": NO_DATA, "borderColor": "#ffffff", "borderWidth": 0.5 },
+            "emphasis": { "label": { "show": false }, "itemStyle": { "areaColor": Palette::OTHER } },
+            "select": { "disabled": true },
+            "regions": [{ "name": morocco, "itemStyle": { "areaColor": Palette::OTHER } }],
+        },
         "visualMap": {
             "type": "continuous",
+            "seriesIndex": 0,
             "min": 0,
             "max": top,
             "text": [scale_end(top), scale_end(0.0)],
@@ -131,17 +128,74 @@ pub fn export_map(
             "bottom": 8,
             "textStyle": { "color": Palette::INK },
         },
-        "series": [{
-            "type": "map",
-            "map": WORLD_MAP,
-            "roam": true,
-            "nameMap": name_map,
-            "itemStyle": { "areaColor": NO_DATA, "borderColor": "#ffffff", "borderWidth": 0.5 },
-            "emphasis": { "label": { "show": false }, "itemStyle": { "areaColor": Palette::OTHER } },
-            "select": { "disabled": true },
-            "data": data.into_iter().chain([origin]).collect::<Vec<_>>(),
-        }],
+        "series": series,
     })
+}
+
+/// One item per coloured country, with its tooltip, then Morocco (no value: not a market).
+fn map_items(
+    breakdown: &Breakdown,
+    figures: &[(&BreakdownRow, &Figure)],
+    dataset: &Dataset,
+    names: &CountryNames,
+    locale: Locale,
+) -> Vec<Value> {
+    let codes = &dataset.codes;
+    let countries = figures.iter().map(|(row, figure)| {
+        let name = country_name(locale, codes, names, &row.key);
+        let tooltip = map_tooltip_lines(locale, dataset, breakdown, row, &name);
+        json!({
+            "name": name,
+            "code": row.key,
+            "value": figure.value(),
+            "computed": figure.is_derived(),
+            "tooltip": { "formatter": tooltip_html(&tooltip) },
+        })
+    });
+    let origin = json!({
+        "name": country_name(locale, codes, names, MOROCCO),
+        "code": MOROCCO,
+        "tooltip": { "formatter": format!("{{b}} — {}", Msg::MapOrigin.text(locale)) },
+    });
+    countries.chain([origin]).collect()
+}
+
+/// Lines from Morocco's mainland centre to each coloured country's, wider for larger figures.
+fn flow_lines(figures: &[(&BreakdownRow, &Figure)], points: &CountryPoints, top: f64) -> Value {
+    let origin = points.get(MOROCCO);
+    let lines: Vec<Value> = figures
+        .iter()
+        .filter_map(|(row, figure)| {
+            let (from, to, value) = (origin?, points.get(&row.key)?, figure.value()?);
+            Some(json!({
+                "coords": [from, to],
+                "lineStyle": { "width": (WIDEST_FLOW * value / top).max(1.0) },
+            }))
+        })
+        .collect();
+    json!({
+        "type": "lines",
+        "coordinateSystem": "geo",
+        "geoIndex": 0,
+        "silent": true,
+        "lineStyle": { "color": Palette::OTHER, "opacity": 0.75, "curveness": 0.25, "cap": "round" },
+        "data": lines,
+    })
+}
+
+/// The page-language name of every region of the geometry (named by ISO code).
+fn name_map(
+    dataset: &Dataset,
+    names: &CountryNames,
+    locale: Locale,
+) -> serde_json::Map<String, Value> {
+    names
+        .codes()
+        .map(|code| {
+            let name = country_name(locale, &dataset.codes, names, code);
+            (code.to_owned(), Value::from(name))
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -168,11 +222,19 @@ mod tests {
             MapMeasure::Share,
             &dataset,
             &names(),
+            None,
             Locale::Fr,
         );
         let series = &option["series"][0];
+        let geo = &option["geo"];
         assert_eq!(series["type"], "map");
-        assert_eq!(series["map"], WORLD_MAP);
+        assert_eq!(series["geoIndex"], 0);
+        assert_eq!(geo["map"], WORLD_MAP);
+        assert_eq!(
+            option["series"].as_array().map(Vec::len),
+            Some(1),
+            "no flows unless asked"
+        );
         // Spain's share is computed: 60 / 1,000 = 6 %. Europe is a region: not on the map.
         let items: Vec<_> = (0..3)
             .map(|i| {
@@ -200,19 +262,22 @@ mod tests {
             "<strong>Espagne</strong><br/>Part\u{A0}: 6\u{202F}% (Calculé)<br/>Montant\u{A0}: 60\u{A0}MDH<br/>\
              année 2024<br/>Sources : b.ma<br/>Cliquez pour ouvrir la fiche du marché"
         );
-        // Morocco last, in its own colour, with no value for the scale to colour.
+        // Morocco last, with no value for the scale to colour, and its own colour.
         assert_eq!(series["data"][3]["code"], "MA");
         assert_eq!(series["data"][3]["value"], Value::Null);
-        assert_eq!(series["data"][3]["itemStyle"]["areaColor"], Palette::OTHER);
+        assert_eq!(
+            geo["regions"],
+            json!([{ "name": "Maroc", "itemStyle": { "areaColor": Palette::OTHER } }])
+        );
         assert_eq!(option["visualMap"]["max"], 44.0);
         assert_eq!(
             option["visualMap"]["text"],
             json!(["44\u{202F}%", "0\u{202F}%"])
         );
-        assert_eq!(series["itemStyle"]["areaColor"], NO_DATA);
-        assert_eq!(series["nameMap"]["US"], "États-Unis");
-        assert_eq!(series["nameMap"]["NO"], "Norvège");
-        assert_eq!(series["nameMap"]["MA"], "Maroc");
+        assert_eq!(geo["itemStyle"]["areaColor"], NO_DATA);
+        assert_eq!(geo["nameMap"]["US"], "États-Unis");
+        assert_eq!(geo["nameMap"]["NO"], "Norvège");
+        assert_eq!(geo["nameMap"]["MA"], "Maroc");
     }
 
     #[test]
@@ -231,6 +296,7 @@ mod tests {
             MapMeasure::Value,
             &dataset,
             &names(),
+            None,
             Locale::Ar,
         );
         let data = &option["series"][0]["data"];
@@ -239,6 +305,36 @@ mod tests {
         let us = data[0]["value"].as_f64().unwrap_or_default();
         assert!((us - 440.0).abs() < 1e-9);
         assert_eq!(data[0]["computed"], true);
-        assert_eq!(option["series"][0]["nameMap"]["NO"], "النرويج");
+        assert_eq!(option["geo"]["nameMap"]["NO"], "النرويج");
+    }
+
+    #[test]
+    fn flows_join_morocco_to_each_coloured_country_wider_for_larger_figures() {
+        let (dataset, breakdown) = sample();
+        let points = CountryPoints::from_json(
+            r#"{"MA": [-8.9, 29.2], "US": [-99.1, 39.5], "FR": [2.4, 46.6]}"#,
+        )
+        .unwrap_or_default();
+        let option = export_map(
+            &breakdown,
+            MapMeasure::Share,
+            &dataset,
+            &names(),
+            Some(&points),
+            Locale::En,
+        );
+        let flows = &option["series"][1];
+        assert_eq!(flows["type"], "lines");
+        assert_eq!(flows["coordinateSystem"], "geo");
+        // The United States (44 %) gets the widest line, France 14 / 44 of it; Spain has no
+        // point, so no line; the scale colours the map series only.
+        assert_eq!(
+            flows["data"],
+            json!([
+                { "coords": [[-8.9, 29.2], [-99.1, 39.5]], "lineStyle": { "width": 8.0 } },
+                { "coords": [[-8.9, 29.2], [2.4, 46.6]], "lineStyle": { "width": 8.0 * 14.0 / 44.0 } },
+            ])
+        );
+        assert_eq!(option["visualMap"]["seriesIndex"], 0);
     }
 }

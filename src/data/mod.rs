@@ -5,6 +5,7 @@
 mod build;
 mod codes;
 mod country_names;
+mod country_points;
 mod date;
 mod facts_csv;
 mod issue;
@@ -16,6 +17,7 @@ mod validate;
 pub use build::{DatasetBuilder, Loaded};
 pub use codes::{Code, CodeKind, CodedDimension, Codes, KeyProblem, REGION_PREFIX, codes_from_csv};
 pub use country_names::CountryNames;
+pub use country_points::CountryPoints;
 pub use date::Date;
 pub use facts_csv::from_facts_csv;
 pub use issue::{DataError, DataIssue, IssueKind, Severity};

@@ -9,7 +9,8 @@
 // - rings crossing the antimeridian (Russia's Chukotka, Fiji) are folded onto ±180°, so a flat
 //   map does not draw them as stripes across the world;
 // - country names in French, Arabic and English from `i18n-iso-countries`.
-// Writes target/js/world.json (GeoJSON) and target/js/country-names.json ({ code: [fr, ar, en] }).
+// Writes target/js/world.json (GeoJSON), target/js/country-names.json ({ code: [fr, ar, en] })
+// and target/js/country-points.json ({ code: [longitude, latitude] }, where flow lines end).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { feature, merge } from 'topojson-client';
@@ -72,6 +73,31 @@ function mapRings(geometry, change) {
   return geometry;
 }
 
+/** The area-weighted centre of a country's largest polygon (its mainland), rounded: where the
+ * export flow lines start and end. */
+function mainlandCentre(geometry) {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  const rings = polygons.map((polygon) => polygon[0]);
+  const measured = rings.map((ring) => {
+    let [area, x, y] = [0, 0, 0];
+    for (let i = 0; i < ring.length - 1; i += 1) {
+      const [[x0, y0], [x1, y1]] = [ring[i], ring[i + 1]];
+      const cross = x0 * y1 - x1 * y0;
+      area += cross;
+      x += (x0 + x1) * cross;
+      y += (y0 + y1) * cross;
+    }
+    return { area: area / 2, x: x / (3 * area), y: y / (3 * area) };
+  });
+  const largest = measured.reduce((a, b) => (Math.abs(b.area) > Math.abs(a.area) ? b : a));
+  const factor = 10 ** DECIMALS;
+  return [Math.round(largest.x * factor) / factor, Math.round(largest.y * factor) / factor];
+}
+
+const points = Object.fromEntries(features
+  .filter((f) => /^[A-Z]{2}$/.test(f.properties.name))
+  .map((f) => [f.properties.name, mainlandCentre(f.geometry)]));
+
 /** Every code but Western Sahara's, which the map draws as part of Morocco. */
 const names = Object.fromEntries(Object.keys(countries.getAlpha2Codes())
   .filter((code) => code !== countries.numericToAlpha2(WESTERN_SAHARA))
@@ -80,3 +106,4 @@ const names = Object.fromEntries(Object.keys(countries.getAlpha2Codes())
 mkdirSync(OUT, { recursive: true });
 writeFileSync(new URL('world.json', OUT), JSON.stringify({ type: 'FeatureCollection', features }));
 writeFileSync(new URL('country-names.json', OUT), JSON.stringify(names));
+writeFileSync(new URL('country-points.json', OUT), JSON.stringify(points));

@@ -2,15 +2,16 @@
 // app uses, bundled by esbuild from the npm package into target/js/echarts.min.js and exposed
 // as the global `echarts` that src/echarts/bridge.rs binds to.
 import * as echarts from 'echarts/core';
-import { BarChart, LineChart, MapChart, ScatterChart } from 'echarts/charts';
+import { BarChart, LineChart, LinesChart, MapChart, ScatterChart } from 'echarts/charts';
 import {
-  AriaComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent, VisualMapContinuousComponent,
+  AriaComponent, GeoComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent,
+  VisualMapContinuousComponent,
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
 echarts.use([
-  BarChart, LineChart, MapChart, ScatterChart, AriaComponent, GridComponent, LegendComponent, TitleComponent,
-  TooltipComponent, VisualMapContinuousComponent, CanvasRenderer,
+  BarChart, LineChart, LinesChart, MapChart, ScatterChart, AriaComponent, GeoComponent, GridComponent,
+  LegendComponent, TitleComponent, TooltipComponent, VisualMapContinuousComponent, CanvasRenderer,
 ]);
 
 globalThis.echarts = echarts;

@@ -70,6 +70,7 @@ pub enum Msg {
     MarketRegionsHeading,
     MarketListHint,
     MapPlay,
+    MapFlows,
     TooltipValue,
     TooltipChange,
     TooltipOpenProfile,
@@ -407,6 +408,11 @@ impl Msg {
                 "Cliquez pour ouvrir la fiche du marché",
                 "انقر لفتح بطاقة السوق",
                 "Click to open the market profile",
+            ],
+            Msg::MapFlows => [
+                "Tracer les flux depuis le Maroc",
+                "رسم التدفقات انطلاقا من المغرب",
+                "Draw flows from Morocco",
             ],
             Msg::MapPlay => [
                 "Faire défiler les périodes",

@@ -113,4 +113,51 @@ describe('export map', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  test('flows from Morocco can be drawn, one line per coloured country, and live in the link', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    await page.goto(url(app.origin, 'map?lang=en'));
+    await page.getByTestId(FRAME).locator('.chart-canvas canvas').waitFor();
+    const option = () => page.evaluate((frame) => globalThis.echarts.getInstanceByDom(document.querySelector(`[data-testid="${frame}"] .chart-canvas`))
+      .getOption(), FRAME);
+    assert.deepEqual((await option()).series.map((s) => s.type), ['map'], 'no flows by default');
+    await page.getByTestId('map-flows').check();
+    await page.waitForURL(/flows=on/);
+    await page.waitForFunction((frame) => globalThis.echarts.getInstanceByDom(document.querySelector(`[data-testid="${frame}"] .chart-canvas`))
+      .getOption().series.length === 2, FRAME);
+    const { series } = await option();
+    const coloured = series[0].data.filter((d) => d.code && d.value !== undefined && d.value !== null);
+    assert.equal(series[1].type, 'lines');
+    assert.equal(series[1].data.length, coloured.length);
+    const widths = series[1].data.map((d) => d.lineStyle.width);
+    assert.equal(Math.max(...widths), 8, 'the largest market has the widest line');
+    await page.reload();
+    await page.getByTestId(FRAME).locator('.chart-canvas canvas').first().waitFor();
+    assert.ok(await page.getByTestId('map-flows').isChecked(), 'the link keeps the flows');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('hovering a country shows its share, value, period and sources', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    await page.goto(url(app.origin, 'map?lang=en'));
+    const canvas = page.getByTestId(FRAME).locator('.chart-canvas');
+    await canvas.locator('canvas').first().waitFor();
+    await page.waitForTimeout(300);
+    const [x, y] = await page.evaluate((frame) => globalThis.echarts.getInstanceByDom(document.querySelector(`[data-testid="${frame}"] .chart-canvas`))
+      .convertToPixel({ geoIndex: 0 }, [-98, 39]), FRAME);
+    const box = await canvas.boundingBox();
+    await page.mouse.move(box.x + x, box.y + y);
+    const share = countryShares(...latest).US;
+    const tooltip = canvas.locator('div', { hasText: 'Click to open the market profile' }).last();
+    await tooltip.waitFor();
+    const text = await tooltip.innerText();
+    assert.match(text, /^United States/);
+    assert.ok(text.includes(`Share: ${share}%`), text);
+    assert.match(text, /Value: MAD\s[\d.,]+\smillion \(Computed\)/);
+    assert.match(text, /Change: [+−]\d+% vs /);
+    assert.match(text, /Sources: /);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });

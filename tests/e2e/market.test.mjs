@@ -82,7 +82,7 @@ describe('market profiles', () => {
     await canvas.locator('canvas').waitFor();
     await page.waitForTimeout(300);
     const [x, y] = await page.evaluate(() => globalThis.echarts.getInstanceByDom(document.querySelector('[data-testid="craft-export-map"] .chart-canvas'))
-      .convertToPixel({ seriesIndex: 0 }, [-98, 39]));
+      .convertToPixel({ geoIndex: 0 }, [-98, 39]));
     const box = await canvas.boundingBox();
     await page.mouse.click(box.x + x, box.y + y);
     await page.waitForURL(/\/atlas\/market\/US\?lang=en$/);

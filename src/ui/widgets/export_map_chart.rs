@@ -5,28 +5,52 @@
 
 use super::composition_chart::{BreakdownFrame, breakdown_frame};
 use crate::charts::{MapMeasure, WORLD_MAP, export_map};
-use crate::data::{CodedDimension, CountryNames, Loaded};
+use crate::data::{CodedDimension, CountryNames, CountryPoints, Loaded};
 use crate::echarts::{ChartClick, EchartsError, load_echarts, option_json, register_map};
 use crate::i18n::{Msg, country_code_named, period_label};
 use crate::net::fetch_text;
 use crate::stats::{Breakdown, BreakdownIndex, Levels, Period, markets};
-use crate::ui::context::{load_country_names, use_base, use_locale};
+use crate::ui::context::{AppBase, load_country_names, use_base, use_locale};
 use crate::ui::query::{IgnoredSetting, use_query_setting};
 use crate::ui::widgets::{ChartPanel, LoadingState, MarketList, PeriodPlayer};
-use crate::url_state::{MEASURE_PARAM, MeasureChoice, PERIOD_PARAM, PeriodParam};
+use crate::url_state::{
+    FLOWS_PARAM, FlowsChoice, MEASURE_PARAM, MeasureChoice, PERIOD_PARAM, PeriodParam,
+};
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
 use std::sync::Arc;
 
-/// Loads ECharts and the world geometry, registers the map, and reads the country names.
-async fn load_world(base: crate::ui::context::AppBase) -> Result<Arc<CountryNames>, EchartsError> {
+/// What the map needs besides the data: country names, and mainland centres for flow lines.
+#[derive(Clone)]
+struct World {
+    names: Arc<CountryNames>,
+    /// `None` when the file could not be read: the map is then drawn without flows.
+    points: Option<Arc<CountryPoints>>,
+}
+
+/// Loads ECharts and the world geometry, registers the map, and reads the country names and
+/// mainland centres.
+async fn load_world(base: AppBase) -> Result<World, EchartsError> {
+    let fetch = |name: &str| {
+        let url = base.file(name);
+        async move {
+            fetch_text(&url)
+                .await
+                .map_err(|error| EchartsError::Call(error.to_string()))
+        }
+    };
     load_echarts(&base.file("echarts.min.js")).await?;
-    let geometry = fetch_text(&base.file("world.json"))
+    register_map(WORLD_MAP, &fetch("world.json").await?)?;
+    let names = load_country_names(base.clone())
         .await
-        .map_err(|error| EchartsError::Call(error.to_string()))?;
-    register_map(WORLD_MAP, &geometry)?;
-    load_country_names(base).await.map_err(EchartsError::Call)
+        .map_err(EchartsError::Call)?;
+    let points = fetch("country-points.json")
+        .await
+        .ok()
+        .and_then(|text| CountryPoints::from_json(&text).ok())
+        .map(Arc::new);
+    Ok(World { names, points })
 }
 
 /// The map once ECharts and the geometry are in; when they cannot be loaded, the table of
@@ -50,8 +74,8 @@ pub fn ExportMap(loaded: Arc<Loaded>) -> impl IntoView {
             {move || {
                 let (loaded, breakdowns) = (Arc::clone(&loaded), Arc::clone(&breakdowns));
                 Suspend::new(async move {
-                    let names = world.await;
-                    view! { <MapPanel loaded breakdowns latest names /> }
+                    let world = world.await;
+                    view! { <MapPanel loaded breakdowns latest world /> }
                 })
             }}
         </Suspense>
@@ -65,10 +89,11 @@ fn MapPanel(
     loaded: Arc<Loaded>,
     breakdowns: Arc<Vec<Breakdown>>,
     latest: Period,
-    names: Result<Arc<CountryNames>, EchartsError>,
+    world: Result<World, EchartsError>,
 ) -> impl IntoView {
     let locale = use_locale();
-    let map_names = names.clone().ok();
+    let map_names = world.as_ref().ok().map(|world| Arc::clone(&world.names));
+    let points = world.as_ref().ok().and_then(|world| world.points.clone());
     let periods: Vec<Period> = breakdowns.iter().rev().map(|b| b.period).collect();
     let default_period = PeriodParam(latest);
     let period_setting = use_query_setting::<PeriodParam>(PERIOD_PARAM);
@@ -79,6 +104,9 @@ fn MapPanel(
     let measure_setting = use_query_setting::<MeasureChoice>(MEASURE_PARAM);
     let default_measure = MeasureChoice(MapMeasure::Share);
     let (measure, ignored_measure) = measure_setting.resolve(|_| true, default_measure);
+    let flows_setting = use_query_setting::<FlowsChoice>(FLOWS_PARAM);
+    let default_flows = FlowsChoice(false);
+    let (flows, ignored_flows) = flows_setting.resolve(|_| true, default_flows);
     let breakdown = {
         let breakdowns = Arc::clone(&breakdowns);
         Memo::new(move |_| {
@@ -92,15 +120,17 @@ fn MapPanel(
         breakdown.with(|b| b.as_ref().map(f).unwrap_or_default())
     };
     let option = {
-        let loaded = Arc::clone(&loaded);
+        let (loaded, points) = (Arc::clone(&loaded), points.clone());
         Signal::derive(move || {
-            let names = names.clone()?;
+            let names = world.clone()?.names;
+            let points = points.as_deref().filter(|_| flows.get().0);
             breakdown.with(|b| match b {
                 Some(b) => option_json(&export_map(
                     b,
                     measure.get().0,
                     &loaded.dataset,
                     &names,
+                    points,
                     locale.get(),
                 )),
                 None => option_json(&serde_json::json!({})),
@@ -131,6 +161,7 @@ fn MapPanel(
         period_setting.store(PeriodParam(chosen), &default_period);
     });
     let current_period = Signal::derive(move || period.get().0);
+    let has_points = points.is_some();
     let controls = move || {
         let periods = periods.clone();
         let oldest_first = oldest_first.clone();
@@ -159,7 +190,15 @@ fn MapPanel(
                     <option value="value" selected=move || measure.get().0 == MapMeasure::Value>{move || Msg::MapByValue.text(locale.get())}</option>
                 </select>
             </label>
+            <Show when=move || has_points>
+                <label class="flows-toggle">
+                    <input type="checkbox" data-testid="map-flows" prop:checked=move || flows.get().0
+                        on:change=move |ev| flows_setting.store(FlowsChoice(event_target_checked(&ev)), &default_flows) />
+                    " " {move || Msg::MapFlows.text(locale.get())}
+                </label>
+            </Show>
             <PeriodPlayer periods=oldest_first current=current_period on_choose=choose_period />
+            <IgnoredSetting key=FLOWS_PARAM ignored=ignored_flows />
             <IgnoredSetting key=PERIOD_PARAM ignored=ignored_period />
             <IgnoredSetting key=MEASURE_PARAM ignored=ignored_measure />
         }
