@@ -149,8 +149,11 @@ pub fn period_label(locale: Locale, period: Period) -> String {
         PeriodKind::Other => {
             let (start, end) = (period.start, period.end);
             let whole_months = start.day() == 1 && end.is_month_end() && start.year() == end.year();
+            let whole_years =
+                start.day() == 1 && start.month() == 1 && end.is_month_end() && end.month() == 12;
             match (start == end, whole_months, start.month() == end.month()) {
                 (true, _, _) => date_label(locale, start),
+                _ if whole_years => format!("{year}–{}", end.year()),
                 (_, true, true) => format!("{} {year}", month(locale, start.month())),
                 (_, true, false) => format!(
                     "{}–{} {year}",
@@ -407,6 +410,10 @@ mod tests {
         assert_eq!(
             period_label(Locale::En, dates("2019-04-01", "2019-06-30")),
             "April–June 2019"
+        );
+        assert_eq!(
+            period_label(Locale::Fr, dates("2019-01-01", "2024-12-31")),
+            "2019–2024"
         );
         assert_eq!(
             period_label(Locale::En, dates("2006-01-01", "2006-01-01")),

@@ -73,7 +73,7 @@ impl TradeFramework {
     pub fn covers(self, code: &str) -> bool {
         match self {
             TradeFramework::UsFreeTrade => code == "US",
-            TradeFramework::EuAssociation => EU_MEMBERS.contains(&code),
+            TradeFramework::EuAssociation => code == "region:eu" || EU_MEMBERS.contains(&code),
             TradeFramework::UkAssociation => code == "GB",
         }
     }
@@ -461,6 +461,8 @@ F13,exports_share,destination,US+region:arab_countries,2018-07-01,2018-07-31,65,
         assert_eq!(ids(&us.trade[0].facts), ["F11"]);
         let france = profile("FR");
         assert_eq!(france.trade[0].framework, TradeFramework::EuAssociation);
+        assert!(TradeFramework::EuAssociation.covers("region:eu"));
+        assert!(!TradeFramework::EuAssociation.covers("region:europe"));
         assert!(france.details.is_empty());
     }
 

@@ -47,6 +47,7 @@ async function card(page, kind) {
 async function checkUnitedStates(page, problems) {
   const expected = expectedUnitedStates();
   await page.getByTestId('market-name').getByText('United States').waitFor();
+  await page.waitForFunction(() => document.title === 'United States — Artisanat Atlas');
   assert.equal(await card(page, 'share'), expected.share);
   assert.ok(Math.abs(await card(page, 'value') - expected.value) < 1e-9, 'value = share × national total');
   assert.ok(Math.abs(await card(page, 'annual-growth') - expected.growth) < 1e-9, 'growth between yearly levels');

@@ -18,6 +18,7 @@ use crate::ui::context::{load_country_names, per_locale, use_base, use_locale};
 use crate::ui::widgets::{ChartPanel, DatasetView, source_links};
 use crate::url_state::MarketCode;
 use leptos::prelude::*;
+use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
 
@@ -83,7 +84,12 @@ fn MarketProfileView(loaded: Arc<Loaded>, code: String) -> impl IntoView {
         }
         .into_any(),
     };
+    let title = {
+        let name = name.clone();
+        move || format!("{} — {}", name(), Msg::AppName.text(locale.get()))
+    };
     view! {
+        <Title text=title />
         <article class="market-profile" data-market=code.clone()>
             <h1 data-testid="market-name">{name}</h1>
             <p class="lead">{move || Msg::MarketLead.text(locale.get())}</p>
