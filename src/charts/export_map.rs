@@ -6,6 +6,7 @@
 //! origin, has its own colour.
 
 use super::Palette;
+use super::responsive::NARROW_WIDTH;
 use crate::data::{CountryNames, CountryPoints, Dataset, REGION_PREFIX};
 use crate::i18n::{Locale, Msg, country_name, format_number, format_percent, map_tooltip_lines};
 use crate::stats::{Breakdown, BreakdownRow, Figure};
@@ -101,7 +102,7 @@ pub fn export_map(
     if let Some(points) = flows {
         series.push(flow_lines(&figures, points, top));
     }
-    json!({
+    let option = json!({
         "aria": { "enabled": true },
         "tooltip": { "trigger": "item" },
         "geo": {
@@ -129,6 +130,14 @@ pub fn export_map(
             "textStyle": { "color": Palette::INK },
         },
         "series": series,
+    });
+    // On a phone one finger scrolls the page, never pans the map: pinch zooms it.
+    json!({
+        "baseOption": option,
+        "media": [
+            { "option": { "geo": { "roam": true } } },
+            { "query": { "maxWidth": NARROW_WIDTH }, "option": { "geo": { "roam": "scale" } } },
+        ],
     })
 }
 
@@ -225,6 +234,7 @@ mod tests {
             None,
             Locale::Fr,
         );
+        let option = &option["baseOption"];
         let series = &option["series"][0];
         let geo = &option["geo"];
         assert_eq!(series["type"], "map");
@@ -299,6 +309,7 @@ mod tests {
             None,
             Locale::Ar,
         );
+        let option = &option["baseOption"];
         let data = &option["series"][0]["data"];
         assert_eq!(data[0]["code"], "US");
         assert_eq!(data[0]["name"], "الولايات المتحدة");
@@ -323,6 +334,8 @@ mod tests {
             Some(&points),
             Locale::En,
         );
+        assert_eq!(option["media"][1]["option"]["geo"]["roam"], "scale");
+        let option = &option["baseOption"];
         let flows = &option["series"][1];
         assert_eq!(flows["type"], "lines");
         assert_eq!(flows["coordinateSystem"], "geo");

@@ -160,4 +160,29 @@ describe('export map', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  test('the wheel zooms the map and dragging pans it', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    await page.goto(url(app.origin, 'map?lang=en'));
+    const canvas = page.getByTestId(FRAME).locator('.chart-canvas');
+    await canvas.locator('canvas').first().waitFor();
+    const geo = () => page.evaluate((frame) => {
+      const { zoom, center } = globalThis.echarts.getInstanceByDom(document.querySelector(`[data-testid="${frame}"] .chart-canvas`)).getOption().geo[0];
+      return { zoom: zoom ?? 1, center };
+    }, FRAME);
+    const before = await geo();
+    const box = await canvas.boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -400);
+    await page.waitForFunction((frame) => (globalThis.echarts.getInstanceByDom(document.querySelector(`[data-testid="${frame}"] .chart-canvas`))
+      .getOption().geo[0].zoom ?? 1) > 1, FRAME);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2 + 40, { steps: 5 });
+    await page.mouse.up();
+    const after = await geo();
+    assert.ok(after.zoom > before.zoom, 'zoomed in');
+    assert.notDeepEqual(after.center, before.center, 'panned');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });

@@ -147,6 +147,10 @@ describe('market profiles', () => {
       await page.goto(url(app.origin, `map?lang=${lang}`));
       await page.getByTestId('market-search').waitFor();
       assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'map page: no sideways scroll');
+      await page.getByTestId('craft-export-map').locator('.chart-canvas canvas').first().waitFor();
+      const roam = await page.evaluate(() => globalThis.echarts.getInstanceByDom(document.querySelector('[data-testid="craft-export-map"] .chart-canvas'))
+        .getOption().geo[0].roam);
+      assert.equal(roam, 'scale', 'on a phone one finger scrolls the page; pinch zooms the map');
       await page.screenshot({ path: `${OUTPUT}map-${lang}-360.png`, fullPage: true });
       assert.deepEqual(problems, []);
       await context.close();
