@@ -56,6 +56,7 @@ pub enum Msg {
     MarketAnnualGrowth,
     MarketLatestGrowth,
     MarketShareChartTitle,
+    MarketNoShares,
     MarketGrowthHeading,
     MarketNoGrowth,
     MarketDetailsHeading,
@@ -351,6 +352,11 @@ impl Msg {
                 "Part de ce marché dans les exportations d’artisanat",
                 "حصة هذه السوق من صادرات الصناعة التقليدية",
                 "This market’s share of craft exports",
+            ],
+            Msg::MarketNoShares => [
+                "Aucune source fiable ne donne de part ni de montant des exportations d’artisanat vers ce marché.",
+                "لا يقدم أي مصدر موثوق حصة أو مبلغا لصادرات الصناعة التقليدية نحو هذه السوق.",
+                "No reliable source gives a share or value of craft exports to this market.",
             ],
             Msg::MarketGrowthHeading => [
                 "Croissance publiée par les sources",

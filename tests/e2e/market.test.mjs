@@ -110,6 +110,24 @@ describe('market profiles', () => {
     await context.close();
   });
 
+  test('a market with growth rates only: no empty chart, and the UK agreement with its figures', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    await page.goto(url(app.origin, 'market/GB?lang=en'));
+    await page.getByTestId('market-name').getByText('United Kingdom').waitFor();
+    await page.getByTestId('market-no-shares').getByText('No reliable source gives a share or value of craft exports to this market.').waitFor();
+    assert.equal(await page.getByTestId('market-share').count(), 0);
+    const growth = facts.filter((r) => r.dimension === 'destination' && r.dimension_value === 'GB'
+      && (['exports_growth', 'exports_cagr', 'exports_growth_factor'].includes(r.metric) || r.change_pct !== ''));
+    assert.equal(await page.getByTestId('market-growth').locator('li').count(), growth.length);
+    const trade = page.getByTestId('market-trade');
+    await trade.getByRole('heading', { name: 'UK–Morocco association agreement' }).waitFor();
+    const ukTrade = facts.filter((r) => r.metric === 'uk_morocco_trade');
+    assert.equal(await trade.locator('li').count(), ukTrade.length);
+    await trade.getByText('UK–Morocco trade in 2024: £4,200 million.').waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('a search that matches nothing says so', async () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
     await page.goto(url(app.origin, 'map?lang=en'));

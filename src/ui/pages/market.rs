@@ -78,7 +78,14 @@ fn MarketProfileView(loaded: Arc<Loaded>, code: String) -> impl IntoView {
         .into_any(),
         false => view! {
             <MarketFigures profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) />
-            <MarketShareChart profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) name=Signal::derive(name.clone()) />
+            {match profile.history.is_empty() {
+                true => view! {
+                    <ProfileSection heading=Msg::MarketShareChartTitle empty=Msg::MarketNoShares is_empty=true testid="market-no-shares" />
+                }.into_any(),
+                false => view! {
+                    <MarketShareChart profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) name=Signal::derive(name.clone()) />
+                }.into_any(),
+            }}
             <PrintedGrowth profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) />
             <MarketDetails profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) />
         }
@@ -99,22 +106,23 @@ fn MarketProfileView(loaded: Arc<Loaded>, code: String) -> impl IntoView {
     }
 }
 
-/// A section with a heading, its content, or the sentence that says the facts are silent.
+/// A section with a heading, its content, or (when `is_empty` or without content) the sentence
+/// that says the facts are silent.
 #[component]
 fn ProfileSection(
     heading: Msg,
     empty: Msg,
     is_empty: bool,
     testid: &'static str,
-    children: Children,
+    #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
     let locale = use_locale();
     view! {
         <section class="profile-section" data-testid=testid>
             <h2>{move || heading.text(locale.get())}</h2>
-            {match is_empty {
-                true => view! { <p class="empty-state">{move || empty.text(locale.get())}</p> }.into_any(),
-                false => children().into_any(),
+            {match children.filter(|_| !is_empty) {
+                Some(children) => children().into_any(),
+                None => view! { <p class="empty-state">{move || empty.text(locale.get())}</p> }.into_any(),
             }}
         </section>
     }
