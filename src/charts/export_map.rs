@@ -141,7 +141,9 @@ pub fn export_map(
     })
 }
 
-/// One item per coloured country, with its tooltip, then Morocco (no value: not a market).
+/// One item per coloured country, with its tooltip, then Morocco (no value: not a market), then
+/// every other country with no value, so that its tooltip says nothing is published and a click
+/// knows its code.
 fn map_items(
     breakdown: &Breakdown,
     figures: &[(&BreakdownRow, &Figure)],
@@ -161,12 +163,21 @@ fn map_items(
             "tooltip": { "formatter": tooltip_html(&tooltip) },
         })
     });
-    let origin = json!({
-        "name": country_name(locale, codes, names, MOROCCO),
-        "code": MOROCCO,
-        "tooltip": { "formatter": format!("{{b}} — {}", Msg::MapOrigin.text(locale)) },
-    });
-    countries.chain([origin]).collect()
+    let plain = |code: &str, note: Msg| {
+        let name = country_name(locale, codes, names, code);
+        let tooltip = tooltip_html(&[format!("{name} — {}", note.text(locale))]);
+        json!({ "name": name, "code": code, "tooltip": { "formatter": tooltip } })
+    };
+    let coloured = |code: &str| figures.iter().any(|(row, _)| row.key == code);
+    let mut silent: Vec<&str> = names
+        .codes()
+        .filter(|&code| code != MOROCCO && !coloured(code))
+        .collect();
+    silent.sort_unstable();
+    countries
+        .chain([plain(MOROCCO, Msg::MapOrigin)])
+        .chain(silent.into_iter().map(|code| plain(code, Msg::NotReported)))
+        .collect()
 }
 
 /// Lines from Morocco's mainland centre to each coloured country's, wider for larger figures.
@@ -275,6 +286,14 @@ mod tests {
         // Morocco last, with no value for the scale to colour, and its own colour.
         assert_eq!(series["data"][3]["code"], "MA");
         assert_eq!(series["data"][3]["value"], Value::Null);
+        // Then every other country, with no value and a tooltip that says so.
+        assert_eq!(series["data"][4]["code"], "NO");
+        assert_eq!(series["data"][4]["value"], Value::Null);
+        assert_eq!(
+            series["data"][4]["tooltip"]["formatter"],
+            "<strong>Norvège — non publié</strong>"
+        );
+        assert_eq!(series["data"].as_array().map(Vec::len), Some(5));
         assert_eq!(
             geo["regions"],
             json!([{ "name": "Maroc", "itemStyle": { "areaColor": Palette::OTHER } }])

@@ -27,8 +27,8 @@ const latest = facts.filter((r) => r.dimension === 'destination' && r.period_sta
 async function mapData(page) {
   return page.evaluate((frame) => {
     const chart = globalThis.echarts.getInstanceByDom(document.querySelector(`[data-testid="${frame}"] .chart-canvas`));
-    // ECharts lists every region of the map; the ones the app gives a figure carry their code.
-    return Object.fromEntries(chart.getOption().series[0].data.filter((d) => d.code).map((d) => [d.code, d.value]));
+    // Every country carries its code; the ones with a figure carry a value.
+    return Object.fromEntries(chart.getOption().series[0].data.filter((d) => d.code && d.value != null).map((d) => [d.code, d.value]));
   }, FRAME);
 }
 
@@ -157,6 +157,10 @@ describe('export map', () => {
     assert.match(text, /Value: MAD\s[\d.,]+\smillion \(Computed\)/);
     assert.match(text, /Change: [+−]\d+% vs /);
     assert.match(text, /Sources: /);
+    const [bx, by] = await page.evaluate((frame) => globalThis.echarts.getInstanceByDom(document.querySelector(`[data-testid="${frame}"] .chart-canvas`))
+      .convertToPixel({ geoIndex: 0 }, [-52, -10]), FRAME);
+    await page.mouse.move(box.x + bx, box.y + by);
+    await canvas.locator('div', { hasText: 'Brazil — not published' }).last().waitFor();
     assert.deepEqual(problems, []);
     await context.close();
   });
