@@ -84,19 +84,6 @@ pub fn country_name(locale: Locale, codes: &Codes, names: &CountryNames, code: &
     }
 }
 
-/// The code of the country [`country_name`] calls `name` (what a map click reports).
-pub fn country_code_named(
-    locale: Locale,
-    codes: &Codes,
-    names: &CountryNames,
-    name: &str,
-) -> Option<String> {
-    names
-        .codes()
-        .find(|code| country_name(locale, codes, names, code) == name)
-        .map(str::to_owned)
-}
-
 fn title(locale: Locale, kpi: &Kpi) -> String {
     let msg = match kpi.kind {
         KpiKind::LatestYear => Msg::KpiLatestYear,

@@ -14,7 +14,7 @@ pub use figures::{
     as_of_label, date_label, format_change, format_count, format_mad, format_percent, formula_text,
     missing_text, period_axis_label, period_label, period_phrase, span_subtitle,
 };
-pub use kpi_text::{KpiText, code_name, country_code_named, country_name, kpi_text, value_text};
+pub use kpi_text::{KpiText, code_name, country_name, kpi_text, value_text};
 pub use locale::{Direction, Locale};
 pub use market_text::{
     framework_name, invalid_market_text, map_tooltip_lines, market_detail_text, market_summary,

@@ -7,7 +7,7 @@ use super::composition_chart::{BreakdownFrame, breakdown_frame};
 use crate::charts::{MapMeasure, WORLD_MAP, export_map};
 use crate::data::{CodedDimension, CountryNames, CountryPoints, Loaded};
 use crate::echarts::{ChartClick, EchartsError, load_echarts, option_json, register_map};
-use crate::i18n::{Msg, country_code_named, period_label};
+use crate::i18n::{Msg, period_label};
 use crate::net::fetch_text;
 use crate::stats::{Breakdown, BreakdownIndex, Levels, Period, markets};
 use crate::ui::context::{AppBase, load_country_names, use_base, use_locale};
@@ -203,20 +203,12 @@ fn MapPanel(
             <IgnoredSetting key=MEASURE_PARAM ignored=ignored_measure />
         }
     };
+    // Every country of the map is a data item with its code.
     let on_click = {
-        let (loaded, names, base) = (Arc::clone(&loaded), map_names.clone(), use_base());
+        let base = use_base();
         let navigate = use_navigate();
         Callback::new(move |click: ChartClick| {
-            let code = click.code.or_else(|| {
-                let names = names.as_deref()?;
-                country_code_named(
-                    locale.get_untracked(),
-                    &loaded.dataset.codes,
-                    names,
-                    &click.name,
-                )
-            });
-            if let Some(code) = code {
+            if let Some(code) = click.code {
                 let path = base.page(&format!("/market/{code}"), locale.get_untracked());
                 navigate(
                     &path,
