@@ -154,6 +154,23 @@ describe('market profiles', () => {
     await context.close();
   });
 
+  for (const path of ['map?lang=ar&flows=on', 'market/US?lang=ar', 'market/FR']) {
+    test(`every control and chart on ${path} has an accessible name`, async () => {
+      const { page, context, problems } = await openPage(app.browser, app.origin);
+      await page.goto(url(app.origin, path));
+      await page.locator('.chart-canvas canvas').first().waitFor();
+      const unnamed = await page.evaluate(() => [...document.querySelectorAll('input, select, button, a, [role="img"]')]
+        .filter((el) => {
+          const labelled = el.labels?.length > 0 && [...el.labels].some((l) => l.innerText.trim());
+          return !(labelled || el.getAttribute('aria-label')?.trim() || (el.tagName !== 'INPUT' && el.innerText.trim()));
+        })
+        .map((el) => el.outerHTML.slice(0, 120)));
+      assert.deepEqual(unnamed, []);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
   for (const lang of ['ar', 'fr']) {
     test(`the profile at 360 px in ${lang}: no sideways scroll, table and downloads reachable`, async () => {
       const { page, context, problems } = await openPage(app.browser, app.origin, { viewport: { width: 360, height: 780 } });
