@@ -107,6 +107,11 @@ impl fmt::Display for PeriodParam {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MarketCode(pub String);
 
+/// The path of a market's profile, below the app's base: `/market/US`.
+pub fn market_path(code: &str) -> String {
+    format!("/market/{code}")
+}
+
 impl FromStr for MarketCode {
     type Err = ();
     fn from_str(text: &str) -> Result<Self, ()> {
@@ -275,6 +280,10 @@ mod tests {
         assert_eq!(round_trip::<FlowsChoice>("yes"), None);
         let market = |text: &str| text.parse::<MarketCode>().ok().map(|m| m.0);
         assert_eq!(market("us").as_deref(), Some("US"));
+        assert_eq!(
+            market_path("US").strip_prefix("/market/"),
+            market("US").as_deref()
+        );
         assert_eq!(
             market("region:arab_countries").as_deref(),
             Some("region:arab_countries")

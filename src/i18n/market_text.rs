@@ -229,7 +229,7 @@ pub fn market_detail_text(
             .part(dimension)
             .map_or_else(String::new, |code| code_name(locale, codes, code))
     };
-    let value = value_text(locale, dataset, observation);
+    let value = fact_value_text(locale, dataset, observation);
     let template = match (
         dataset.text(observation.dimension),
         dataset.text(observation.metric),
@@ -296,7 +296,7 @@ fn city_name(locale: Locale, codes: &Codes, detail: &MarketDetail) -> String {
 }
 
 /// A fact's value with its unit: `48 %`, `+80 %` for growth, `187 MDH`, `£2,100 million`.
-fn value_text(locale: Locale, dataset: &Dataset, observation: &Observation) -> String {
+fn fact_value_text(locale: Locale, dataset: &Dataset, observation: &Observation) -> String {
     let value = observation.value;
     let metric = dataset.text(observation.metric);
     match dataset.text(observation.unit) {
@@ -334,7 +334,7 @@ pub fn framework_name(locale: Locale, framework: TradeFramework) -> &'static str
 
 /// One fact about an agreement or a tariff, in words, with its figure.
 pub fn trade_fact_text(locale: Locale, dataset: &Dataset, observation: &Observation) -> String {
-    let value = value_text(locale, dataset, observation);
+    let value = fact_value_text(locale, dataset, observation);
     let year = observation.start.map(|d| d.year().to_string());
     let date = observation
         .start

@@ -6,7 +6,7 @@ use crate::charts::{market_csv, market_share_over_time, market_table};
 use crate::data::{CodedDimension, Dataset, Loaded, Observation};
 use crate::echarts::option_json;
 use crate::i18n::{
-    Locale, Msg, code_name, country_name, format_change, format_mad, format_percent, formula_text,
+    Locale, Msg, code_name, format_change, format_mad, format_percent, formula_text,
     framework_name, invalid_market_text, market_detail_text, market_summary, period_label,
     printed_growth_parts, printed_growth_text, rank_text, span_subtitle, trade_fact_text,
     year_span_text,
@@ -15,7 +15,7 @@ use crate::stats::{
     BreakdownIndex, Derived, Figure, Levels, MarketProfile, Period, market_profile,
 };
 use crate::ui::context::{load_country_names, per_locale, use_base, use_locale};
-use crate::ui::widgets::{ChartPanel, DatasetView, source_links};
+use crate::ui::widgets::{ChartPanel, DatasetView, FormulaNote, market_name, source_links};
 use crate::url_state::MarketCode;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -64,11 +64,8 @@ fn MarketProfileView(loaded: Arc<Loaded>, code: String) -> impl IntoView {
     let name = {
         let (loaded, code) = (Arc::clone(&loaded), code.clone());
         move || {
-            let codes = &loaded.dataset.codes;
-            match names.get() {
-                Some(Ok(names)) => country_name(locale.get(), codes, &names, &code),
-                _ => code_name(locale.get(), codes, &code),
-            }
+            let names = names.get().and_then(Result::ok);
+            market_name(locale.get(), &loaded.dataset.codes, names.as_deref(), &code)
         }
     };
     let body = match profile.is_empty() {
@@ -236,10 +233,7 @@ fn FigureCard(
             <p class="kpi-value">{value}</p>
             <p class="kpi-detail">{detail}</p>
             {formula.map(|derived| view! {
-                <p class="kpi-formula">
-                    <span class="badge-derived">{move || Msg::DerivedMark.text(locale.get())}</span> " "
-                    <bdi dir="ltr">{move || formula_text(locale.get(), &derived)}</bdi>
-                </p>
+                <FormulaNote formula=Signal::derive(move || formula_text(locale.get(), &derived)) />
             })}
             <p class="kpi-sources">
                 <span>{move || Msg::SourcesLabel.text(locale.get())}</span> " " {children()}
@@ -313,33 +307,31 @@ fn fact_items(
 ) -> impl IntoView + use<> {
     positions
         .iter()
-        .map(|&position| {
-            let loaded_for_text = Arc::clone(loaded);
-            fact_item(loaded, position, move |locale| {
-                loaded_for_text
-                    .dataset
-                    .observations()
-                    .get(position)
-                    .map(|observation| text(locale, &loaded_for_text.dataset, observation))
-                    .unwrap_or_default()
-            })
-        })
+        .map(|&position| fact_item(loaded, position, text))
         .collect_view()
 }
 
 /// One fact as a list item: its period, its words, a low-reliability mark, and its source.
-fn fact_item<F>(loaded: &Loaded, position: usize, text: F) -> impl IntoView + use<F>
+fn fact_item<F>(loaded: &Arc<Loaded>, position: usize, text: F) -> impl IntoView + use<F>
 where
-    F: Fn(Locale) -> String + Send + Sync + 'static,
+    F: Fn(Locale, &Dataset, &Observation) -> String + Send + Sync + 'static,
 {
     let locale = use_locale();
-    let observation = loaded.dataset.observations().get(position);
-    let period = observation.and_then(Period::of);
-    let low = observation.is_some_and(Observation::is_low_reliability);
+    let observation = loaded.dataset.observations().get(position).copied();
+    let period = observation.as_ref().and_then(Period::of);
+    let low = observation.is_some_and(|o| o.is_low_reliability());
+    let words = {
+        let loaded = Arc::clone(loaded);
+        move || {
+            observation
+                .map(|o| text(locale.get(), &loaded.dataset, &o))
+                .unwrap_or_default()
+        }
+    };
     view! {
         <li data-fact=loaded.dataset.id(position).to_owned()>
             {move || period.map(|p| format!("{} — ", period_label(locale.get(), p)))}
-            <strong>{move || text(locale.get())}</strong>
+            <strong>{words}</strong>
             {low.then(|| view! { " " <span class="badge-warning">{move || Msg::LowReliabilityMark.text(locale.get())}</span> })}
             " — " {fact_sources(loaded, &[position])}
         </li>
@@ -355,19 +347,19 @@ fn MarketDetails(profile: Arc<MarketProfile>, loaded: Arc<Loaded>) -> impl IntoV
         .details
         .iter()
         .map(|detail| {
-            let (detail, loaded_for_text) = (detail.clone(), Arc::clone(&loaded));
-            fact_item(&loaded, detail.position, move |locale| {
-                let dataset = &loaded_for_text.dataset;
-                dataset
-                    .observations()
-                    .get(detail.position)
-                    .map(|observation| market_detail_text(locale, dataset, &detail, observation))
-                    .unwrap_or_default()
-            })
+            let detail = detail.clone();
+            fact_item(
+                &loaded,
+                detail.position,
+                move |locale, dataset, observation| {
+                    market_detail_text(locale, dataset, &detail, observation)
+                },
+            )
         })
         .collect_view();
-    let families = profile
-        .families()
+    let families = profile.families();
+    let has_families = !families.is_empty();
+    let families = families
         .into_iter()
         .map(|family| {
             let (loaded, family, base) = (Arc::clone(&loaded), family.to_owned(), base.clone());
@@ -380,7 +372,6 @@ fn MarketDetails(profile: Arc<MarketProfile>, loaded: Arc<Loaded>) -> impl IntoV
             }
         })
         .collect_view();
-    let has_families = !profile.families().is_empty();
     view! {
         <ProfileSection heading=Msg::MarketDetailsHeading empty=Msg::MarketNoDetails
             is_empty=profile.details.is_empty() testid="market-details">
@@ -388,7 +379,7 @@ fn MarketDetails(profile: Arc<MarketProfile>, loaded: Arc<Loaded>) -> impl IntoV
             <Show when=move || has_families>
                 <p class="families-label">{move || Msg::MarketFamiliesLabel.text(locale.get())}</p>
             </Show>
-            <ul class="badge-list">{families.clone()}</ul>
+            <ul class="badge-list">{families}</ul>
         </ProfileSection>
     }
 }

@@ -14,7 +14,7 @@ use crate::ui::context::{AppBase, load_country_names, use_base, use_locale};
 use crate::ui::query::{IgnoredSetting, use_query_setting};
 use crate::ui::widgets::{ChartPanel, LoadingState, MarketList, PeriodPlayer};
 use crate::url_state::{
-    FLOWS_PARAM, FlowsChoice, MEASURE_PARAM, MeasureChoice, PERIOD_PARAM, PeriodParam,
+    FLOWS_PARAM, FlowsChoice, MEASURE_PARAM, MeasureChoice, PERIOD_PARAM, PeriodParam, market_path,
 };
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
@@ -209,7 +209,7 @@ fn MapPanel(
         let navigate = use_navigate();
         Callback::new(move |click: ChartClick| {
             if let Some(code) = click.code {
-                let path = base.page(&format!("/market/{code}"), locale.get_untracked());
+                let path = base.page(&market_path(&code), locale.get_untracked());
                 navigate(
                     &path,
                     NavigateOptions {

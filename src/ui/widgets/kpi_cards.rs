@@ -155,17 +155,26 @@ fn KpiCard(
             <p class="kpi-detail">{field(|t| t.detail.clone())}</p>
             {children()}
             {move || text.with(|t| t.as_ref().and_then(|t| t.formula.clone())).map(|formula| view! {
-                <p class="kpi-formula">
-                    <span class="badge-derived">{Msg::DerivedMark.text(locale.get())}</span> " "
-                    // Arithmetic reads left to right in all three languages.
-                    <bdi dir="ltr">{formula}</bdi>
-                </p>
+                <FormulaNote formula />
             })}
             {conflict}
             <p class="kpi-sources">
                 <span>{move || Msg::SourcesLabel.text(locale.get())}</span> " " {sources}
             </p>
         </article>
+    }
+}
+
+/// "Computed" and the arithmetic behind a derived figure.
+#[component]
+pub fn FormulaNote(#[prop(into)] formula: Signal<String>) -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <p class="kpi-formula">
+            <span class="badge-derived">{move || Msg::DerivedMark.text(locale.get())}</span> " "
+            // Arithmetic reads left to right in all three languages.
+            <bdi dir="ltr">{formula}</bdi>
+        </p>
     }
 }
 

@@ -6,6 +6,7 @@ use crate::data::{Codes, CountryNames, Loaded, REGION_PREFIX};
 use crate::i18n::{Locale, Msg, code_name, country_name, format_percent, no_market_match_text};
 use crate::stats::Breakdown;
 use crate::ui::context::{use_base, use_locale};
+use crate::url_state::market_path;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -21,6 +22,9 @@ pub fn market_name(
         None => code_name(locale, codes, code),
     }
 }
+
+/// A market in the list: code, name in the page's language, share in the period shown.
+type Entry = (String, String, Option<f64>);
 
 /// True when `query` (any case) is part of the name or is the code.
 fn matches(name: &str, code: &str, query: &str) -> bool {
@@ -56,36 +60,40 @@ pub fn MarketList(
                         .and_then(|row| row.share.figure.value());
                     (code.clone(), name, share)
                 })
-                .collect::<Vec<_>>()
+                .collect::<Vec<Entry>>()
         })
     });
     // Largest share in the period first, then the others by name.
-    let shown = move |regions: bool| {
-        let query = query.get();
-        let mut shown: Vec<(String, String, Option<f64>)> = entries.with(|entries| {
-            entries
-                .iter()
-                .filter(|(code, name, _)| {
-                    code.starts_with(REGION_PREFIX) == regions && matches(name, code, &query)
-                })
-                .cloned()
-                .collect()
-        });
-        shown.sort_by(|(_, a_name, a), (_, b_name, b)| {
-            let share = |s: &Option<f64>| s.unwrap_or(f64::NEG_INFINITY);
-            share(b)
-                .total_cmp(&share(a))
-                .then_with(|| a_name.cmp(b_name))
-        });
-        shown
+    let group = move |regions: bool| {
+        Memo::new(move |_| {
+            let query = query.get();
+            let mut shown: Vec<Entry> = entries.with(|entries| {
+                entries
+                    .iter()
+                    .filter(|(code, name, _)| {
+                        code.starts_with(REGION_PREFIX) == regions && matches(name, code, &query)
+                    })
+                    .cloned()
+                    .collect()
+            });
+            shown.sort_by(|(_, a_name, a), (_, b_name, b)| {
+                let share = |s: &Option<f64>| s.unwrap_or(f64::NEG_INFINITY);
+                share(b)
+                    .total_cmp(&share(a))
+                    .then_with(|| a_name.cmp(b_name))
+            });
+            shown
+        })
     };
-    let items = move |regions: bool| {
+    let (countries, regions) = (group(false), group(true));
+    let items = move |shown: Memo<Vec<Entry>>| {
         let base = base.clone();
         move || {
-            shown(regions)
+            shown
+                .get()
                 .into_iter()
                 .map(|(code, name, share)| {
-                    let href = base.page(&format!("/market/{code}"), locale.get());
+                    let href = base.page(&market_path(&code), locale.get());
                     view! {
                         <li>
                             <a href=href data-market=code>
@@ -100,7 +108,7 @@ pub fn MarketList(
                 .collect_view()
         }
     };
-    let nothing = move || shown(false).is_empty() && shown(true).is_empty();
+    let nothing = move || countries.with(Vec::is_empty) && regions.with(Vec::is_empty);
     view! {
         <aside class="market-list" aria-labelledby="market-list-heading">
             <h2 id="market-list-heading">{move || Msg::MarketListHeading.text(locale.get())}</h2>
@@ -113,11 +121,11 @@ pub fn MarketList(
             <Show when=nothing>
                 <p class="empty-state" role="status">{move || no_market_match_text(locale.get(), &query.get())}</p>
             </Show>
-            <ul class="market-items" data-testid="market-countries">{items(false)}</ul>
-            <Show when=move || !shown(true).is_empty()>
+            <ul class="market-items" data-testid="market-countries">{items(countries)}</ul>
+            <Show when=move || !regions.with(Vec::is_empty)>
                 <h3>{move || Msg::MarketRegionsHeading.text(locale.get())}</h3>
             </Show>
-            <ul class="market-items" data-testid="market-regions">{items(true)}</ul>
+            <ul class="market-items" data-testid="market-regions">{items(regions)}</ul>
         </aside>
     }
 }

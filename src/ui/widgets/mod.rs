@@ -19,7 +19,7 @@ pub use composition_chart::CompositionChart;
 pub use exit_points_chart::ExitPointsChart;
 pub use export_map_chart::ExportMap;
 pub use exports_chart::ExportsChart;
-pub use kpi_cards::KpiCards;
+pub use kpi_cards::{FormulaNote, KpiCards};
 pub use market_list::{MarketList, market_name};
 pub use page_intro::PageIntro;
 pub use period_player::PeriodPlayer;
