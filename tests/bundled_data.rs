@@ -272,7 +272,7 @@ fn the_united_states_profile_follows_the_facts() {
     let dataset = bundled();
     let levels = Levels::new(&dataset);
     let history = BreakdownIndex::new(&levels, CodedDimension::Destination).history();
-    let us = market_profile(&levels, &history, "US");
+    let us = profile(&levels, &history, CodedDimension::Destination, "US");
     // The latest share: 49 % of Jan–Nov 2025 (F0478), first market; its level is derived
     // through that period's total, 49 % × 1,140 = 558.6.
     let latest = us.latest_share().unwrap();
@@ -293,7 +293,7 @@ fn the_united_states_profile_follows_the_facts() {
     );
     let growth = ids(&dataset, &us.printed_growth);
     assert!(growth.contains(&"F0514".to_owned()) && growth.contains(&"F0434".to_owned()));
-    assert_eq!(us.families(), ["pottery_stone", "carpets"]);
+    assert_eq!(us.named(CodedDimension::ProductFamily), ["pottery_stone", "carpets"]);
     assert_eq!(ids(&dataset, &us.tariffs), ["F0764"]);
     assert_eq!(ids(&dataset, &us.context), ["F0516", "F0765"]);
     assert_eq!(us.trade.len(), 1);

@@ -5,13 +5,13 @@ use super::parts::{csv_text, over_time_by_width, over_time_frame, published_and_
 use super::{DataTable, Responsive, marked};
 use crate::data::Dataset;
 use crate::i18n::{Locale, Msg, format_number, format_percent, period_axis_label, period_label};
-use crate::stats::{Figure, MarketPeriod, MarketProfile};
+use crate::stats::{Figure, Profile, ProfilePeriod};
 use charming::datatype::CompositeValue;
 use charming::element::LabelPosition;
 use serde_json::json;
 
 /// `[period, share, label]` for one bar.
-fn bar(locale: Locale, row: &MarketPeriod, share: f64) -> Vec<CompositeValue> {
+fn bar(locale: Locale, row: &ProfilePeriod, share: f64) -> Vec<CompositeValue> {
     vec![
         CompositeValue::from(period_axis_label(locale, row.period)),
         CompositeValue::from(share),
@@ -21,7 +21,7 @@ fn bar(locale: Locale, row: &MarketPeriod, share: f64) -> Vec<CompositeValue> {
 
 /// The market's share in each period with one, oldest first (right to left in Arabic); share
 /// labels above the bars when wide, in the tooltip and the table on a phone.
-pub fn market_share_over_time(profile: &MarketProfile, locale: Locale) -> Responsive {
+pub fn market_share_over_time(profile: &Profile, locale: Locale) -> Responsive {
     let periods: Vec<String> = profile
         .history
         .iter()
@@ -58,7 +58,7 @@ pub fn market_share_over_time(profile: &MarketProfile, locale: Locale) -> Respon
 
 /// One row per period: share and level (each marked when computed, or "not published"), rank
 /// and sources.
-pub fn market_table(profile: &MarketProfile, dataset: &Dataset, locale: Locale) -> DataTable {
+pub fn market_table(profile: &Profile, dataset: &Dataset, locale: Locale) -> DataTable {
     let shown = |figure: &Figure, text: &dyn Fn(f64) -> String| {
         figure.value().map_or_else(
             || Msg::NotReported.text(locale).to_owned(),
@@ -99,7 +99,7 @@ pub fn market_table(profile: &MarketProfile, dataset: &Dataset, locale: Locale) 
 }
 
 /// The table's numbers as CSV (dot decimals), with how each was obtained.
-pub fn market_csv(profile: &MarketProfile) -> String {
+pub fn market_csv(profile: &Profile) -> String {
     let header = [
         "market",
         "period_start",
@@ -137,9 +137,9 @@ pub fn market_csv(profile: &MarketProfile) -> String {
 mod tests {
     use super::*;
     use crate::data::{CodedDimension, test_dataset};
-    use crate::stats::{BreakdownIndex, Levels, market_profile};
+    use crate::stats::{BreakdownIndex, Levels, profile};
 
-    fn us_profile() -> (crate::data::Loaded, MarketProfile) {
+    fn us_profile() -> (crate::data::Loaded, Profile) {
         let loaded = test_dataset(
             "F1,exports_value,total,all,2021-01-01,2021-12-31,900,MAD_million,,,https://a.ma/1,,\n\
              F2,exports_share,destination,US,2021-01-01,2021-12-31,30,percent,,,https://a.ma/1,,\n\
@@ -148,7 +148,7 @@ mod tests {
         );
         let levels = Levels::new(&loaded.dataset);
         let history = BreakdownIndex::new(&levels, CodedDimension::Destination).history();
-        let profile = market_profile(&levels, &history, "US");
+        let profile = profile(&levels, &history, CodedDimension::Destination, "US");
         (loaded, profile)
     }
 

@@ -7,8 +7,8 @@ use super::{
 };
 use crate::data::{CodedDimension, Codes, Dataset, Observation};
 use crate::stats::{
-    Breakdown, BreakdownRow, Figure, MarketDetail, MarketProfile, Period, PeriodKind,
-    TradeFramework, printed_growth_for, printed_rate,
+    Breakdown, BreakdownRow, Figure, Period, PeriodKind, Profile, ProfileDetail, TradeFramework,
+    printed_growth_for, printed_rate,
 };
 
 /// "first of the 3 markets the sources name for this period".
@@ -32,7 +32,7 @@ pub fn rank_text(locale: Locale, rank: usize, ranked: usize) -> String {
 }
 
 /// The share chart's summary: the latest share against the first one the sources give.
-pub fn market_summary(locale: Locale, profile: &MarketProfile, name: &str) -> String {
+pub fn market_summary(locale: Locale, profile: &Profile, name: &str) -> String {
     let shares: Vec<(Period, f64)> = profile
         .history
         .iter()
@@ -220,7 +220,7 @@ fn basis_text(locale: Locale, dataset: &Dataset, observation: &Observation) -> O
 pub fn market_detail_text(
     locale: Locale,
     dataset: &Dataset,
-    detail: &MarketDetail,
+    detail: &ProfileDetail,
     observation: &Observation,
 ) -> String {
     let codes = &dataset.codes;
@@ -287,7 +287,7 @@ pub fn market_detail_text(
 }
 
 /// The city of a regional figure (`city>destination` keys).
-fn city_name(locale: Locale, codes: &Codes, detail: &MarketDetail) -> String {
+fn city_name(locale: Locale, codes: &Codes, detail: &ProfileDetail) -> String {
     detail
         .parts
         .iter()
@@ -389,7 +389,7 @@ pub fn trade_fact_text(locale: Locale, dataset: &Dataset, observation: &Observat
 mod tests {
     use super::*;
     use crate::data::test_dataset;
-    use crate::stats::{BreakdownIndex, Levels, market_profile};
+    use crate::stats::{BreakdownIndex, Levels, profile};
 
     const FACTS: &str = "\
 F1,exports_growth,destination,US,2018-01-01,2018-11-30,30,percent,,vs Jan-Nov 2017,https://c.ma/3,,\n\
@@ -405,7 +405,7 @@ F5,exports_share,destination,US+region:arab_countries,2018-07-01,2018-07-31,65,p
         let levels = Levels::new(dataset);
         let history =
             BreakdownIndex::new(&levels, crate::data::CodedDimension::Destination).history();
-        let us = market_profile(&levels, &history, "US");
+        let us = profile(&levels, &history, CodedDimension::Destination, "US");
         let observation = |position: usize| &dataset.observations()[position];
         let growth: Vec<String> = us
             .printed_growth
@@ -447,7 +447,7 @@ F5,exports_share,destination,US+region:arab_countries,2018-07-01,2018-07-31,65,p
         let levels = Levels::new(&loaded.dataset);
         let history =
             BreakdownIndex::new(&levels, crate::data::CodedDimension::Destination).history();
-        let us = market_profile(&levels, &history, "US");
+        let us = profile(&levels, &history, CodedDimension::Destination, "US");
         assert_eq!(
             market_summary(Locale::En, &us, "United States"),
             "United States took 49% of Moroccan craft exports from January to November 2025, \

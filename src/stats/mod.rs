@@ -8,8 +8,8 @@ mod dashboard;
 mod figure;
 mod kpi;
 mod levels;
-mod market;
 mod period;
+mod profile;
 mod sector;
 mod series;
 
@@ -21,11 +21,11 @@ pub use figure::{
 };
 pub use kpi::{Kpi, KpiKind, KpiUnit, kpis};
 pub use levels::{LEVEL_METRIC, Levels, SERIES_UNIT, Subject};
-pub use market::{
-    AnnualChange, MarketDetail, MarketPeriod, MarketProfile, TradeFramework, TradeTerm,
-    market_profile, markets, printed_growth_for, printed_rate,
-};
 pub use period::{Period, PeriodKind};
+pub use profile::{
+    AnnualChange, Profile, ProfileDetail, ProfilePeriod, TradeFramework, TradeTerm, markets,
+    printed_growth_for, printed_rate, profile,
+};
 pub use sector::{
     DatedPoint, SectorPanel, SectorSelection, SectorTopic, sector_panels, sector_series,
 };

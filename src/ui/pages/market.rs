@@ -11,9 +11,7 @@ use crate::i18n::{
     printed_growth_parts, printed_growth_text, rank_text, span_subtitle, trade_fact_text,
     year_span_text,
 };
-use crate::stats::{
-    BreakdownIndex, Derived, Figure, Levels, MarketProfile, Period, market_profile,
-};
+use crate::stats::{BreakdownIndex, Derived, Figure, Levels, Period, Profile, profile};
 use crate::ui::context::{load_country_names, per_locale, use_base, use_locale};
 use crate::ui::widgets::{ChartPanel, DatasetView, FormulaNote, market_name, source_links};
 use crate::url_state::MarketCode;
@@ -60,7 +58,12 @@ fn MarketProfileView(loaded: Arc<Loaded>, code: String) -> impl IntoView {
     };
     let levels = Levels::new(&loaded.dataset);
     let history = BreakdownIndex::new(&levels, CodedDimension::Destination).history();
-    let profile = Arc::new(market_profile(&levels, &history, &code));
+    let profile = Arc::new(profile(
+        &levels,
+        &history,
+        CodedDimension::Destination,
+        &code,
+    ));
     let name = {
         let (loaded, code) = (Arc::clone(&loaded), code.clone());
         move || {
@@ -133,7 +136,7 @@ fn fact_sources(loaded: &Loaded, positions: &[usize]) -> impl IntoView + use<> {
 /// The headline cards: latest share with rank, the value that period, growth between yearly
 /// levels, and the latest published growth.
 #[component]
-fn MarketFigures(profile: Arc<MarketProfile>, loaded: Arc<Loaded>) -> impl IntoView {
+fn MarketFigures(profile: Arc<Profile>, loaded: Arc<Loaded>) -> impl IntoView {
     let locale = use_locale();
     let shared = Arc::clone(&loaded);
     let loaded: &Loaded = &loaded;
@@ -245,7 +248,7 @@ fn FigureCard(
 /// The share in every period with one, in the shared chart frame.
 #[component]
 fn MarketShareChart(
-    profile: Arc<MarketProfile>,
+    profile: Arc<Profile>,
     loaded: Arc<Loaded>,
     /// The market's name in the current language.
     name: Signal<String>,
@@ -289,7 +292,7 @@ fn MarketShareChart(
 
 /// Every growth rate the sources print for the market, oldest first.
 #[component]
-fn PrintedGrowth(profile: Arc<MarketProfile>, loaded: Arc<Loaded>) -> impl IntoView {
+fn PrintedGrowth(profile: Arc<Profile>, loaded: Arc<Loaded>) -> impl IntoView {
     let items = fact_items(&loaded, &profile.printed_growth, printed_growth_text);
     view! {
         <ProfileSection heading=Msg::MarketGrowthHeading empty=Msg::MarketNoGrowth
@@ -340,7 +343,7 @@ where
 
 /// The facts naming the market by family, exit city or region, and links to the families.
 #[component]
-fn MarketDetails(profile: Arc<MarketProfile>, loaded: Arc<Loaded>) -> impl IntoView {
+fn MarketDetails(profile: Arc<Profile>, loaded: Arc<Loaded>) -> impl IntoView {
     let locale = use_locale();
     let base = use_base();
     let items = profile
@@ -357,7 +360,7 @@ fn MarketDetails(profile: Arc<MarketProfile>, loaded: Arc<Loaded>) -> impl IntoV
             )
         })
         .collect_view();
-    let families = profile.families();
+    let families = profile.named(CodedDimension::ProductFamily);
     let has_families = !families.is_empty();
     let families = families
         .into_iter()
@@ -386,7 +389,7 @@ fn MarketDetails(profile: Arc<MarketProfile>, loaded: Arc<Loaded>) -> impl IntoV
 
 /// The agreements that cover the market, the tariffs it applies, and context figures.
 #[component]
-fn TradeFramework(profile: Arc<MarketProfile>, loaded: Arc<Loaded>) -> impl IntoView {
+fn TradeFramework(profile: Arc<Profile>, loaded: Arc<Loaded>) -> impl IntoView {
     let locale = use_locale();
     let agreements = profile
         .trade

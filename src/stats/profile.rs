@@ -1,7 +1,8 @@
-//! Everything the facts say about one destination market, for its profile page: its share,
-//! level and rank in each period, the growth rates printed for it and the growth computed
-//! between its yearly levels, the facts that name it inside finer breakdowns (a family, an
-//! exit city, a region of Morocco), and the trade agreements and tariffs that apply to it.
+//! Everything the facts say about one key of a breakdown — a destination market or a craft
+//! family — for its profile page: its share, level and rank in each period, the growth rates
+//! printed for it and the growth computed between its yearly levels, the facts that name it
+//! inside finer breakdowns (a family, an exit city, a market, a region of Morocco), and, for a
+//! market, the trade agreements and tariffs that apply to it.
 
 use super::breakdown::Breakdown;
 use super::figure::{Figure, Point, cagr, growth};
@@ -19,9 +20,9 @@ const EU_MEMBERS: [&str; 27] = [
     "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
 ];
 
-/// The market in one period of the destination breakdowns.
+/// The key in one period of its breakdowns.
 #[derive(Clone, Debug, PartialEq)]
-pub struct MarketPeriod {
+pub struct ProfilePeriod {
     pub period: Period,
     /// Share of national craft exports, in percent.
     pub share: Point,
@@ -87,16 +88,16 @@ pub struct TradeTerm {
     pub facts: Vec<usize>,
 }
 
-/// A fact that names the market inside a finer breakdown or next to another key.
+/// A fact that names the key inside a finer breakdown or next to another key.
 #[derive(Clone, Debug, PartialEq)]
-pub struct MarketDetail {
+pub struct ProfileDetail {
     pub position: usize,
     /// The other parts of the key, with their dimension: e.g. `(product_family, carpets)` and
     /// `(exit_point, Marrakech)` for `carpets>Marrakech>US`.
     pub parts: Vec<(String, String)>,
 }
 
-impl MarketDetail {
+impl ProfileDetail {
     /// The code of the key part along one dimension, e.g. the family.
     pub fn part(&self, dimension: CodedDimension) -> Option<&str> {
         self.parts
@@ -106,17 +107,19 @@ impl MarketDetail {
     }
 }
 
-/// Everything known about one market.
+/// Everything known about one market or family.
 #[derive(Clone, Debug, PartialEq)]
-pub struct MarketProfile {
+pub struct Profile {
+    /// The breakdown the key belongs to: destination or product family.
+    pub dimension: CodedDimension,
     pub code: String,
     /// Periods where the market has a share or a level, oldest first.
-    pub history: Vec<MarketPeriod>,
+    pub history: Vec<ProfilePeriod>,
     /// Growth rates printed for the market (alone or beside a share or level), by period.
     pub printed_growth: Vec<usize>,
     pub annual_change: Option<AnnualChange>,
     /// Facts naming the market within families, exit cities or regions.
-    pub details: Vec<MarketDetail>,
+    pub details: Vec<ProfileDetail>,
     /// Agreements covering the market.
     pub trade: Vec<TradeTerm>,
     /// Tariffs the market applies, and context figures (e.g. all goods, online mentions).
@@ -124,9 +127,9 @@ pub struct MarketProfile {
     pub context: Vec<usize>,
 }
 
-impl MarketProfile {
+impl Profile {
     /// The latest period where the market has a share: the headline.
-    pub fn latest_share(&self) -> Option<&MarketPeriod> {
+    pub fn latest_share(&self) -> Option<&ProfilePeriod> {
         self.history
             .iter()
             .rev()
@@ -152,32 +155,39 @@ impl MarketProfile {
             && self.context.is_empty()
     }
 
-    /// The craft families the details name, in first-seen order.
-    pub fn families(&self) -> Vec<&str> {
-        let mut families: Vec<&str> = Vec::new();
-        for family in self
+    /// The codes the details name along another dimension, in first-seen order: the families
+    /// that ship to a market, the markets a family ships to.
+    pub fn named(&self, dimension: CodedDimension) -> Vec<&str> {
+        let mut codes: Vec<&str> = Vec::new();
+        for code in self
             .details
             .iter()
-            .filter_map(|detail| detail.part(CodedDimension::ProductFamily))
+            .filter_map(|detail| detail.part(dimension))
         {
-            if !families.contains(&family) {
-                families.push(family);
+            if !codes.contains(&code) && code != "other" {
+                codes.push(code);
             }
         }
-        families
+        codes
     }
 }
 
-/// The profile of one market from the destination breakdowns (`history`, oldest first) and
-/// the facts.
-pub fn market_profile(levels: &Levels, history: &[Breakdown], code: &str) -> MarketProfile {
+/// The profile of one key of `dimension` from that dimension's breakdowns (`history`, oldest
+/// first) and the facts.
+pub fn profile(
+    levels: &Levels,
+    history: &[Breakdown],
+    dimension: CodedDimension,
+    code: &str,
+) -> Profile {
     let dataset = levels.dataset();
-    let periods: Vec<MarketPeriod> = history
+    let periods: Vec<ProfilePeriod> = history
         .iter()
         .filter_map(|breakdown| market_period(breakdown, code))
         .collect();
     let annual_change = annual_change(&periods);
-    let mut profile = MarketProfile {
+    let mut profile = Profile {
+        dimension,
         code: code.to_owned(),
         history: periods,
         printed_growth: Vec::new(),
@@ -247,10 +257,10 @@ pub fn markets(dataset: &Dataset) -> Vec<String> {
     codes
 }
 
-fn market_period(breakdown: &Breakdown, code: &str) -> Option<MarketPeriod> {
+fn market_period(breakdown: &Breakdown, code: &str) -> Option<ProfilePeriod> {
     let row = breakdown.rows.iter().find(|row| row.key == code)?;
     let has_figure = row.share.figure.value().is_some() || row.value.figure.value().is_some();
-    has_figure.then(|| MarketPeriod {
+    has_figure.then(|| ProfilePeriod {
         period: breakdown.period,
         share: row.share.clone(),
         value: row.value.clone(),
@@ -259,7 +269,7 @@ fn market_period(breakdown: &Breakdown, code: &str) -> Option<MarketPeriod> {
     })
 }
 
-fn annual_change(periods: &[MarketPeriod]) -> Option<AnnualChange> {
+fn annual_change(periods: &[ProfilePeriod]) -> Option<AnnualChange> {
     let mut years = periods
         .iter()
         .rev()
@@ -300,19 +310,15 @@ fn trade_terms(dataset: &Dataset, code: &str) -> Vec<TradeTerm> {
 
 /// Files one fact under the profile's growth, details, tariffs or context, if it names the
 /// market.
-fn sort_fact(
-    dataset: &Dataset,
-    profile: &mut MarketProfile,
-    position: usize,
-    observation: &Observation,
-) {
+fn sort_fact(dataset: &Dataset, profile: &mut Profile, position: usize, observation: &Observation) {
     let (dimension, key) = (
         dataset.text(observation.dimension),
         dataset.text(observation.key),
     );
     let metric = dataset.text(observation.metric);
     let code = profile.code.as_str();
-    if dimension == CodedDimension::Destination.name() && key == code {
+    let own_dimension = profile.dimension.name();
+    if dimension == own_dimension && key == code {
         if GROWTH_METRICS.contains(&metric) || observation.change_pct.is_some() {
             profile.printed_growth.push(position);
         }
@@ -321,21 +327,25 @@ fn sort_fact(
         } else if !metric.starts_with("exports_") {
             profile.context.push(position);
         }
-    } else if let Some(parts) = other_parts(dimension, key, code) {
-        profile.details.push(MarketDetail { position, parts });
+    } else if let Some(parts) = other_parts(dimension, key, own_dimension, code) {
+        profile.details.push(ProfileDetail { position, parts });
     }
 }
 
-/// The parts of a nested (`a>b>c`) or combined (`a+b`) key other than the market, with their
-/// dimension, when the key names the market along a destination dimension.
-fn other_parts(dimension: &str, key: &str, code: &str) -> Option<Vec<(String, String)>> {
-    let destination = CodedDimension::Destination.name();
+/// The parts of a nested (`a>b>c`) or combined (`a+b`) key other than `code`, with their
+/// dimension, when the key names `code` along `own_dimension`.
+fn other_parts(
+    dimension: &str,
+    key: &str,
+    own_dimension: &str,
+    code: &str,
+) -> Option<Vec<(String, String)>> {
     let codes = key_codes(dimension, key);
-    let names_market = codes.contains(&(destination, code));
-    names_market.then(|| {
+    let names_key = codes.contains(&(own_dimension, code));
+    names_key.then(|| {
         codes
             .into_iter()
-            .filter(|&part| part != (destination, code))
+            .filter(|&part| part != (own_dimension, code))
             .map(|(d, c)| (d.to_owned(), c.to_owned()))
             .collect()
     })
@@ -378,16 +388,20 @@ F12,fta_industrial_duty_free_since,agreement,EU-Morocco Association Agreement,20
 F14,exports_share,destination,US,2024-01-01,2024-12-31,44,percent,6,vs 2023,https://b.ma/2,,\n\
 F13,exports_share,destination,US+region:arab_countries,2018-07-01,2018-07-31,65,percent,,,https://c.ma/3,,\n";
 
-    fn profile(code: &str) -> MarketProfile {
+    fn profile_of(dimension: CodedDimension, code: &str) -> Profile {
         let loaded = test_dataset(FACTS);
         let levels = Levels::new(&loaded.dataset);
-        let history = BreakdownIndex::new(&levels, CodedDimension::Destination).history();
-        market_profile(&levels, &history, code)
+        let history = BreakdownIndex::new(&levels, dimension).history();
+        profile(&levels, &history, dimension, code)
+    }
+
+    fn market(code: &str) -> Profile {
+        profile_of(CodedDimension::Destination, code)
     }
 
     #[test]
     fn the_history_gives_shares_levels_and_ranks_per_period() {
-        let us = profile("US");
+        let us = market("US");
         let rows: Vec<_> = us
             .history
             .iter()
@@ -417,7 +431,7 @@ F13,exports_share,destination,US+region:arab_countries,2018-07-01,2018-07-31,65,
 
     #[test]
     fn yearly_levels_give_an_average_annual_growth() {
-        let change = profile("US").annual_change.expect("two yearly levels");
+        let change = market("US").annual_change.expect("two yearly levels");
         assert_eq!((change.from, change.to), (2021, 2024));
         // (484 / 270)^(1/3) − 1.
         let expected = ((484.0f64 / 270.0).powf(1.0 / 3.0) - 1.0) * 100.0;
@@ -427,7 +441,7 @@ F13,exports_share,destination,US+region:arab_countries,2018-07-01,2018-07-31,65,
     #[test]
     fn printed_growth_details_and_trade_are_filed() {
         let loaded = test_dataset(FACTS);
-        let us = profile("US");
+        let us = market("US");
         let ids = |positions: &[usize]| -> Vec<String> {
             positions
                 .iter()
@@ -454,11 +468,14 @@ F13,exports_share,destination,US+region:arab_countries,2018-07-01,2018-07-31,65,
             us.details[2].parts,
             [("destination".to_owned(), "region:arab_countries".to_owned())]
         );
-        assert_eq!(us.families(), ["pottery_stone", "carpets"]);
+        assert_eq!(
+            us.named(CodedDimension::ProductFamily),
+            ["pottery_stone", "carpets"]
+        );
         assert_eq!(us.trade.len(), 1);
         assert_eq!(us.trade[0].framework, TradeFramework::UsFreeTrade);
         assert_eq!(ids(&us.trade[0].facts), ["F11"]);
-        let france = profile("FR");
+        let france = market("FR");
         assert_eq!(france.trade[0].framework, TradeFramework::EuAssociation);
         assert!(TradeFramework::EuAssociation.covers("region:eu"));
         assert!(!TradeFramework::EuAssociation.covers("region:europe"));
@@ -466,8 +483,22 @@ F13,exports_share,destination,US+region:arab_countries,2018-07-01,2018-07-31,65,
     }
 
     #[test]
+    fn a_family_profile_names_its_markets_and_exit_cities() {
+        let carpets = profile_of(CodedDimension::ProductFamily, "carpets");
+        assert_eq!(carpets.dimension, CodedDimension::ProductFamily);
+        assert!(carpets.history.is_empty());
+        let details: Vec<_> = carpets.details.iter().map(|d| d.position).collect();
+        assert_eq!(details, [8]);
+        assert_eq!(carpets.named(CodedDimension::Destination), ["US"]);
+        assert_eq!(carpets.named(CodedDimension::ExitPoint), ["Marrakech"]);
+        let pottery = profile_of(CodedDimension::ProductFamily, "pottery_stone");
+        assert_eq!(pottery.named(CodedDimension::Destination), ["US"]);
+        assert!(pottery.trade.is_empty());
+    }
+
+    #[test]
     fn an_unknown_market_has_an_empty_profile() {
-        let nowhere = profile("ZZ");
+        let nowhere = market("ZZ");
         assert!(nowhere.is_empty());
         assert!(nowhere.trade.is_empty());
         assert_eq!(nowhere.latest_share(), None);
@@ -483,7 +514,7 @@ F13,exports_share,destination,US+region:arab_countries,2018-07-01,2018-07-31,65,
         );
         let levels = Levels::new(&loaded.dataset);
         let history = BreakdownIndex::new(&levels, CodedDimension::Destination).history();
-        let france = market_profile(&levels, &history, "FR");
+        let france = profile(&levels, &history, CodedDimension::Destination, "FR");
         assert_eq!(france.history.len(), 2);
         assert_eq!(france.annual_change, None);
     }
