@@ -293,7 +293,10 @@ fn the_united_states_profile_follows_the_facts() {
     );
     let growth = ids(&dataset, &us.printed_growth);
     assert!(growth.contains(&"F0514".to_owned()) && growth.contains(&"F0434".to_owned()));
-    assert_eq!(us.named(CodedDimension::ProductFamily), ["pottery_stone", "carpets"]);
+    assert_eq!(
+        us.named(CodedDimension::ProductFamily),
+        ["pottery_stone", "carpets"]
+    );
     assert_eq!(ids(&dataset, &us.tariffs), ["F0764"]);
     assert_eq!(ids(&dataset, &us.context), ["F0516", "F0765"]);
     assert_eq!(us.trade.len(), 1);

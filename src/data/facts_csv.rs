@@ -146,7 +146,7 @@ fn flags_in(note: &str) -> Flags {
 
 /// `document → outlet` from the seeds table; rows that do not read are left out (the source
 /// then keeps its document name).
-fn seed_outlets(seeds: &str) -> HashMap<String, String> {
+pub fn seed_outlets(seeds: &str) -> HashMap<String, String> {
     #[derive(Deserialize)]
     struct Seed {
         document: String,
@@ -173,16 +173,7 @@ impl SourceTable {
             return id.clone();
         }
         let id = format!("S{:03}", self.sources.len() + 1);
-        let (outlet, url) = match reference.strip_prefix("seed:") {
-            Some(document) => {
-                let outlet = self.seed_outlets.get(document).cloned();
-                (
-                    outlet.unwrap_or_else(|| format!("seed document {document}")),
-                    None,
-                )
-            }
-            None => (outlet_of(reference), Some(reference.to_owned())),
-        };
+        let (outlet, url) = describe_reference(reference, &self.seed_outlets);
         self.sources.push(Source {
             id: id.clone(),
             outlet,
@@ -191,6 +182,24 @@ impl SourceTable {
         });
         self.by_reference.insert(reference.to_owned(), id.clone());
         id
+    }
+}
+
+/// The outlet and web address a source reference (a URL or `seed:<document>`) stands for: a
+/// seed document has the outlet the seeds table gives it (else its name) and no address.
+pub fn describe_reference(
+    reference: &str,
+    seed_outlets: &HashMap<String, String>,
+) -> (String, Option<String>) {
+    match reference.strip_prefix("seed:") {
+        Some(document) => {
+            let outlet = seed_outlets.get(document).cloned();
+            (
+                outlet.unwrap_or_else(|| format!("seed document {document}")),
+                None,
+            )
+        }
+        None => (outlet_of(reference), Some(reference.to_owned())),
     }
 }
 

@@ -3,6 +3,7 @@
 //! Pure: no web dependency.
 
 mod build;
+mod catalogue;
 mod codes;
 mod country_names;
 mod country_points;
@@ -15,11 +16,15 @@ mod strings;
 mod validate;
 
 pub use build::{DatasetBuilder, Loaded};
+pub use catalogue::{
+    CATALOGUE_VERSION, Catalogue, CatalogueError, CatalogueSource, Channel, ChannelKind, Craft,
+    Family, Label, LabelKind, Motif, Named, Place, Region, Words,
+};
 pub use codes::{Code, CodeKind, CodedDimension, Codes, KeyProblem, REGION_PREFIX, codes_from_csv};
 pub use country_names::CountryNames;
 pub use country_points::CountryPoints;
 pub use date::Date;
-pub use facts_csv::from_facts_csv;
+pub use facts_csv::{describe_reference, from_facts_csv, seed_outlets};
 pub use issue::{DataError, DataIssue, IssueKind, Severity};
 pub use json::{OBSERVATION_FIELDS, REQUIRED_FIELDS, parse_dataset, write_dataset};
 pub use model::{
