@@ -11,6 +11,7 @@
 pub mod charts;
 pub mod data;
 pub mod i18n;
+pub mod showcase;
 pub mod stats;
 pub mod url_state;
 
