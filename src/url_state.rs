@@ -127,6 +127,62 @@ impl FromStr for MarketCode {
     }
 }
 
+/// A code of the crafts catalogue in a link (`/craft/carpets`, `?region=souss_massa`): lower-case
+/// ASCII letters, digits and `_`, at most 40 characters.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CatalogueCode(pub String);
+
+impl FromStr for CatalogueCode {
+    type Err = ();
+    fn from_str(text: &str) -> Result<Self, ()> {
+        let valid = (1..=40).contains(&text.len())
+            && text
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+        valid.then(|| CatalogueCode(text.to_owned())).ok_or(())
+    }
+}
+
+impl fmt::Display for CatalogueCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The path of a craft family's page, below the app's base: `/craft/carpets`.
+pub fn craft_path(code: &str) -> String {
+    format!("/craft/{code}")
+}
+
+/// The path of a family's printable buyer brief: `/craft/carpets/brief`.
+pub fn brief_path(code: &str) -> String {
+    format!("/craft/{code}/brief")
+}
+
+/// The crafts page's search text (`?q=`): any text up to 100 characters.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SearchText(pub String);
+
+/// The search parameter of the crafts page.
+pub const SEARCH_PARAM: &str = "q";
+/// The market of a family × market buyer brief.
+pub const MARKET_PARAM: &str = "market";
+
+impl FromStr for SearchText {
+    type Err = ();
+    fn from_str(text: &str) -> Result<Self, ()> {
+        (text.chars().count() <= 100)
+            .then(|| SearchText(text.to_owned()))
+            .ok_or(())
+    }
+}
+
+impl fmt::Display for SearchText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 /// The export map's measure: `share` or `value`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct MeasureChoice(pub MapMeasure);
@@ -329,5 +385,18 @@ mod tests {
             "/ministry/atlas"
         );
         assert_eq!(base_path_of(""), "");
+    }
+
+    #[test]
+    fn catalogue_codes_and_search_text_are_checked() {
+        assert_eq!("carpets".parse(), Ok(CatalogueCode("carpets".to_owned())));
+        assert_eq!("souss_massa".parse::<CatalogueCode>().map(|c| c.to_string()), Ok("souss_massa".to_owned()));
+        for bad in ["", "Carpets", "../x", "<script>", &"a".repeat(41)] {
+            assert_eq!(bad.parse::<CatalogueCode>(), Err(()), "{bad}");
+        }
+        assert_eq!(craft_path("wood"), "/craft/wood");
+        assert_eq!(brief_path("wood"), "/craft/wood/brief");
+        assert!("tapis rbati".parse::<SearchText>().is_ok());
+        assert!("x".repeat(101).parse::<SearchText>().is_err());
     }
 }

@@ -11,9 +11,11 @@ use crate::stats::{
     printed_growth_for, printed_rate,
 };
 
-/// "first of the 3 markets the sources name for this period".
-pub fn rank_text(locale: Locale, rank: usize, ranked: usize) -> String {
+/// "first of the 3 markets (or families) the sources name for this period".
+pub fn rank_text(locale: Locale, dimension: CodedDimension, rank: usize, ranked: usize) -> String {
+    let family = dimension == CodedDimension::ProductFamily;
     let place = match (locale, rank) {
+        (Locale::Fr, 1) if family => "1re".to_owned(),
         (Locale::Fr, 1) => "1er".to_owned(),
         (Locale::Fr, n) => format!("{n}e"),
         (Locale::Ar, n) => format!("المرتبة {n}"),
@@ -22,17 +24,19 @@ pub fn rank_text(locale: Locale, rank: usize, ranked: usize) -> String {
         (Locale::En, 3) => "3rd".to_owned(),
         (Locale::En, n) => format!("{n}th"),
     };
+    let [fr, ar, en] = match family {
+        true => ["familles", "فئات", "families"],
+        false => ["marchés", "أسواق", "markets"],
+    };
     match locale {
-        Locale::Fr => {
-            format!("{place} des {ranked} marchés que les sources citent pour la période")
-        }
-        Locale::Ar => format!("{place} من بين {ranked} أسواق تذكرها المصادر لهذه الفترة"),
-        Locale::En => format!("{place} of the {ranked} markets the sources name for the period"),
+        Locale::Fr => format!("{place} des {ranked} {fr} que les sources citent pour la période"),
+        Locale::Ar => format!("{place} من بين {ranked} {ar} تذكرها المصادر لهذه الفترة"),
+        Locale::En => format!("{place} of the {ranked} {en} the sources name for the period"),
     }
 }
 
 /// The share chart's summary: the latest share against the first one the sources give.
-pub fn market_summary(locale: Locale, profile: &Profile, name: &str) -> String {
+pub fn profile_summary(locale: Locale, profile: &Profile, name: &str) -> String {
     let shares: Vec<(Period, f64)> = profile
         .history
         .iter()
@@ -43,12 +47,20 @@ pub fn market_summary(locale: Locale, profile: &Profile, name: &str) -> String {
     else {
         return Msg::MarketNoFigures.text(locale).to_owned();
     };
-    let latest_text = locale
-        .pick([
+    let template = match profile.dimension {
+        CodedDimension::ProductFamily => [
+            "La famille « {name} » a fait {share} des exportations d’artisanat marocain {period}",
+            "شكلت فئة «{name}» {share} من صادرات الصناعة التقليدية المغربية {period}",
+            "{name} made up {share} of Moroccan craft exports {period}",
+        ],
+        _ => [
             "{name} a reçu {share} des exportations d’artisanat marocain {period}",
             "استقبلت {name} {share} من صادرات الصناعة التقليدية المغربية {period}",
             "{name} took {share} of Moroccan craft exports {period}",
-        ])
+        ],
+    };
+    let latest_text = locale
+        .pick(template)
         .replace("{name}", name)
         .replace("{share}", &format_percent(locale, latest_share, 1))
         .replace("{period}", &period_phrase(locale, latest));
@@ -433,7 +445,7 @@ F5,exports_share,destination,US+region:arab_countries,2018-07-01,2018-07-31,65,p
             "Since 5 April 2025, the United States applies a 10% tariff to all Moroccan goods, despite the free trade agreement."
         );
         assert_eq!(
-            rank_text(Locale::Fr, 1, 3),
+            rank_text(Locale::Fr, CodedDimension::Destination, 1, 3),
             "1er des 3 marchés que les sources citent pour la période"
         );
     }
@@ -449,7 +461,7 @@ F5,exports_share,destination,US+region:arab_countries,2018-07-01,2018-07-31,65,p
             BreakdownIndex::new(&levels, crate::data::CodedDimension::Destination).history();
         let us = profile(&levels, &history, CodedDimension::Destination, "US");
         assert_eq!(
-            market_summary(Locale::En, &us, "United States"),
+            profile_summary(Locale::En, &us, "United States"),
             "United States took 49% of Moroccan craft exports from January to November 2025, \
              against 30% in 2021."
         );

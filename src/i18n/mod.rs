@@ -17,7 +17,7 @@ pub use figures::{
 pub use kpi_text::{KpiText, code_name, country_name, kpi_text, value_text};
 pub use locale::{Direction, Locale};
 pub use market_text::{
-    framework_name, invalid_market_text, map_tooltip_lines, market_detail_text, market_summary,
+    framework_name, invalid_market_text, map_tooltip_lines, market_detail_text, profile_summary,
     no_market_match_text, printed_growth_parts, printed_growth_text, rank_text, trade_fact_text,
     year_span_text,
 };

@@ -2,19 +2,15 @@
 //! share and rank, growth, the families and cities that ship there, and the trade framework,
 //! each with its sources; every section says so when the facts are silent.
 
-use crate::charts::{market_csv, market_share_over_time, market_table};
-use crate::data::{CodedDimension, Dataset, Loaded, Observation};
-use crate::echarts::option_json;
-use crate::i18n::{
-    Locale, Msg, code_name, format_change, format_mad, format_percent, formula_text,
-    framework_name, invalid_market_text, market_detail_text, market_summary, period_label,
-    printed_growth_parts, printed_growth_text, rank_text, span_subtitle, trade_fact_text,
-    year_span_text,
+use crate::data::{CodedDimension, Loaded};
+use crate::i18n::{Msg, code_name, framework_name, invalid_market_text, market_detail_text, trade_fact_text};
+use crate::stats::{BreakdownIndex, Levels, Profile, profile};
+use crate::ui::context::{load_country_names, use_base, use_locale};
+use crate::ui::widgets::{
+    DatasetView, PrintedGrowth, ProfileFigures, ProfileSection, ShareChart, fact_item, fact_items,
+    market_name,
 };
-use crate::stats::{BreakdownIndex, Derived, Figure, Levels, Period, Profile, profile};
-use crate::ui::context::{load_country_names, per_locale, use_base, use_locale};
-use crate::ui::widgets::{ChartPanel, DatasetView, FormulaNote, market_name, source_links};
-use crate::url_state::MarketCode;
+use crate::url_state::{MarketCode, craft_path};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
@@ -77,16 +73,16 @@ fn MarketProfileView(loaded: Arc<Loaded>, code: String) -> impl IntoView {
         }
         .into_any(),
         false => view! {
-            <MarketFigures profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) />
+            <ProfileFigures profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) />
             {match profile.history.is_empty() {
                 true => view! {
                     <ProfileSection heading=Msg::MarketShareChartTitle empty=Msg::MarketNoShares is_empty=true testid="market-no-shares" />
                 }.into_any(),
                 false => view! {
-                    <MarketShareChart profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) name=Signal::derive(name.clone()) />
+                    <ShareChart profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) title=Msg::MarketShareChartTitle name=Signal::derive(name.clone()) />
                 }.into_any(),
             }}
-            <PrintedGrowth profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) />
+            <PrintedGrowth profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) empty=Msg::MarketNoGrowth />
             <MarketDetails profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) />
         }
         .into_any(),
@@ -103,241 +99,6 @@ fn MarketProfileView(loaded: Arc<Loaded>, code: String) -> impl IntoView {
             {body}
             <TradeFramework profile loaded />
         </article>
-    }
-}
-
-/// A section with a heading, its content, or (when `is_empty` or without content) the sentence
-/// that says the facts are silent.
-#[component]
-fn ProfileSection(
-    heading: Msg,
-    empty: Msg,
-    is_empty: bool,
-    testid: &'static str,
-    #[prop(optional)] children: Option<Children>,
-) -> impl IntoView {
-    let locale = use_locale();
-    view! {
-        <section class="profile-section" data-testid=testid>
-            <h2>{move || heading.text(locale.get())}</h2>
-            {match children.filter(|_| !is_empty) {
-                Some(children) => children().into_any(),
-                None => view! { <p class="empty-state">{move || empty.text(locale.get())}</p> }.into_any(),
-            }}
-        </section>
-    }
-}
-
-/// The sources of some observations, as links.
-fn fact_sources(loaded: &Loaded, positions: &[usize]) -> impl IntoView + use<> {
-    source_links(loaded.dataset.sources_printing(positions.iter().copied()))
-}
-
-/// The headline cards: latest share with rank, the value that period, growth between yearly
-/// levels, and the latest published growth.
-#[component]
-fn MarketFigures(profile: Arc<Profile>, loaded: Arc<Loaded>) -> impl IntoView {
-    let locale = use_locale();
-    let shared = Arc::clone(&loaded);
-    let loaded: &Loaded = &loaded;
-    let latest = profile.latest_share().cloned();
-    let share_card = latest.clone().map(|row| {
-        let share = row.share.figure.value().unwrap_or_default();
-        let positions: Vec<usize> = row.share.figure.observations();
-        let sources = fact_sources(loaded, &positions);
-        let detail = move || {
-            let rank = row
-                .rank
-                .map(|rank| format!(" · {}", rank_text(locale.get(), rank, row.ranked)))
-                .unwrap_or_default();
-            format!("{}{rank}", period_label(locale.get(), row.period))
-        };
-        view! {
-            <FigureCard title=Msg::MarketLatestShare kind="share" raw=share
-                value=Signal::derive(move || format_percent(locale.get(), share, 2))
-                detail=Signal::derive(detail) formula=derivation(&row.share.figure)>
-                {sources}
-            </FigureCard>
-        }
-    });
-    let value_card = latest.and_then(|row| {
-        let value = row.value.figure.value()?;
-        let sources = fact_sources(loaded, &row.value.figure.observations());
-        Some(view! {
-            <FigureCard title=Msg::MarketValue kind="value" raw=value
-                value=Signal::derive(move || format_mad(locale.get(), value))
-                detail=Signal::derive(move || period_label(locale.get(), row.period)) formula=derivation(&row.value.figure)>
-                {sources}
-            </FigureCard>
-        })
-    });
-    let growth_card = profile.annual_change.clone().and_then(|change| {
-        let rate = change.figure.value()?;
-        let sources = fact_sources(loaded, &change.figure.observations());
-        Some(view! {
-            <FigureCard title=Msg::MarketAnnualGrowth kind="annual-growth" raw=rate
-                value=Signal::derive(move || format_change(locale.get(), rate, 1))
-                detail=Signal::derive(move || year_span_text(locale.get(), change.from, change.to)) formula=derivation(&change.figure)>
-                {sources}
-            </FigureCard>
-        })
-    });
-    let printed_card = profile.latest_printed_growth(&loaded.dataset).and_then(|position| {
-        let observation = *loaded.dataset.observations().get(position)?;
-        let period = Period::of(&observation);
-        let sources = fact_sources(loaded, &[position]);
-        let parts =
-            Memo::new(move |_| printed_growth_parts(locale.get(), &shared.dataset, &observation));
-        let text = Signal::derive(move || parts.get().0);
-        Some(view! {
-            <FigureCard title=Msg::MarketLatestGrowth kind="printed-growth" raw=f64::NAN value=text formula=None
-                detail=Signal::derive(move || {
-                    let period = period.map(|p| period_label(locale.get(), p));
-                    [period, parts.get().1].into_iter().flatten().collect::<Vec<_>>().join(" · ")
-                })>
-                {sources}
-            </FigureCard>
-        })
-    });
-    view! {
-        <section class="kpi-section" aria-labelledby="market-figures-heading">
-            <h2 id="market-figures-heading">{move || Msg::MarketFiguresHeading.text(locale.get())}</h2>
-            <div class="kpi-grid">{share_card}{value_card}{growth_card}{printed_card}</div>
-        </section>
-    }
-}
-
-/// The formula and inputs of a computed figure.
-fn derivation(figure: &Figure) -> Option<Derived> {
-    match figure {
-        Figure::Derived(derived) => Some(derived.clone()),
-        _ => None,
-    }
-}
-
-/// One headline figure: title, value, when, how it was computed, and sources.
-#[component]
-fn FigureCard(
-    title: Msg,
-    kind: &'static str,
-    raw: f64,
-    value: Signal<String>,
-    detail: Signal<String>,
-    /// How the value was computed, when it was.
-    formula: Option<Derived>,
-    children: Children,
-) -> impl IntoView {
-    let locale = use_locale();
-    let raw = raw.is_finite().then(|| raw.to_string());
-    let derived = formula.is_some();
-    view! {
-        <article class="kpi-card" class:kpi-derived=derived data-kpi=kind data-value=raw>
-            <h3 class="kpi-title">{move || title.text(locale.get())}</h3>
-            <p class="kpi-value">{value}</p>
-            <p class="kpi-detail">{detail}</p>
-            {formula.map(|derived| view! {
-                <FormulaNote formula=Signal::derive(move || formula_text(locale.get(), &derived)) />
-            })}
-            <p class="kpi-sources">
-                <span>{move || Msg::SourcesLabel.text(locale.get())}</span> " " {children()}
-            </p>
-        </article>
-    }
-}
-
-/// The share in every period with one, in the shared chart frame.
-#[component]
-fn MarketShareChart(
-    profile: Arc<Profile>,
-    loaded: Arc<Loaded>,
-    /// The market's name in the current language.
-    name: Signal<String>,
-) -> impl IntoView {
-    let locale = use_locale();
-    let positions: Vec<usize> = profile
-        .history
-        .iter()
-        .flat_map(|row| row.share.printed().chain(row.value.printed()))
-        .collect();
-    let sources = loaded.dataset.sources_printing(positions);
-    let csv = market_csv(&profile);
-    let shown = Arc::new((profile, loaded));
-    let option = per_locale(&shown, |(profile, _), locale| {
-        option_json(&market_share_over_time(profile, locale))
-    });
-    let table = per_locale(&shown, |(profile, loaded), locale| {
-        market_table(profile, &loaded.dataset, locale)
-    });
-    let subtitle = per_locale(&shown, |(profile, _), locale| {
-        let periods: Vec<Period> = profile.history.iter().map(|row| row.period).collect();
-        span_subtitle(locale, &periods, Msg::ShareOfExportsUnit.text(locale))
-    });
-    let summary = {
-        let profile = Arc::clone(&shown.0);
-        Signal::derive(move || market_summary(locale.get(), &profile, &name.get()))
-    };
-    view! {
-        <ChartPanel
-            name="market-share"
-            title=Signal::derive(move || Msg::MarketShareChartTitle.text(locale.get()).to_owned())
-            subtitle
-            summary
-            option
-            table
-            csv=Signal::stored(csv)
-            sources=Signal::stored(sources)
-        />
-    }
-}
-
-/// Every growth rate the sources print for the market, oldest first.
-#[component]
-fn PrintedGrowth(profile: Arc<Profile>, loaded: Arc<Loaded>) -> impl IntoView {
-    let items = fact_items(&loaded, &profile.printed_growth, printed_growth_text);
-    view! {
-        <ProfileSection heading=Msg::MarketGrowthHeading empty=Msg::MarketNoGrowth
-            is_empty=profile.printed_growth.is_empty() testid="market-growth">
-            <ul class="fact-list">{items}</ul>
-        </ProfileSection>
-    }
-}
-
-/// Facts as list items, each worded by `text`.
-fn fact_items(
-    loaded: &Arc<Loaded>,
-    positions: &[usize],
-    text: fn(Locale, &Dataset, &Observation) -> String,
-) -> impl IntoView + use<> {
-    positions
-        .iter()
-        .map(|&position| fact_item(loaded, position, text))
-        .collect_view()
-}
-
-/// One fact as a list item: its period, its words, a low-reliability mark, and its source.
-fn fact_item<F>(loaded: &Arc<Loaded>, position: usize, text: F) -> impl IntoView + use<F>
-where
-    F: Fn(Locale, &Dataset, &Observation) -> String + Send + Sync + 'static,
-{
-    let locale = use_locale();
-    let observation = loaded.dataset.observations().get(position).copied();
-    let period = observation.as_ref().and_then(Period::of);
-    let low = observation.is_some_and(|o| o.is_low_reliability());
-    let words = {
-        let loaded = Arc::clone(loaded);
-        move || {
-            observation
-                .map(|o| text(locale.get(), &loaded.dataset, &o))
-                .unwrap_or_default()
-        }
-    };
-    view! {
-        <li data-fact=loaded.dataset.id(position).to_owned()>
-            {move || period.map(|p| format!("{} — ", period_label(locale.get(), p)))}
-            <strong>{words}</strong>
-            {low.then(|| view! { " " <span class="badge-warning">{move || Msg::LowReliabilityMark.text(locale.get())}</span> })}
-            " — " {fact_sources(loaded, &[position])}
-        </li>
     }
 }
 
@@ -366,9 +127,10 @@ fn MarketDetails(profile: Arc<Profile>, loaded: Arc<Loaded>) -> impl IntoView {
         .into_iter()
         .map(|family| {
             let (loaded, family, base) = (Arc::clone(&loaded), family.to_owned(), base.clone());
+            let path = craft_path(&family);
             view! {
                 <li>
-                    <a class="badge-link" href=move || base.page("/crafts", locale.get())>
+                    <a class="badge-link" href=move || base.page(&path, locale.get())>
                         {move || code_name(locale.get(), &loaded.dataset.codes, &family)}
                     </a>
                 </li>

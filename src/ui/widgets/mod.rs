@@ -9,6 +9,7 @@ mod kpi_cards;
 mod market_list;
 mod page_intro;
 mod period_player;
+mod profile;
 mod sector_chart;
 mod source_link;
 mod states;
@@ -23,6 +24,10 @@ pub use kpi_cards::{FormulaNote, KpiCards};
 pub use market_list::{MarketList, market_name};
 pub use page_intro::PageIntro;
 pub use period_player::PeriodPlayer;
+pub use profile::{
+    FigureCard, PrintedGrowth, ProfileFigures, ProfileSection, ShareChart, fact_item, fact_items,
+    fact_sources,
+};
 pub use sector_chart::SectorChart;
 pub use source_link::{SourceLink, source_links};
 pub use states::{DatasetView, LoadErrorPanel, LoadingState};
