@@ -390,7 +390,12 @@ mod tests {
     #[test]
     fn catalogue_codes_and_search_text_are_checked() {
         assert_eq!("carpets".parse(), Ok(CatalogueCode("carpets".to_owned())));
-        assert_eq!("souss_massa".parse::<CatalogueCode>().map(|c| c.to_string()), Ok("souss_massa".to_owned()));
+        assert_eq!(
+            "souss_massa"
+                .parse::<CatalogueCode>()
+                .map(|c| c.to_string()),
+            Ok("souss_massa".to_owned())
+        );
         for bad in ["", "Carpets", "../x", "<script>", &"a".repeat(41)] {
             assert_eq!(bad.parse::<CatalogueCode>(), Err(()), "{bad}");
         }

@@ -308,7 +308,7 @@ fn city_name(locale: Locale, codes: &Codes, detail: &ProfileDetail) -> String {
 }
 
 /// A fact's value with its unit: `48 %`, `+80 %` for growth, `187 MDH`, `£2,100 million`.
-fn fact_value_text(locale: Locale, dataset: &Dataset, observation: &Observation) -> String {
+pub fn fact_value_text(locale: Locale, dataset: &Dataset, observation: &Observation) -> String {
     let value = observation.value;
     let metric = dataset.text(observation.metric);
     match dataset.text(observation.unit) {

@@ -8,6 +8,7 @@ mod market_text;
 mod messages;
 mod numbers;
 mod sector_text;
+mod showcase_text;
 mod summary;
 
 pub use figures::{
@@ -17,9 +18,9 @@ pub use figures::{
 pub use kpi_text::{KpiText, code_name, country_name, kpi_text, value_text};
 pub use locale::{Direction, Locale};
 pub use market_text::{
-    framework_name, invalid_market_text, map_tooltip_lines, market_detail_text, profile_summary,
-    no_market_match_text, printed_growth_parts, printed_growth_text, rank_text, trade_fact_text,
-    year_span_text,
+    framework_name, invalid_market_text, map_tooltip_lines, market_detail_text,
+    no_market_match_text, printed_growth_parts, printed_growth_text, profile_summary, rank_text,
+    trade_fact_text, year_span_text,
 };
 pub use messages::{
     Msg, data_error_text, fetch_status_text, ignored_setting_text, issue_kind_text,
@@ -29,6 +30,10 @@ pub use numbers::{format_mad_million, format_number};
 pub use sector_text::{
     sector_axis_label, sector_series_name, sector_short_value_text, sector_summary,
     sector_topic_title, sector_value_text,
+};
+pub use showcase_text::{
+    ShowcaseMsg, catalogue_error_text, channel_kind_text, facet_choice_name, facet_name,
+    family_detail_text, label_kind_text, results_count_text, words,
 };
 pub use summary::{
     composition_summary, exit_points_summary, exports_summary, year_to_date_summary,

@@ -3,7 +3,9 @@
 //! each with its sources; every section says so when the facts are silent.
 
 use crate::data::{CodedDimension, Loaded};
-use crate::i18n::{Msg, code_name, framework_name, invalid_market_text, market_detail_text, trade_fact_text};
+use crate::i18n::{
+    Msg, code_name, framework_name, invalid_market_text, market_detail_text, trade_fact_text,
+};
 use crate::stats::{BreakdownIndex, Levels, Profile, profile};
 use crate::ui::context::{load_country_names, use_base, use_locale};
 use crate::ui::widgets::{

@@ -58,7 +58,12 @@ pub fn ProfileFigures(profile: Arc<Profile>, loaded: Arc<Loaded>) -> impl IntoVi
         let detail = move || {
             let rank = row
                 .rank
-                .map(|rank| format!(" · {}", rank_text(locale.get(), dimension, rank, row.ranked)))
+                .map(|rank| {
+                    format!(
+                        " · {}",
+                        rank_text(locale.get(), dimension, rank, row.ranked)
+                    )
+                })
                 .unwrap_or_default();
             format!("{}{rank}", period_label(locale.get(), row.period))
         };
@@ -257,4 +262,3 @@ where
         </li>
     }
 }
-
