@@ -360,11 +360,6 @@ mod tests {
         assert_eq!(
             text("carpets", Locale::En),
             "71% of this family’s exports shipped from Casablanca went to United States"
-                .replace("71%", "71\u{202F}%")
-                .replace(
-                    "United States",
-                    &code_name(Locale::En, &loaded.dataset.codes, "US")
-                )
         );
         assert!(text("zellige", Locale::Fr).ends_with("des exportations d’artisanat de Fès"));
         assert_eq!(results_count_text(Locale::En, 1, 13), "1 family of 13");
