@@ -127,6 +127,12 @@ impl FromStr for MarketCode {
     }
 }
 
+impl fmt::Display for MarketCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 /// A code of the crafts catalogue in a link (`/craft/carpets`, `?region=souss_massa`): lower-case
 /// ASCII letters, digits and `_`, at most 40 characters.
 #[derive(Clone, Debug, PartialEq, Eq)]

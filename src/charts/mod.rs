@@ -8,6 +8,7 @@ mod export_map;
 mod exports_over_time;
 mod market;
 mod parts;
+mod places_map;
 mod responsive;
 mod sector;
 mod theme;
@@ -17,6 +18,7 @@ pub use exit_points::{exit_points_csv, exit_points_over_time, exit_points_table}
 pub use export_map::{MapMeasure, WORLD_MAP, export_map};
 pub use exports_over_time::{exports_over_time, exports_over_time_csv, exports_over_time_table};
 pub use market::{market_csv, market_share_over_time, market_table};
+pub use places_map::{TownPoint, places_map, places_table};
 pub use responsive::Responsive;
 pub use sector::{sector_csv, sector_small_multiples, sector_table};
 pub use theme::Palette;

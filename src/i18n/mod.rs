@@ -32,8 +32,8 @@ pub use sector_text::{
     sector_topic_title, sector_value_text,
 };
 pub use showcase_text::{
-    ShowcaseMsg, catalogue_error_text, channel_kind_text, facet_choice_name, facet_name,
-    family_detail_text, label_kind_text, results_count_text, words,
+    ShowcaseMsg, UiText, catalogue_error_text, channel_fact_text, channel_kind_text,
+    facet_choice_name, facet_name, family_detail_text, label_kind_text, results_count_text, words,
 };
 pub use summary::{
     composition_summary, exit_points_summary, exports_summary, year_to_date_summary,

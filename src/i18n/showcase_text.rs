@@ -56,6 +56,7 @@ pub enum ShowcaseMsg {
     CatalogueUnreadable,
     CatalogueTooNew,
     MapAttribution,
+    ChartFamiliesLabel,
 }
 
 impl ShowcaseMsg {
@@ -195,12 +196,45 @@ impl ShowcaseMsg {
                 "كتب فهرس الحرف لنسخة أخرى من التطبيق؛ أعد تحميل الصفحة.",
                 "The crafts catalogue was written for another version of the app; reload the page.",
             ],
+            ChartFamiliesLabel => [
+                "Les familles de ce graphique, chacune avec sa page :",
+                "فئات هذا المبيان، لكل منها صفحتها:",
+                "The families in this chart, each with its page:",
+            ],
             MapAttribution => [
                 "Positions des villes : GeoNames (CC BY 4.0).",
                 "مواقع المدن: GeoNames (CC BY 4.0).",
                 "Town positions: GeoNames (CC BY 4.0).",
             ],
         }
+    }
+}
+
+/// An interface text from either table: the app's messages or the showcase's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UiText {
+    App(super::Msg),
+    Showcase(ShowcaseMsg),
+}
+
+impl UiText {
+    pub fn text(self, locale: Locale) -> &'static str {
+        match self {
+            UiText::App(msg) => msg.text(locale),
+            UiText::Showcase(msg) => msg.text(locale),
+        }
+    }
+}
+
+impl From<super::Msg> for UiText {
+    fn from(msg: super::Msg) -> UiText {
+        UiText::App(msg)
+    }
+}
+
+impl From<ShowcaseMsg> for UiText {
+    fn from(msg: ShowcaseMsg) -> UiText {
+        UiText::Showcase(msg)
     }
 }
 
@@ -334,6 +368,64 @@ pub fn family_detail_text(
         .replace("{market}", &name(CodedDimension::Destination))
         .replace("{place}", &place)
         .replace("{parts}", &parts.join(" · "))
+}
+
+/// A fact about a label, programme, fair or platform, worded by its metric.
+pub fn channel_fact_text(locale: Locale, dataset: &Dataset, observation: &Observation) -> String {
+    let value = fact_value_text(locale, dataset, observation);
+    let key = dataset.text(observation.key);
+    let template = match dataset.text(observation.metric) {
+        "fair_exhibitors" => [
+            "{key} : {value} exposants marocains",
+            "{key}: {value} عارضين مغاربة",
+            "{key}: {value} Moroccan exhibitors",
+        ],
+        "fair_pavilion_area" => [
+            "{key} : pavillon marocain de {value}",
+            "{key}: رواق مغربي مساحته {value}",
+            "{key}: Moroccan pavilion of {value}",
+        ],
+        "fair_stands" => [
+            "{key} : {value} stands",
+            "{key}: {value} أروقة",
+            "{key}: {value} stands",
+        ],
+        "labelled_units" => [
+            "{value} unités ayant droit à la marque",
+            "{value} وحدة يحق لها حمل العلامة",
+            "{value} units entitled to the mark",
+        ],
+        "programme_beneficiaries" => [
+            "{value} bénéficiaires ({key})",
+            "{value} مستفيدا ({key})",
+            "{value} beneficiaries ({key})",
+        ],
+        "platform_sellers" => [
+            "{key} : {value} vendeurs",
+            "{key}: {value} بائعا",
+            "{key}: {value} sellers",
+        ],
+        "ecommerce_partner_platforms" => [
+            "{value} plateformes partenaires",
+            "{value} منصات شريكة",
+            "{value} partner platforms",
+        ],
+        "retail_popup_brands" => [
+            "{value} marques dans la boutique éphémère",
+            "{value} علامة في المتجر المؤقت",
+            "{value} brands in the pop-up",
+        ],
+        "convention_amount" => [
+            "Convention de {value}",
+            "اتفاقية بقيمة {value}",
+            "An agreement worth {value}",
+        ],
+        _ => return super::trade_fact_text(locale, dataset, observation),
+    };
+    locale
+        .pick(template)
+        .replace("{value}", &value)
+        .replace("{key}", &key.replace('_', " "))
 }
 
 #[cfg(test)]

@@ -2,7 +2,8 @@
 
 use super::context::{AppBase, CurrentLocale, DatasetResource, load_dataset};
 use super::pages::{
-    CraftsPage, HomePage, IndicatorsPage, MapPage, MarketPage, NotFoundPage, SourcesPage,
+    BriefPage, CraftsPage, FamilyPage, HomePage, IndicatorsPage, MapPage, MarketPage, NotFoundPage,
+    SourcesPage,
 };
 use super::shell::{Footer, Header, InvalidParamNotice};
 use crate::i18n::Msg;
@@ -60,6 +61,8 @@ fn Layout(base: AppBase) -> impl IntoView {
                 <Route path=path!("map") view=MapPage />
                 <Route path=path!("market/:code") view=MarketPage />
                 <Route path=path!("crafts") view=CraftsPage />
+                <Route path=path!("craft/:code") view=FamilyPage />
+                <Route path=path!("craft/:code/brief") view=BriefPage />
                 <Route path=path!("sources") view=SourcesPage />
             </Routes>
         </main>

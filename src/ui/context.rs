@@ -1,8 +1,8 @@
 //! App-wide state shared through context: the language, where the app is hosted, and the
 //! dataset being loaded.
 
-use crate::data::{CountryNames, DataError, Loaded, parse_dataset};
-use crate::i18n::{Locale, Msg, data_error_text, fetch_status_text};
+use crate::data::{Catalogue, CatalogueError, CountryNames, DataError, Loaded, parse_dataset};
+use crate::i18n::{Locale, Msg, catalogue_error_text, data_error_text, fetch_status_text};
 use crate::net::{FetchError, fetch_text};
 use crate::url_state::{base_path_of, localized_path};
 use leptos::prelude::*;
@@ -71,6 +71,8 @@ pub enum LoadError {
     Fetch(#[from] FetchError),
     #[error(transparent)]
     Data(#[from] DataError),
+    #[error("crafts catalogue: {0:?}")]
+    Catalogue(CatalogueError),
 }
 
 impl LoadError {
@@ -83,6 +85,7 @@ impl LoadError {
                 Msg::DataMalformed.text(locale).to_owned() + "."
             }
             LoadError::Data(error) => data_error_text(locale, error),
+            LoadError::Catalogue(error) => catalogue_error_text(locale, error).to_owned(),
         }
     }
 }
@@ -113,4 +116,12 @@ pub async fn load_country_names(base: AppBase) -> Result<Arc<CountryNames>, Stri
     CountryNames::from_json(&text)
         .map(Arc::new)
         .map_err(|error| error.to_string())
+}
+
+/// Fetches and reads the crafts catalogue (`catalogue.json`).
+pub async fn load_catalogue(base: AppBase) -> Result<Arc<Catalogue>, LoadError> {
+    let text = fetch_text(&base.file("data/catalogue.json")).await?;
+    Catalogue::parse(&text)
+        .map(Arc::new)
+        .map_err(LoadError::Catalogue)
 }

@@ -1,10 +1,293 @@
-//! Crafts showcase (the families, places and labels come with the showcase issue).
+//! The crafts showcase (`/crafts`): a card per family with its motif, flagship crafts, places,
+//! labels and latest export share, narrowed by a search box and four menus kept in the link.
 
-use crate::i18n::Msg;
-use crate::ui::widgets::PageIntro;
+use crate::data::{Catalogue, CodedDimension, Loaded};
+use crate::i18n::{
+    Msg, ShowcaseMsg, code_name, facet_choice_name, facet_name, format_percent, period_label,
+    results_count_text, words,
+};
+use crate::showcase::{Facet, FamilyCard, Filters, facet_options, family_cards};
+use crate::stats::{BreakdownIndex, Levels, Profile, profile};
+use crate::ui::context::{use_base, use_locale};
+use crate::ui::query::{IgnoredSetting, QuerySetting, use_query_setting};
+use crate::ui::widgets::{CatalogueView, FamilyMotif};
+use crate::url_state::{CatalogueCode, SEARCH_PARAM, SearchText, craft_path};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 #[component]
 pub fn CraftsPage() -> impl IntoView {
-    view! { <PageIntro title=Msg::CraftsTitle lead=Msg::CraftsComing /> }
+    let locale = use_locale();
+    view! {
+        <h1>{move || Msg::CraftsTitle.text(locale.get())}</h1>
+        <p class="lead">{move || ShowcaseMsg::CraftsLead.text(locale.get())}</p>
+        <CatalogueView children=|loaded, catalogue| view! { <CraftsGrid loaded catalogue /> } />
+    }
+}
+
+/// The latest national export share of every family, when the facts give one.
+fn latest_shares(loaded: &Loaded, catalogue: &Catalogue) -> Vec<(String, Arc<Profile>)> {
+    let levels = Levels::new(&loaded.dataset);
+    let family = CodedDimension::ProductFamily;
+    let history = BreakdownIndex::new(&levels, family).history();
+    catalogue
+        .families
+        .iter()
+        .map(|f| {
+            let profile = profile(&levels, &history, family, &f.code);
+            (f.code.clone(), Arc::new(profile))
+        })
+        .collect()
+}
+
+/// One facet's menu state: its setting in the link, the codes it offers, the choice shown and
+/// the text of a choice it ignores (unreadable, or not offered).
+#[derive(Clone)]
+struct FacetState {
+    facet: Facet,
+    setting: QuerySetting<CatalogueCode>,
+    options: Vec<String>,
+    chosen: Signal<Option<String>>,
+    ignored: Signal<Option<String>>,
+}
+
+impl FacetState {
+    fn new(facet: Facet, options: Vec<String>) -> FacetState {
+        let setting = use_query_setting::<CatalogueCode>(facet.param());
+        let read = {
+            let options = options.clone();
+            move || {
+                setting.value.get().map(|code| code.0).map(|code| {
+                    let offered = options.contains(&code);
+                    (code, offered)
+                })
+            }
+        };
+        let chosen = {
+            let read = read.clone();
+            Signal::derive(move || read().filter(|(_, offered)| *offered).map(|(code, _)| code))
+        };
+        let ignored = Signal::derive(move || {
+            setting
+                .unreadable
+                .get()
+                .or_else(|| read().filter(|(_, offered)| !offered).map(|(code, _)| code))
+        });
+        FacetState {
+            facet,
+            setting,
+            options,
+            chosen,
+            ignored,
+        }
+    }
+}
+
+/// Search, menus, count and the cards that pass.
+#[component]
+fn CraftsGrid(loaded: Arc<Loaded>, catalogue: Arc<Catalogue>) -> impl IntoView {
+    let locale = use_locale();
+    let cards = Arc::new(family_cards(&catalogue, &loaded.dataset.codes));
+    let total = cards.len();
+    let profiles = Arc::new(latest_shares(&loaded, &catalogue));
+    let search = use_query_setting::<SearchText>(SEARCH_PARAM);
+    let query = Signal::derive(move || search.value.get().map(|s| s.0).unwrap_or_default());
+    let facets: Vec<FacetState> = Facet::ALL
+        .into_iter()
+        .map(|facet| FacetState::new(facet, facet_options(&catalogue, &cards, facet)))
+        .collect();
+    let filters = {
+        let chosen: Vec<Signal<Option<String>>> = facets.iter().map(|f| f.chosen).collect();
+        Memo::new(move |_| Filters {
+            query: query.get(),
+            chosen: [0, 1, 2, 3].map(|index| chosen[index].get()),
+        })
+    };
+    let shown = {
+        let cards = Arc::clone(&cards);
+        Memo::new(move |_| {
+            let filters = filters.get();
+            cards
+                .iter()
+                .filter(|card| card.matches(&filters))
+                .map(|card| card.code.clone())
+                .collect::<Vec<_>>()
+        })
+    };
+    let notices = facets
+        .iter()
+        .map(|state| view! { <IgnoredSetting key=state.facet.param() ignored=state.ignored /> })
+        .collect_view();
+    let menus = facets
+        .into_iter()
+        .map(|state| view! { <FacetMenu state catalogue=Arc::clone(&catalogue) loaded=Arc::clone(&loaded) /> })
+        .collect_view();
+    let reset_href = {
+        let base = use_base();
+        move || base.page("/crafts", locale.get())
+    };
+    let grid = {
+        let (cards, catalogue, loaded) = (
+            Arc::clone(&cards),
+            Arc::clone(&catalogue),
+            Arc::clone(&loaded),
+        );
+        move || {
+            let shown = shown.get();
+            cards
+                .iter()
+                .filter(|card| shown.contains(&card.code))
+                .map(|card| {
+                    let profile = profiles.iter().find(|(code, _)| *code == card.code).map(|(_, p)| Arc::clone(p));
+                    view! { <FamilyCardView card=card.clone() catalogue=Arc::clone(&catalogue) loaded=Arc::clone(&loaded) profile /> }
+                })
+                .collect_view()
+        }
+    };
+    view! {
+        {notices}
+        <IgnoredSetting key=SEARCH_PARAM ignored=search.unreadable />
+        <form class="crafts-filters" role="search" on:submit=|event| event.prevent_default()>
+            <label class="crafts-search">
+                <span>{move || ShowcaseMsg::SearchLabel.text(locale.get())}</span>
+                <input type="search" data-testid="crafts-search" prop:value=query
+                    placeholder=move || ShowcaseMsg::SearchPlaceholder.text(locale.get())
+                    on:input=move |event| {
+                        let text = event_target_value(&event);
+                        search.set.set((!text.is_empty()).then_some(SearchText(text.chars().take(100).collect())));
+                    } />
+            </label>
+            {menus}
+            <a class="crafts-reset" href=reset_href>{move || ShowcaseMsg::ResetFilters.text(locale.get())}</a>
+        </form>
+        <p class="crafts-count" role="status" aria-live="polite" data-testid="crafts-count">
+            {move || results_count_text(locale.get(), shown.get().len(), total)}
+        </p>
+        <Show when=move || shown.get().is_empty()>
+            <p class="empty-state" data-testid="crafts-empty">{move || ShowcaseMsg::NoMatch.text(locale.get())}</p>
+        </Show>
+        <ul class="family-grid" data-testid="family-grid">{grid}</ul>
+    }
+}
+
+/// One facet's menu: "All" and the codes some card covers.
+#[component]
+fn FacetMenu(state: FacetState, catalogue: Arc<Catalogue>, loaded: Arc<Loaded>) -> impl IntoView {
+    let locale = use_locale();
+    let FacetState {
+        facet,
+        setting,
+        options,
+        chosen,
+        ..
+    } = state;
+    let items = options
+        .into_iter()
+        .map(|code| {
+            let (catalogue, loaded) = (Arc::clone(&catalogue), Arc::clone(&loaded));
+            let value = code.clone();
+            let selected = {
+                let code = code.clone();
+                move || chosen.get().as_deref() == Some(code.as_str())
+            };
+            view! {
+                <option value=value selected=selected>
+                    {move || facet_choice_name(locale.get(), &catalogue, &loaded.dataset.codes, facet, &code)}
+                </option>
+            }
+        })
+        .collect_view();
+    view! {
+        <label class="crafts-facet">
+            <span>{move || facet_name(locale.get(), facet)}</span>
+            <select data-facet=facet.param() on:change=move |event| {
+                let value = event_target_value(&event);
+                setting.set.set(value.parse::<CatalogueCode>().ok());
+            }>
+                <option value="" selected=move || chosen.get().is_none()>{move || ShowcaseMsg::AnyChoice.text(locale.get())}</option>
+                {items}
+            </select>
+        </label>
+    }
+}
+
+/// A family's card: motif, name linking to its page, crafts, places, labels and latest share.
+#[component]
+fn FamilyCardView(
+    card: FamilyCard,
+    catalogue: Arc<Catalogue>,
+    loaded: Arc<Loaded>,
+    profile: Option<Arc<Profile>>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let base = use_base();
+    let motif = catalogue
+        .family(&card.code)
+        .map(|f| f.motif)
+        .unwrap_or(crate::data::Motif::Plain);
+    let href = {
+        let path = craft_path(&card.code);
+        move || base.page(&path, locale.get())
+    };
+    let name = {
+        let (loaded, code) = (Arc::clone(&loaded), card.code.clone());
+        move || code_name(locale.get(), &loaded.dataset.codes, &code)
+    };
+    let crafts = {
+        let (catalogue, codes) = (Arc::clone(&catalogue), card.crafts.clone());
+        move || {
+            codes
+                .iter()
+                .filter_map(|code| catalogue.crafts.iter().find(|c| &c.code == code))
+                .map(|craft| words(locale.get(), &craft.name).to_owned())
+                .collect::<Vec<_>>()
+                .join(" · ")
+        }
+    };
+    let places = {
+        let (catalogue, codes) = (Arc::clone(&catalogue), card.places.clone());
+        move || {
+            codes
+                .iter()
+                .filter_map(|code| catalogue.place(code))
+                .map(|place| words(locale.get(), &place.name).to_owned())
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+    };
+    let labels = card
+        .labels
+        .iter()
+        .filter_map(|code| catalogue.label(code).cloned())
+        .map(|label| view! { <li class="badge">{move || words(locale.get(), &label.name).to_owned()}</li> })
+        .collect_view();
+    let share = profile.and_then(|p| p.latest_share().cloned());
+    let figure = move || match &share {
+        Some(row) => format!(
+            "{} · {}",
+            format_percent(
+                locale.get(),
+                row.share.figure.value().unwrap_or_default(),
+                1
+            ),
+            period_label(locale.get(), row.period)
+        ),
+        None => ShowcaseMsg::NoNationalFigure.text(locale.get()).to_owned(),
+    };
+    let has_crafts = !card.crafts.is_empty();
+    view! {
+        <li class="family-card" data-family=card.code.clone()>
+            <FamilyMotif motif />
+            <h2><a href=href>{name}</a></h2>
+            <p class="family-share">
+                <span class="muted">{move || Msg::MarketLatestShare.text(locale.get())} " : "</span>
+                <strong>{figure}</strong>
+            </p>
+            <Show when=move || has_crafts>
+                <p class="family-crafts"><span class="muted">{move || ShowcaseMsg::CardCrafts.text(locale.get())} " : "</span>{crafts.clone()}</p>
+                <p class="family-places"><span class="muted">{move || ShowcaseMsg::PlacesLabel.text(locale.get())} " : "</span>{places.clone()}</p>
+            </Show>
+            <ul class="badge-list">{labels}</ul>
+        </li>
+    }
 }

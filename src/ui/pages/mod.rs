@@ -1,6 +1,8 @@
 //! One module per page of the site.
 
+mod brief;
 mod crafts;
+mod family;
 mod home;
 mod indicators;
 mod map;
@@ -8,7 +10,9 @@ mod market;
 mod not_found;
 mod sources;
 
+pub use brief::BriefPage;
 pub use crafts::CraftsPage;
+pub use family::FamilyPage;
 pub use home::HomePage;
 pub use indicators::IndicatorsPage;
 pub use map::MapPage;

@@ -5,12 +5,12 @@
 use crate::charts::{DataTable, composition_chart, composition_csv, composition_table};
 use crate::data::{CodedDimension, Dataset, Loaded, Source};
 use crate::echarts::{EchartsError, option_json};
-use crate::i18n::{Locale, Msg, composition_summary, period_label};
+use crate::i18n::{Locale, Msg, ShowcaseMsg, code_name, composition_summary, period_label};
 use crate::stats::{Breakdown, BreakdownIndex, Levels, Period};
-use crate::ui::context::use_locale;
+use crate::ui::context::{use_base, use_locale};
 use crate::ui::query::{IgnoredSetting, use_query_setting};
 use crate::ui::widgets::ChartPanel;
-use crate::url_state::{BREAKDOWN_PARAM, BreakdownChoice, PERIOD_PARAM, PeriodParam};
+use crate::url_state::{BREAKDOWN_PARAM, BreakdownChoice, PERIOD_PARAM, PeriodParam, craft_path};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -109,6 +109,39 @@ pub fn CompositionChart(loaded: Arc<Loaded>) -> impl IntoView {
             <IgnoredSetting key=PERIOD_PARAM ignored=ignored_period />
         }
     };
+    let family_links = {
+        let (loaded, base) = (Arc::clone(&loaded), use_base());
+        move || {
+            let families: Vec<String> = match dimension.get() {
+                CodedDimension::ProductFamily => breakdown.with(|b| {
+                    b.iter()
+                        .flat_map(|b| b.rows.iter())
+                        .map(|row| row.key.clone())
+                        .filter(|key| key != "other" && !key.contains('+'))
+                        .collect()
+                }),
+                _ => Vec::new(),
+            };
+            (!families.is_empty()).then(|| {
+                let links = families
+                    .into_iter()
+                    .map(|code| {
+                        let (loaded, base) = (Arc::clone(&loaded), base.clone());
+                        let path = craft_path(&code);
+                        view! {
+                            <li><a class="badge-link" href=move || base.page(&path, locale.get())>
+                                {move || code_name(locale.get(), &loaded.dataset.codes, &code)}
+                            </a></li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <p class="families-label">{move || ShowcaseMsg::ChartFamiliesLabel.text(locale.get())}</p>
+                    <ul class="badge-list" data-testid="composition-family-links">{links}</ul>
+                }
+            })
+        }
+    };
     view! {
         <div class="composition" data-update-ms=update_ms>
             <ChartPanel
@@ -121,7 +154,9 @@ pub fn CompositionChart(loaded: Arc<Loaded>) -> impl IntoView {
                 csv
                 sources
                 controls=ToChildren::to_children(controls)
-            />
+            >
+                {family_links.clone()}
+            </ChartPanel>
         </div>
     }
 }

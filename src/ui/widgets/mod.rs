@@ -1,5 +1,6 @@
 //! Building blocks shared by pages.
 
+mod catalogue_view;
 mod chart_panel;
 mod composition_chart;
 mod exit_points_chart;
@@ -15,6 +16,7 @@ mod source_link;
 mod states;
 mod year_to_date_chart;
 
+pub use catalogue_view::{CatalogueView, FamilyMotif};
 pub use chart_panel::ChartPanel;
 pub use composition_chart::CompositionChart;
 pub use exit_points_chart::ExitPointsChart;

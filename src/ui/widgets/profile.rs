@@ -5,7 +5,7 @@ use crate::charts::{market_csv, market_share_over_time, market_table};
 use crate::data::{Dataset, Loaded, Observation};
 use crate::echarts::option_json;
 use crate::i18n::{
-    Locale, Msg, format_change, format_mad, format_percent, formula_text, period_label,
+    Locale, Msg, UiText, format_change, format_mad, format_percent, formula_text, period_label,
     printed_growth_parts, printed_growth_text, profile_summary, rank_text, span_subtitle,
     year_span_text,
 };
@@ -19,8 +19,8 @@ use std::sync::Arc;
 /// that says the facts are silent.
 #[component]
 pub fn ProfileSection(
-    heading: Msg,
-    empty: Msg,
+    #[prop(into)] heading: UiText,
+    #[prop(into)] empty: UiText,
     is_empty: bool,
     testid: &'static str,
     #[prop(optional)] children: Option<Children>,
@@ -165,7 +165,8 @@ pub fn FigureCard(
 pub fn ShareChart(
     profile: Arc<Profile>,
     /// The chart's title, for a market or a family.
-    title: Msg,
+    #[prop(into)]
+    title: UiText,
     loaded: Arc<Loaded>,
     /// The market's name in the current language.
     name: Signal<String>,
@@ -213,7 +214,8 @@ pub fn PrintedGrowth(
     profile: Arc<Profile>,
     loaded: Arc<Loaded>,
     /// What to say when there is none.
-    empty: Msg,
+    #[prop(into)]
+    empty: UiText,
 ) -> impl IntoView {
     let items = fact_items(&loaded, &profile.printed_growth, printed_growth_text);
     view! {

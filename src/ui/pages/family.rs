@@ -1,0 +1,501 @@
+//! A craft family's page (`/craft/<code>`, shareable): what it is, its export performance
+//! computed from the facts (share over time, growth, markets and cities, each market linking to
+//! its profile), its flagship crafts on a small map of Morocco, its labels, and where to source,
+//! every part with its sources; "no data" where the facts are silent.
+
+use crate::charts::{TownPoint, places_map, places_table};
+use crate::data::{
+    Catalogue, CatalogueSource, Channel, CodedDimension, CountryPoints, Craft, Loaded,
+};
+use crate::echarts::{EchartsError, load_echarts, option_json, register_map};
+use crate::i18n::{
+    Msg, ShowcaseMsg, channel_fact_text, channel_kind_text, code_name, family_detail_text,
+    label_kind_text, words,
+};
+use crate::net::fetch_text;
+use crate::stats::{BreakdownIndex, Levels, Profile, profile};
+use crate::ui::context::{AppBase, load_country_names, use_base, use_locale};
+use crate::ui::widgets::{
+    CatalogueView, ChartPanel, FamilyMotif, PrintedGrowth, ProfileFigures, ProfileSection,
+    ShareChart, SourceLink, fact_item, fact_items, market_name,
+};
+use crate::url_state::{CatalogueCode, brief_path, market_path};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+use std::sync::Arc;
+
+/// The family's code from the address, checked; then the page once the data is in.
+#[component]
+pub fn FamilyPage() -> impl IntoView {
+    let locale = use_locale();
+    let base = use_base();
+    let params = use_params_map();
+    let raw = move || params.read().get("code").unwrap_or_default();
+    let back = move || base.page("/crafts", locale.get());
+    view! {
+        <p class="breadcrumb no-print"><a href=back>{move || ShowcaseMsg::BackToCrafts.text(locale.get())}</a></p>
+        {move || match raw().parse::<CatalogueCode>() {
+            Ok(CatalogueCode(code)) => view! {
+                <CatalogueView children=move |loaded, catalogue| view! { <FamilyView loaded catalogue code=code.clone() /> } />
+            }.into_any(),
+            Err(()) => view! { <UnknownFamily /> }.into_any(),
+        }}
+    }
+}
+
+/// The notice for a code that is not a family of the catalogue.
+#[component]
+pub fn UnknownFamily() -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <h1>{move || Msg::NotFoundTitle.text(locale.get())}</h1>
+        <p class="notice" role="alert" data-testid="unknown-family">{move || ShowcaseMsg::UnknownFamily.text(locale.get())}</p>
+    }
+}
+
+/// The profile of a family along the product-family breakdowns.
+pub fn family_profile(loaded: &Loaded, code: &str) -> Profile {
+    let levels = Levels::new(&loaded.dataset);
+    let family = CodedDimension::ProductFamily;
+    let history = BreakdownIndex::new(&levels, family).history();
+    profile(&levels, &history, family, code)
+}
+
+/// Catalogue sources as links, each marked when of low reliability.
+pub fn catalogue_sources(catalogue: &Catalogue, ids: &[String]) -> impl IntoView + use<> {
+    let locale = use_locale();
+    let sources: Vec<CatalogueSource> = ids
+        .iter()
+        .filter_map(|id| catalogue.source(id).cloned())
+        .collect();
+    sources
+        .into_iter()
+        .enumerate()
+        .map(|(position, source)| {
+            let low = source.low_reliability;
+            view! {
+                {(position > 0).then_some(" · ")}
+                <SourceLink outlet=source.outlet url=source.url />
+                {low.then(|| view! { " " <span class="badge-warning">{move || Msg::LowReliabilityMark.text(locale.get())}</span> })}
+            }
+        })
+        .collect_view()
+}
+
+/// The whole page for a family of the catalogue.
+#[component]
+fn FamilyView(loaded: Arc<Loaded>, catalogue: Arc<Catalogue>, code: String) -> impl IntoView {
+    let locale = use_locale();
+    let base = use_base();
+    let Some(family) = catalogue.family(&code).cloned() else {
+        return view! { <UnknownFamily /> }.into_any();
+    };
+    let profile = Arc::new(family_profile(&loaded, &code));
+    let name = {
+        let (loaded, code) = (Arc::clone(&loaded), code.clone());
+        move || code_name(locale.get(), &loaded.dataset.codes, &code)
+    };
+    let title = {
+        let name = name.clone();
+        move || format!("{} — {}", name(), Msg::AppName.text(locale.get()))
+    };
+    let brief = {
+        let path = brief_path(&code);
+        move || base.page(&path, locale.get())
+    };
+    let text = family.text.clone();
+    let crafts: Vec<Craft> = catalogue.crafts_of(&code).cloned().collect();
+    let channels: Vec<Channel> = catalogue.channels_for(&code).cloned().collect();
+    view! {
+        <Title text=title />
+        <article class="family-page" data-family=code.clone()>
+            <header class="family-hero">
+                <FamilyMotif motif=family.motif />
+                <h1 data-testid="family-name">{name.clone()}</h1>
+                <p class="lead" data-testid="family-text">{move || words(locale.get(), &text).to_owned()}</p>
+                <p class="kpi-sources"><span>{move || Msg::SourcesLabel.text(locale.get())}</span> " " {catalogue_sources(&catalogue, &family.sources)}</p>
+                <p><a class="button-link" href=brief data-testid="brief-link">{move || ShowcaseMsg::BriefLink.text(locale.get())}</a></p>
+            </header>
+            <ExportPerformance profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) name=Signal::derive(name) />
+            <FamilyMarkets profile loaded=Arc::clone(&loaded) />
+            <FlagshipCrafts crafts catalogue=Arc::clone(&catalogue) />
+            <FamilyLabels code=code.clone() catalogue=Arc::clone(&catalogue) loaded=Arc::clone(&loaded) />
+            <SourcingChannels channels catalogue loaded />
+        </article>
+    }
+    .into_any()
+}
+
+/// Headline cards, share over time and the growth the sources print; "no data" when none.
+#[component]
+fn ExportPerformance(
+    profile: Arc<Profile>,
+    loaded: Arc<Loaded>,
+    name: Signal<String>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let chart = match profile.history.is_empty() {
+        true => view! {
+            <p class="empty-state" data-testid="family-no-shares">{move || ShowcaseMsg::FamilyNoShares.text(locale.get())}</p>
+        }
+        .into_any(),
+        false => view! {
+            <ProfileFigures profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) />
+            <ShareChart profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) title=ShowcaseMsg::FamilyShareChartTitle name />
+        }
+        .into_any(),
+    };
+    view! {
+        <section class="profile-section" data-testid="family-exports">
+            <h2>{move || ShowcaseMsg::ExportsHeading.text(locale.get())}</h2>
+            {chart}
+        </section>
+        <PrintedGrowth profile loaded empty=ShowcaseMsg::FamilyNoGrowth />
+    }
+}
+
+/// The facts naming the family by market or city, and links to the markets' profiles.
+#[component]
+fn FamilyMarkets(profile: Arc<Profile>, loaded: Arc<Loaded>) -> impl IntoView {
+    let locale = use_locale();
+    let base = use_base();
+    let names = {
+        let base = base.clone();
+        LocalResource::new(move || load_country_names(base.clone()))
+    };
+    let items = profile
+        .details
+        .iter()
+        .map(|detail| {
+            let detail = detail.clone();
+            fact_item(
+                &loaded,
+                detail.position,
+                move |locale, dataset, observation| {
+                    family_detail_text(locale, dataset, &detail, observation)
+                },
+            )
+        })
+        .collect_view();
+    let markets = profile.named(CodedDimension::Destination);
+    let has_markets = !markets.is_empty();
+    let markets = markets
+        .into_iter()
+        .map(|market| {
+            let (loaded, code, base) = (Arc::clone(&loaded), market.to_owned(), base.clone());
+            let path = market_path(&code);
+            view! {
+                <li>
+                    <a class="badge-link" href=move || base.page(&path, locale.get())>
+                        {move || {
+                            let names = names.get().and_then(Result::ok);
+                            market_name(locale.get(), &loaded.dataset.codes, names.as_deref(), &code)
+                        }}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    let heading = ShowcaseMsg::FamilyDetailsHeading;
+    view! {
+        <ProfileSection heading empty=ShowcaseMsg::FamilyNoDetails
+            is_empty=profile.details.is_empty() testid="family-markets">
+            <ul class="fact-list">{items}</ul>
+            <Show when=move || has_markets>
+                <p class="families-label">{move || ShowcaseMsg::MarketsLabel.text(locale.get())}</p>
+            </Show>
+            <ul class="badge-list" data-testid="family-market-links">{markets}</ul>
+        </ProfileSection>
+    }
+}
+
+/// Loads ECharts and the world geometry (registered once) and the towns' positions.
+async fn load_places(base: AppBase) -> Result<Arc<CountryPoints>, EchartsError> {
+    let fetch = |name: &str| {
+        let url = base.file(name);
+        async move {
+            fetch_text(&url)
+                .await
+                .map_err(|error| EchartsError::Call(error.to_string()))
+        }
+    };
+    load_echarts(&base.file("echarts.min.js")).await?;
+    register_map(crate::charts::WORLD_MAP, &fetch("world.json").await?)?;
+    let points = fetch("place-points.json").await?;
+    CountryPoints::from_json(&points)
+        .map(Arc::new)
+        .map_err(|error| EchartsError::Call(error.to_string()))
+}
+
+/// Each flagship craft with its places, materials, techniques and sources, and the map.
+#[component]
+fn FlagshipCrafts(crafts: Vec<Craft>, catalogue: Arc<Catalogue>) -> impl IntoView {
+    let is_empty = crafts.is_empty();
+    let cards = crafts
+        .iter()
+        .map(|craft| view! { <CraftItem craft=craft.clone() catalogue=Arc::clone(&catalogue) /> })
+        .collect_view();
+    view! {
+        <ProfileSection heading=ShowcaseMsg::CraftsHeading empty=ShowcaseMsg::NoCrafts
+            is_empty testid="family-crafts">
+            <ul class="craft-list">{cards}</ul>
+            <PlacesMap crafts=crafts.clone() catalogue=Arc::clone(&catalogue) />
+        </ProfileSection>
+    }
+}
+
+/// One craft: name, text, places, materials, techniques, labels and sources.
+#[component]
+fn CraftItem(craft: Craft, catalogue: Arc<Catalogue>) -> impl IntoView {
+    let locale = use_locale();
+    let names = |codes: &[String], lookup: &dyn Fn(&str) -> Option<crate::data::Words>| {
+        codes
+            .iter()
+            .filter_map(|code| lookup(code))
+            .collect::<Vec<_>>()
+    };
+    let places = names(&craft.places, &|c| {
+        catalogue.place(c).map(|p| p.name.clone())
+    });
+    let materials = names(&craft.materials, &|c| {
+        catalogue.material(c).map(|m| m.name.clone())
+    });
+    let techniques = names(&craft.techniques, &|c| {
+        catalogue.technique(c).map(|t| t.name.clone())
+    });
+    let line = move |label: ShowcaseMsg, list: Vec<crate::data::Words>| {
+        (!list.is_empty()).then(|| {
+            view! {
+                <p class="craft-facts">
+                    <span class="muted">{move || label.text(locale.get())} " : "</span>
+                    {move || list.iter().map(|w| words(locale.get(), w).to_owned()).collect::<Vec<_>>().join(", ")}
+                </p>
+            }
+        })
+    };
+    let labels = craft
+        .labels
+        .iter()
+        .filter_map(|code| catalogue.label(code).map(|l| l.name.clone()))
+        .map(
+            |name| view! { <li class="badge">{move || words(locale.get(), &name).to_owned()}</li> },
+        )
+        .collect_view();
+    let (name, text) = (craft.name.clone(), craft.text.clone());
+    let low = catalogue.only_low_reliability(&craft.sources);
+    view! {
+        <li class="craft-item" data-craft=craft.code.clone()>
+            <h3>{move || words(locale.get(), &name).to_owned()}
+                {low.then(|| view! { " " <span class="badge-warning">{move || Msg::LowReliabilityMark.text(locale.get())}</span> })}
+            </h3>
+            <p>{move || words(locale.get(), &text).to_owned()}</p>
+            {line(ShowcaseMsg::PlacesLabel, places)}
+            {line(ShowcaseMsg::MaterialsLabel, materials)}
+            {line(ShowcaseMsg::TechniquesLabel, techniques)}
+            <ul class="badge-list">{labels}</ul>
+            <p class="kpi-sources"><span>{move || Msg::SourcesLabel.text(locale.get())}</span> " " {catalogue_sources(&catalogue, &craft.sources)}</p>
+        </li>
+    }
+}
+
+/// The towns of the family's crafts on a small map of Morocco, with the table of towns as its
+/// text alternative; a town GeoNames does not list is in the table, marked, and not drawn.
+#[component]
+fn PlacesMap(crafts: Vec<Craft>, catalogue: Arc<Catalogue>) -> impl IntoView {
+    let locale = use_locale();
+    let points = {
+        let base = use_base();
+        LocalResource::new(move || load_places(base.clone()))
+    };
+    let mut places: Vec<(String, Vec<Craft>)> = Vec::new();
+    for craft in &crafts {
+        for place in &craft.places {
+            match places.iter_mut().find(|(code, _)| code == place) {
+                Some((_, list)) => list.push(craft.clone()),
+                None => places.push((place.clone(), vec![craft.clone()])),
+            }
+        }
+    }
+    let places = Arc::new(places);
+    let located = move || points.get().and_then(Result::ok);
+    let option = {
+        let (places, catalogue) = (Arc::clone(&places), Arc::clone(&catalogue));
+        Signal::derive(move || {
+            let points = located().ok_or_else(|| EchartsError::Call("no positions".into()))?;
+            let towns: Vec<TownPoint> = places
+                .iter()
+                .filter_map(|(code, _)| {
+                    let place = catalogue.place(code)?;
+                    Some(TownPoint {
+                        name: words(locale.get(), &place.name).to_owned(),
+                        position: points.get(code)?,
+                    })
+                })
+                .collect();
+            option_json(&places_map(&towns))
+        })
+    };
+    let table = {
+        let (places, catalogue) = (Arc::clone(&places), Arc::clone(&catalogue));
+        Signal::derive(move || {
+            let locale = locale.get();
+            let points = located();
+            let rows = places
+                .iter()
+                .filter_map(|(code, crafts)| {
+                    let place = catalogue.place(code)?;
+                    let mut name = words(locale, &place.name).to_owned();
+                    if points.as_ref().is_some_and(|p| p.get(code).is_none()) {
+                        name = format!("{name} ({})", ShowcaseMsg::PlaceNotLocated.text(locale));
+                    }
+                    let region = place
+                        .region
+                        .as_deref()
+                        .and_then(|r| catalogue.region(r))
+                        .map_or_else(|| "—".to_owned(), |r| words(locale, &r.name).to_owned());
+                    let crafts = crafts
+                        .iter()
+                        .map(|c| words(locale, &c.name).to_owned())
+                        .collect::<Vec<_>>()
+                        .join(" · ");
+                    Some([name, region, crafts])
+                })
+                .collect();
+            places_table(
+                ShowcaseMsg::PlacesMapTitle.text(locale).to_owned(),
+                [
+                    ShowcaseMsg::PlacesLabel.text(locale),
+                    crate::i18n::facet_name(locale, crate::showcase::Facet::Region),
+                    ShowcaseMsg::CardCrafts.text(locale),
+                ],
+                rows,
+            )
+        })
+    };
+    let summary = Signal::derive(move || {
+        let table = table.get();
+        table
+            .rows
+            .iter()
+            .map(|row| row[0].clone())
+            .collect::<Vec<_>>()
+            .join(", ")
+    });
+    let csv = Signal::derive(move || {
+        let table = table.get();
+        std::iter::once(table.columns.join(","))
+            .chain(table.rows.iter().map(|row| {
+                row.iter()
+                    .map(|cell| format!("\"{}\"", cell.replace('"', "\"\"")))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            }))
+            .collect::<Vec<_>>()
+            .join("\n")
+    });
+    let has_places = !places.is_empty();
+    view! {
+        <Show when=move || has_places>
+            <ChartPanel
+                name="family-places"
+                title=Signal::derive(move || ShowcaseMsg::PlacesMapTitle.text(locale.get()).to_owned())
+                subtitle=Signal::derive(move || ShowcaseMsg::MapAttribution.text(locale.get()).to_owned())
+                summary
+                option
+                table
+                csv
+                sources=Signal::stored(Vec::new())
+            />
+        </Show>
+    }
+}
+
+/// The labels and marks of the family's crafts, with their facts and sources.
+#[component]
+fn FamilyLabels(code: String, catalogue: Arc<Catalogue>, loaded: Arc<Loaded>) -> impl IntoView {
+    let locale = use_locale();
+    let mut codes: Vec<String> = Vec::new();
+    for label in catalogue
+        .crafts_of(&code)
+        .flat_map(|craft| craft.labels.iter())
+    {
+        if !codes.contains(label) {
+            codes.push(label.clone());
+        }
+    }
+    let items = codes
+        .iter()
+        .filter_map(|code| catalogue.label(code).cloned())
+        .map(|label| {
+            let facts = keyed_facts(&loaded, &label.facts);
+            let kind = label.kind;
+            let (name, text) = (label.name.clone(), label.text.clone());
+            view! {
+                <li class="label-item" data-label=label.code.clone()>
+                    <span class="badge">{move || words(locale.get(), &name).to_owned()}</span>
+                    " " <span class="muted">{move || label_kind_text(locale.get(), kind)}</span>
+                    <p>{move || words(locale.get(), &text).to_owned()}</p>
+                    <ul class="fact-list">{fact_items(&loaded, &facts, channel_fact_text)}</ul>
+                    <p class="kpi-sources"><span>{move || Msg::SourcesLabel.text(locale.get())}</span> " " {catalogue_sources(&catalogue, &label.sources)}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <ProfileSection heading=ShowcaseMsg::LabelsHeading empty=ShowcaseMsg::NoLabels
+            is_empty=codes.is_empty() testid="family-labels">
+            <ul class="label-list">{items}</ul>
+        </ProfileSection>
+    }
+}
+
+/// Positions of the facts recorded under each `[dimension, key]`.
+pub fn keyed_facts(loaded: &Loaded, keys: &[(String, String)]) -> Vec<usize> {
+    let dataset = &loaded.dataset;
+    dataset
+        .observations()
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| {
+            keys.iter().any(|(dimension, key)| {
+                dataset.text(o.dimension) == dimension && dataset.text(o.key) == key
+            })
+        })
+        .map(|(position, _)| position)
+        .collect()
+}
+
+/// Programmes, fairs, online and retail channels that serve the family.
+#[component]
+fn SourcingChannels(
+    channels: Vec<Channel>,
+    catalogue: Arc<Catalogue>,
+    loaded: Arc<Loaded>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let is_empty = channels.is_empty();
+    let items = channels
+        .into_iter()
+        .map(|channel| {
+            let facts = keyed_facts(&loaded, &channel.facts);
+            let kind = channel.kind;
+            let (name, text) = (channel.name.clone(), channel.text.clone());
+            view! {
+                <li class="channel-item" data-channel=channel.code.clone()>
+                    <h3>{move || words(locale.get(), &name).to_owned()} " " <span class="badge">{move || channel_kind_text(locale.get(), kind)}</span></h3>
+                    <p>{move || words(locale.get(), &text).to_owned()}</p>
+                    <ul class="fact-list">{fact_items(&loaded, &facts, channel_fact_text)}</ul>
+                    <p class="kpi-sources"><span>{move || Msg::SourcesLabel.text(locale.get())}</span> " " {catalogue_sources(&catalogue, &channel.sources)}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <ProfileSection heading=ShowcaseMsg::SourcingHeading empty=ShowcaseMsg::NoChannels
+            is_empty testid="family-sourcing">
+            <p class="muted">{move || ShowcaseMsg::SourcingNote.text(locale.get())}</p>
+            <ul class="channel-list">{items}</ul>
+        </ProfileSection>
+    }
+}

@@ -1,0 +1,166 @@
+// The crafts showcase: search and filters narrow the grid (FR/AR/EN), family pages show sourced
+// text, badges and export figures equal to an independent reading of facts.csv, links go to
+// markets and back, the buyer brief prints on one A4 page, and bad codes end in a notice.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { openPage, url, servedApp, OUTPUT } from './harness.mjs';
+import { headline, loadFacts } from './facts.mjs';
+
+const app = servedApp();
+const facts = loadFacts();
+const catalogue = JSON.parse(readFileSync(new URL('../../public/data/catalogue.json', import.meta.url), 'utf8'));
+const reliable = (r) => !r.note.includes('[low-reliability]');
+
+/** The latest reliable national share of a family, computed here from the facts. */
+function latestFamilyShare(family) {
+  const shares = facts.filter((r) => r.metric === 'exports_share' && r.dimension === 'product_family'
+    && r.dimension_value === family && r.period_start && r.period_end && reliable(r));
+  const [start, end] = shares.map((r) => [r.period_start, r.period_end])
+    .sort(([a, b], [c, d]) => (a === c ? b.localeCompare(d) : a.localeCompare(c))).at(-1);
+  return headline(shares.filter((r) => r.period_start === start && r.period_end === end)).value;
+}
+
+async function cards(page) {
+  return page.getByTestId('family-grid').locator('.family-card').evaluateAll((items) => items.map((i) => i.dataset.family));
+}
+
+async function waitForCards(page, count) {
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="family-grid"] .family-card').length === n, count);
+}
+
+describe('crafts showcase', () => {
+  test('search and filters narrow the grid, and live in the link', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    await page.goto(url(app.origin, 'crafts?lang=en'));
+    await waitForCards(page, catalogue.families.length);
+    assert.equal(await page.locator('.family-card svg.motif path').count() > catalogue.families.length, true);
+    await page.getByLabel('Search a craft, town or material').fill('tiznit');
+    await waitForCards(page, 1);
+    assert.deepEqual(await cards(page), ['jewellery']);
+    await page.getByTestId('crafts-count').getByText('1 family of 13').waitFor();
+    await page.waitForURL(/q=tiznit/);
+    await page.getByLabel('Search a craft, town or material').fill('');
+    await page.getByLabel('Region').selectOption('souss_massa');
+    await waitForCards(page, 3);
+    assert.deepEqual(await cards(page), ['carpets', 'footwear', 'jewellery']);
+    await page.getByLabel('Material').selectOption('silver');
+    await waitForCards(page, 1);
+    await page.waitForURL(/region=souss_massa/);
+    await page.getByRole('link', { name: 'Show all' }).click();
+    await waitForCards(page, catalogue.families.length);
+    await page.getByLabel('Label', { exact: true }).selectOption('tapis_rbati');
+    await waitForCards(page, 1);
+    assert.deepEqual(await cards(page), ['carpets']);
+    await page.goto(url(app.origin, 'crafts?lang=en&q=atlantis'));
+    await page.getByTestId('crafts-empty').getByText('No family matches.').waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('Arabic and French: search in the page\'s language, right to left in Arabic', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin, { viewport: { width: 390, height: 844 } });
+    await page.goto(url(app.origin, 'crafts?lang=ar'));
+    await waitForCards(page, catalogue.families.length);
+    assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
+    await page.screenshot({ path: `${OUTPUT}crafts-ar-390.png`, fullPage: false });
+    await page.getByTestId('crafts-search').fill('تيزنيت');
+    await waitForCards(page, 1);
+    assert.deepEqual(await cards(page), ['jewellery']);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true);
+    await page.goto(url(app.origin, 'crafts?lang=fr&q=zellige%20t%C3%A9touan'));
+    await waitForCards(page, 1);
+    assert.deepEqual(await cards(page), ['zellige']);
+    await page.getByRole('heading', { name: 'Zellige' }).waitFor();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(url(app.origin, 'crafts'));
+    await waitForCards(page, catalogue.families.length);
+    await page.screenshot({ path: `${OUTPUT}crafts-fr-1280.png`, fullPage: false });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a family page: sourced text, badges, computed figures, links to markets and back', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    await page.goto(url(app.origin, 'crafts?lang=en'));
+    await page.getByRole('link', { name: 'Carpets', exact: true }).click();
+    await page.waitForURL(/\/atlas\/craft\/carpets\?lang=en$/);
+    await page.getByTestId('family-name').getByText('Carpets').waitFor();
+    await page.waitForFunction(() => document.title === 'Carpets — Artisanat Atlas');
+    const carpets = catalogue.families.find((f) => f.code === 'carpets');
+    await page.getByTestId('family-text').getByText(carpets.text.en).waitFor();
+    const share = Number(await page.locator('[data-kpi="share"]').getAttribute('data-value'));
+    assert.equal(share, latestFamilyShare('carpets'));
+    await page.locator('[data-kpi="share"]').getByText(/of the \d+ families/).waitFor();
+    await page.getByTestId('family-labels').getByText('Tapis rbati').first().waitFor();
+    await page.getByTestId('family-crafts').locator('[data-craft="taznakht_carpets"]').waitFor();
+    await page.getByTestId('family-places').locator('.chart-canvas canvas').waitFor();
+    await page.getByTestId('family-sourcing').locator('[data-channel="domotex"]').getByText(/Moroccan exhibitors/).first().waitFor();
+    await page.screenshot({ path: `${OUTPUT}family-carpets-en-1280.png`, fullPage: true });
+    await page.getByTestId('family-market-links').getByRole('link', { name: 'United States' }).click();
+    await page.waitForURL(/\/atlas\/market\/US\?lang=en$/);
+    await page.getByTestId('market-details').getByRole('link', { name: 'Carpets' }).click();
+    await page.waitForURL(/\/atlas\/craft\/carpets\?lang=en$/);
+    await page.getByTestId('family-name').getByText('Carpets').waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a family outside the national statistics says so, and shows what the regions report', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin, { viewport: { width: 390, height: 844 } });
+    await page.goto(url(app.origin, 'craft/zellige?lang=ar'));
+    await page.getByTestId('family-no-shares').waitFor();
+    const regional = facts.filter((r) => r.dimension === 'city>product_family' && r.dimension_value.endsWith('>zellige'));
+    assert.ok(regional.length > 0);
+    assert.equal(await page.getByTestId('family-markets').locator('.fact-list li').count(), regional.length);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true);
+    await page.screenshot({ path: `${OUTPUT}family-zellige-ar-390.png`, fullPage: true });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the indicators\' composition chart links to the families behind it', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    await page.goto(url(app.origin, 'indicators?lang=en'));
+    await page.getByTestId('composition-family-links').getByRole('link', { name: 'Pottery and stone' }).click();
+    await page.waitForURL(/\/atlas\/craft\/pottery_stone\?lang=en$/);
+    await page.getByTestId('family-name').getByText('Pottery and stone').waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the buyer brief, for a family and for a family × market, prints on one A4 page', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    await page.goto(url(app.origin, 'craft/carpets/brief'));
+    await page.getByTestId('brief-title').getByText('Fiche acheteur — Tapis').waitFor();
+    await page.getByTestId('brief-market').selectOption('US');
+    await page.waitForURL(/market=US/);
+    await page.getByTestId('brief-title').getByText('Fiche acheteur — Tapis × États-Unis').waitFor();
+    const details = await page.getByTestId('brief-details').locator('li').count();
+    const usCarpets = facts.filter((r) => r.dimension_value.startsWith('carpets>') && r.dimension_value.endsWith('>US'));
+    assert.equal(details, usCarpets.length);
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: `${OUTPUT}brief-carpets-us-fr-print.png`, fullPage: true });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    writeFileSync(`${OUTPUT}brief-carpets-us-fr.pdf`, pdf);
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    assert.equal(pages, 1, 'the brief fits one A4 page');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('codes that are not families end in a notice, with the rest of the app working', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    for (const path of ['craft/%3Cscript%3E?lang=en', 'craft/atlantis?lang=en', 'craft/atlantis/brief?lang=en']) {
+      await page.goto(url(app.origin, path));
+      await page.getByTestId('unknown-family').getByText('This family is not in the catalogue.').waitFor();
+    }
+    await page.goto(url(app.origin, 'crafts?lang=en&region=nowhere&label=%3Cb%3E'));
+    await waitForCards(page, catalogue.families.length);
+    assert.equal(await page.locator('.notice').count(), 2);
+    await page.getByRole('link', { name: 'Export map' }).first().click();
+    await page.getByTestId('craft-export-map').locator('.chart-canvas canvas').waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
