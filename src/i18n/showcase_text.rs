@@ -57,6 +57,7 @@ pub enum ShowcaseMsg {
     CatalogueTooNew,
     MapAttribution,
     ChartFamiliesLabel,
+    CatalogueSourcesHeading,
 }
 
 impl ShowcaseMsg {
@@ -195,6 +196,11 @@ impl ShowcaseMsg {
                 "Le catalogue des métiers a été écrit pour une autre version de l’application ; rechargez la page.",
                 "كتب فهرس الحرف لنسخة أخرى من التطبيق؛ أعد تحميل الصفحة.",
                 "The crafts catalogue was written for another version of the app; reload the page.",
+            ],
+            CatalogueSourcesHeading => [
+                "Sources du catalogue des métiers (C… : pages que seul le catalogue cite)",
+                "مصادر فهرس الحرف (C…: صفحات لا يذكرها إلا الفهرس)",
+                "Sources of the crafts catalogue (C…: pages only the catalogue cites)",
             ],
             ChartFamiliesLabel => [
                 "Les familles de ce graphique, chacune avec sa page :",

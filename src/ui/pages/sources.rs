@@ -1,10 +1,10 @@
 //! Sources and method: every source the facts were read in, with how many facts each gives,
-//! and where the world map comes from.
+//! the sources of the crafts catalogue, and where the maps come from.
 
-use crate::data::{Loaded, SourceIndex};
-use crate::i18n::{Msg, format_number};
+use crate::data::{Catalogue, Loaded, SourceIndex};
+use crate::i18n::{Msg, ShowcaseMsg, format_number};
 use crate::ui::context::use_locale;
-use crate::ui::widgets::{DatasetView, PageIntro, SourceLink};
+use crate::ui::widgets::{CatalogueView, DatasetView, PageIntro, SourceLink};
 use leptos::prelude::*;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -14,6 +14,7 @@ pub fn SourcesPage() -> impl IntoView {
     view! {
         <PageIntro title=Msg::SourcesTitle lead=Msg::SourcesIntro />
         <DatasetView children=|loaded| view! { <SourcesTable loaded /> } />
+        <CatalogueView children=|_, catalogue| view! { <CatalogueSources catalogue /> } />
         <MapSource />
     }
 }
@@ -74,5 +75,44 @@ fn SourcesTable(loaded: Arc<Loaded>) -> impl IntoView {
                 <tbody>{rows}</tbody>
             </table>
         </div>
+    }
+}
+
+/// The sources of the crafts catalogue: the facts' own (same id) and the pages only the
+/// catalogue cites, low-reliability ones marked.
+#[component]
+fn CatalogueSources(catalogue: Arc<Catalogue>) -> impl IntoView {
+    let locale = use_locale();
+    let rows = catalogue
+        .sources
+        .iter()
+        .map(|source| {
+            let low = source.low_reliability;
+            view! {
+                <tr>
+                    <th scope="row">{source.id.clone()}</th>
+                    <td>
+                        <SourceLink outlet=source.outlet.clone() url=source.url.clone() />
+                        {low.then(|| view! { " " <span class="badge-warning">{move || Msg::LowReliabilityMark.text(locale.get())}</span> })}
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="catalogue-sources-heading">
+            <h2 id="catalogue-sources-heading">{move || ShowcaseMsg::CatalogueSourcesHeading.text(locale.get())}</h2>
+            <div class="table-scroll">
+                <table class="data-table" data-testid="catalogue-sources-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">"#"</th>
+                            <th scope="col">{move || Msg::ColumnOutlet.text(locale.get())}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
     }
 }
