@@ -121,3 +121,28 @@ async fn chart_canvas_reports_a_missing_echarts_library_instead_of_panicking() {
         Some("test chart")
     );
 }
+
+#[wasm_bindgen_test]
+async fn family_motifs_are_decorative_svg_coloured_by_class() {
+    use artisanat_atlas::data::Motif;
+    use artisanat_atlas::ui::widgets::FamilyMotif;
+    for motif in [Motif::Star, Motif::Lozenge, Motif::Weave, Motif::Fibula] {
+        let root = container();
+        let _mounted =
+            leptos::mount::mount_to(root.clone(), move || view! { <FamilyMotif motif /> });
+        let svg = root.query_selector("svg.motif").unwrap().expect("an svg");
+        assert_eq!(svg.get_attribute("aria-hidden").as_deref(), Some("true"));
+        assert_eq!(svg.get_attribute("viewBox").as_deref(), Some("0 0 120 60"));
+        let paths = root.query_selector_all("path").unwrap();
+        assert!(paths.length() >= 2, "{motif:?}");
+        for index in 0..paths.length() {
+            let path: web_sys::Element = paths.item(index).unwrap().unchecked_into();
+            assert!(path.get_attribute("d").unwrap_or_default().starts_with('M'));
+            assert!(
+                path.get_attribute("class")
+                    .unwrap_or_default()
+                    .starts_with("motif-")
+            );
+        }
+    }
+}

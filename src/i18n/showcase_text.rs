@@ -244,6 +244,14 @@ impl From<ShowcaseMsg> for UiText {
     }
 }
 
+/// A label before its value: "Lieux : " in French, "Places: " in English, "الأماكن: " in Arabic.
+pub fn label_text(locale: Locale, label: &str) -> String {
+    match locale {
+        Locale::Fr => format!("{label} : "),
+        Locale::Ar | Locale::En => format!("{label}: "),
+    }
+}
+
 /// The name of a facet's menu.
 pub fn facet_name(locale: Locale, facet: Facet) -> &'static str {
     locale.pick(match facet {
@@ -367,13 +375,26 @@ pub fn family_detail_text(
         .iter()
         .map(|(_, code)| code_name(locale, codes, code))
         .collect();
-    locale
+    let partners: Vec<String> = detail
+        .parts
+        .iter()
+        .filter(|(dimension, _)| dimension == CodedDimension::ProductFamily.name())
+        .map(|(_, code)| code_name(locale, codes, code))
+        .collect();
+    let together = match partners.is_empty() {
+        true => String::new(),
+        false => locale
+            .pick([" (avec {x})", " (مع {x})", " (together with {x})"])
+            .replace("{x}", &partners.join(", ")),
+    };
+    let text = locale
         .pick(template)
         .replace("{value}", &fact_value_text(locale, dataset, observation))
         .replace("{city}", &name(CodedDimension::ExitPoint))
         .replace("{market}", &name(CodedDimension::Destination))
         .replace("{place}", &place)
-        .replace("{parts}", &parts.join(" · "))
+        .replace("{parts}", &parts.join(" · "));
+    format!("{text}{together}")
 }
 
 /// A fact about a label, programme, fair or platform, worded by its metric.
@@ -444,7 +465,8 @@ mod tests {
     fn facts_read_from_the_family() {
         let loaded = test_dataset(
             "F1,exports_share,product_family>exit_point>destination,carpets>Casablanca>US,2023-01-01,2023-08-31,71,percent,,,https://a.ma/1,,\n\
-             F2,regional_exports_share,city>product_family,Fes>zellige,2018-01-01,2018-12-31,51,percent,,,https://a.ma/1,,\n",
+             F2,regional_exports_share,city>product_family,Fes>zellige,2018-01-01,2018-12-31,51,percent,,,https://a.ma/1,,\n\
+             F3,regional_exports_share,city>product_family,Fes>zellige+pottery_ceramics,2023-01-01,2023-11-30,35,percent,,,https://a.ma/1,,\n",
         );
         let levels = Levels::new(&loaded.dataset);
         let family = CodedDimension::ProductFamily;
@@ -460,6 +482,10 @@ mod tests {
             "71% of this family’s exports shipped from Casablanca went to United States"
         );
         assert!(text("zellige", Locale::Fr).ends_with("des exportations d’artisanat de Fès"));
+        assert!(
+            text("pottery_ceramics", Locale::En)
+                .ends_with("of the craft exports of Fez (together with Zellige)")
+        );
         assert_eq!(results_count_text(Locale::En, 1, 13), "1 family of 13");
         assert_eq!(results_count_text(Locale::Fr, 3, 13), "3 familles sur 13");
     }

@@ -3,8 +3,8 @@
 
 use crate::data::{Catalogue, CodedDimension, Loaded};
 use crate::i18n::{
-    Msg, ShowcaseMsg, code_name, facet_choice_name, facet_name, format_percent, period_label,
-    results_count_text, words,
+    Msg, ShowcaseMsg, code_name, facet_choice_name, facet_name, format_percent, label_text,
+    period_label, results_count_text, words,
 };
 use crate::showcase::{Facet, FamilyCard, Filters, facet_options, family_cards};
 use crate::stats::{BreakdownIndex, Levels, Profile, profile};
@@ -280,12 +280,12 @@ fn FamilyCardView(
             <FamilyMotif motif />
             <h2><a href=href>{name}</a></h2>
             <p class="family-share">
-                <span class="muted">{move || Msg::MarketLatestShare.text(locale.get())} " : "</span>
+                <span class="muted">{move || label_text(locale.get(), Msg::MarketLatestShare.text(locale.get()))}</span>
                 <strong>{figure}</strong>
             </p>
             <Show when=move || has_crafts>
-                <p class="family-crafts"><span class="muted">{move || ShowcaseMsg::CardCrafts.text(locale.get())} " : "</span>{crafts.clone()}</p>
-                <p class="family-places"><span class="muted">{move || ShowcaseMsg::PlacesLabel.text(locale.get())} " : "</span>{places.clone()}</p>
+                <p class="family-crafts"><span class="muted">{move || label_text(locale.get(), ShowcaseMsg::CardCrafts.text(locale.get()))}</span>{crafts.clone()}</p>
+                <p class="family-places"><span class="muted">{move || label_text(locale.get(), ShowcaseMsg::PlacesLabel.text(locale.get()))}</span>{places.clone()}</p>
             </Show>
             <ul class="badge-list">{labels}</ul>
         </li>

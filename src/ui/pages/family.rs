@@ -10,7 +10,7 @@ use crate::data::{
 use crate::echarts::{EchartsError, load_echarts, option_json, register_map};
 use crate::i18n::{
     Msg, ShowcaseMsg, channel_fact_text, channel_kind_text, code_name, family_detail_text,
-    label_kind_text, words,
+    label_kind_text, label_text, words,
 };
 use crate::net::fetch_text;
 use crate::stats::{BreakdownIndex, Levels, Profile, profile};
@@ -268,7 +268,7 @@ fn CraftItem(craft: Craft, catalogue: Arc<Catalogue>) -> impl IntoView {
         (!list.is_empty()).then(|| {
             view! {
                 <p class="craft-facts">
-                    <span class="muted">{move || label.text(locale.get())} " : "</span>
+                    <span class="muted">{move || label_text(locale.get(), label.text(locale.get()))}</span>
                     {move || list.iter().map(|w| words(locale.get(), w).to_owned()).collect::<Vec<_>>().join(", ")}
                 </p>
             }
