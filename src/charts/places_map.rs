@@ -73,4 +73,18 @@ mod tests {
             json!([{ "name": "Tiznit", "value": [-9.73, 29.7] }])
         );
     }
+
+    #[test]
+    fn the_table_of_towns_downloads_as_csv() {
+        let rows = vec![[
+            "Fez".to_owned(),
+            "Fès-Meknès".to_owned(),
+            "Zellige, \"Fez blue\"".to_owned(),
+        ]];
+        let table = places_table("Places".to_owned(), ["Place", "Region", "Crafts"], rows);
+        assert_eq!(
+            table.to_csv(),
+            "Place,Region,Crafts\nFez,Fès-Meknès,\"Zellige, \"\"Fez blue\"\"\"\n"
+        );
+    }
 }

@@ -348,9 +348,9 @@ pub fn family_detail_text(
         dataset.text(observation.metric),
     ) {
         ("product_family>exit_point>destination", "exports_share") => [
-            "{value} des exportations de cette famille parties de {city} sont allées vers {market}",
-            "{value} من صادرات هذه الفئة المنطلقة من {city} اتجهت نحو {market}",
-            "{value} of this family’s exports shipped from {city} went to {market}",
+            "{market} : {value} des exportations de cette famille parties de {city}",
+            "{market}: {value} من صادرات هذه الفئة المنطلقة من {city}",
+            "{market}: {value} of this family’s exports shipped from {city}",
         ],
         ("product_family>exit_point", "exports_share") => [
             "{value} des exportations de cette famille sont parties de {city}",
@@ -479,7 +479,7 @@ mod tests {
         };
         assert_eq!(
             text("carpets", Locale::En),
-            "71% of this family’s exports shipped from Casablanca went to United States"
+            "United States: 71% of this family’s exports shipped from Casablanca"
         );
         assert!(text("zellige", Locale::Fr).ends_with("des exportations d’artisanat de Fès"));
         assert!(

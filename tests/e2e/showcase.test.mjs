@@ -62,10 +62,10 @@ describe('crafts showcase', () => {
     await page.getByTestId('crafts-count').getByText('1 family of 13').waitFor();
     await page.waitForURL(/q=tiznit/);
     await page.getByLabel('Search a craft, town or material').fill('');
-    await page.getByLabel('Region').selectOption('souss_massa');
+    await page.getByLabel('Region', { exact: true }).selectOption('souss_massa');
     await waitForCards(page, 3);
     assert.deepEqual(await cards(page), ['carpets', 'footwear', 'jewellery']);
-    await page.getByLabel('Material').selectOption('silver');
+    await page.getByLabel('Material', { exact: true }).selectOption('silver');
     await waitForCards(page, 1);
     await page.waitForURL(/region=souss_massa/);
     await page.getByRole('link', { name: 'Show all' }).click();
@@ -180,7 +180,7 @@ describe('crafts showcase', () => {
     await page.goto(url(app.origin, 'crafts?lang=en&region=nowhere&label=%3Cb%3E'));
     await waitForCards(page, catalogue.families.length);
     assert.equal(await page.locator('.notice').count(), 2);
-    await page.getByRole('link', { name: 'Export map' }).first().click();
+    await page.getByRole('link', { name: 'Map', exact: true }).click();
     await page.getByTestId('craft-export-map').locator('.chart-canvas canvas').waitFor();
     assert.deepEqual(problems, []);
     await context.close();

@@ -107,16 +107,16 @@ fn Brief(loaded: Arc<Loaded>, catalogue: Arc<Catalogue>, code: String) -> impl I
         <Title text=move || format!("{} — {}", title(), Msg::AppName.text(locale.get())) />
         <div class="brief-controls no-print">
             <a href=back>{move || ShowcaseMsg::BackToCrafts.text(locale.get())}</a>
-            <label>
-                <span>{move || ShowcaseMsg::BriefMarketLabel.text(locale.get())}</span>
-                <select data-testid="brief-market" on:change=move |event| {
+            <div class="brief-market">
+                <label for="brief-market">{move || ShowcaseMsg::BriefMarketLabel.text(locale.get())}</label>
+                <select id="brief-market" data-testid="brief-market" on:change=move |event| {
                     let value = event_target_value(&event);
                     setting.set.set(value.parse::<MarketCode>().ok());
                 }>
                     <option value="" selected=move || market.get().0.is_empty()>{move || ShowcaseMsg::BriefAllMarkets.text(locale.get())}</option>
                     {options}
                 </select>
-            </label>
+            </div>
             <button type="button" on:click=print>{move || ShowcaseMsg::PrintButton.text(locale.get())}</button>
         </div>
         <IgnoredSetting key=MARKET_PARAM ignored />

@@ -148,15 +148,15 @@ fn CraftsGrid(loaded: Arc<Loaded>, catalogue: Arc<Catalogue>) -> impl IntoView {
         {notices}
         <IgnoredSetting key=SEARCH_PARAM ignored=search.unreadable />
         <form class="crafts-filters" role="search" on:submit=|event| event.prevent_default()>
-            <label class="crafts-search">
-                <span>{move || ShowcaseMsg::SearchLabel.text(locale.get())}</span>
-                <input type="search" data-testid="crafts-search" prop:value=query
+            <div class="crafts-search">
+                <label for="crafts-search">{move || ShowcaseMsg::SearchLabel.text(locale.get())}</label>
+                <input type="search" id="crafts-search" data-testid="crafts-search" prop:value=query
                     placeholder=move || ShowcaseMsg::SearchPlaceholder.text(locale.get())
                     on:input=move |event| {
                         let text = event_target_value(&event);
                         search.set.set((!text.is_empty()).then_some(SearchText(text.chars().take(100).collect())));
                     } />
-            </label>
+            </div>
             {menus}
             <a class="crafts-reset" href=reset_href>{move || ShowcaseMsg::ResetFilters.text(locale.get())}</a>
         </form>
@@ -197,17 +197,18 @@ fn FacetMenu(state: FacetState, catalogue: Arc<Catalogue>, loaded: Arc<Loaded>) 
             }
         })
         .collect_view();
+    let id = format!("facet-{}", facet.param());
     view! {
-        <label class="crafts-facet">
-            <span>{move || facet_name(locale.get(), facet)}</span>
-            <select data-facet=facet.param() on:change=move |event| {
+        <div class="crafts-facet">
+            <label for=id.clone()>{move || facet_name(locale.get(), facet)}</label>
+            <select id=id data-facet=facet.param() on:change=move |event| {
                 let value = event_target_value(&event);
                 setting.set.set(value.parse::<CatalogueCode>().ok());
             }>
                 <option value="" selected=move || chosen.get().is_none()>{move || ShowcaseMsg::AnyChoice.text(locale.get())}</option>
                 {items}
             </select>
-        </label>
+        </div>
     }
 }
 

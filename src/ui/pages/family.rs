@@ -9,15 +9,16 @@ use crate::data::{
 };
 use crate::echarts::{EchartsError, load_echarts, option_json, register_map};
 use crate::i18n::{
-    Msg, ShowcaseMsg, channel_fact_text, channel_kind_text, code_name, family_detail_text,
-    label_kind_text, label_text, words,
+    Msg, ShowcaseMsg, channel_fact_text, channel_kind_text, code_name, facet_name,
+    family_detail_text, label_kind_text, label_text, words,
 };
 use crate::net::fetch_text;
+use crate::showcase::Facet;
 use crate::stats::{BreakdownIndex, Levels, Profile, profile};
 use crate::ui::context::{AppBase, load_country_names, use_base, use_locale};
 use crate::ui::widgets::{
-    CatalogueView, ChartPanel, FamilyMotif, PrintedGrowth, ProfileFigures, ProfileSection,
-    ShareChart, SourceLink, fact_item, fact_items, market_name,
+    CatalogueView, ChartPanel, FamilyMotif, LoadingState, PrintedGrowth, ProfileFigures,
+    ProfileSection, ShareChart, SourceLink, fact_item, fact_items, market_name,
 };
 use crate::url_state::{CatalogueCode, brief_path, market_path};
 use leptos::prelude::*;
@@ -299,16 +300,18 @@ fn CraftItem(craft: Craft, catalogue: Arc<Catalogue>) -> impl IntoView {
     }
 }
 
-/// The towns of the family's crafts on a small map of Morocco, with the table of towns as its
-/// text alternative; a town GeoNames does not list is in the table, marked, and not drawn.
+/// The places of a family's crafts, each with the crafts made there, in first-seen order.
+type PlaceCrafts = Vec<(String, Vec<Craft>)>;
+
+/// The towns of the family's crafts on a small map of Morocco, once ECharts, the geometry and
+/// the towns' positions are in.
 #[component]
 fn PlacesMap(crafts: Vec<Craft>, catalogue: Arc<Catalogue>) -> impl IntoView {
-    let locale = use_locale();
     let points = {
         let base = use_base();
         LocalResource::new(move || load_places(base.clone()))
     };
-    let mut places: Vec<(String, Vec<Craft>)> = Vec::new();
+    let mut places: PlaceCrafts = Vec::new();
     for craft in &crafts {
         for place in &craft.places {
             match places.iter_mut().find(|(code, _)| code == place) {
@@ -318,11 +321,38 @@ fn PlacesMap(crafts: Vec<Craft>, catalogue: Arc<Catalogue>) -> impl IntoView {
         }
     }
     let places = Arc::new(places);
-    let located = move || points.get().and_then(Result::ok);
+    (!places.is_empty()).then(move || {
+        view! {
+            <Suspense fallback=LoadingState>
+                {move || {
+                    let (places, catalogue) = (Arc::clone(&places), Arc::clone(&catalogue));
+                    Suspend::new(async move {
+                        let points = points.await;
+                        view! { <PlacesPanel places catalogue points /> }
+                    })
+                }}
+            </Suspense>
+        }
+    })
+}
+
+/// The map and its table (the text alternative); a town GeoNames does not list is in the
+/// table, marked, and not drawn. Without ECharts or positions, the table stands alone.
+#[component]
+fn PlacesPanel(
+    places: Arc<PlaceCrafts>,
+    catalogue: Arc<Catalogue>,
+    points: Result<Arc<CountryPoints>, EchartsError>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let located = points.as_ref().ok().cloned();
     let option = {
-        let (places, catalogue) = (Arc::clone(&places), Arc::clone(&catalogue));
+        let (places, catalogue, located) =
+            (Arc::clone(&places), Arc::clone(&catalogue), located.clone());
         Signal::derive(move || {
-            let points = located().ok_or_else(|| EchartsError::Call("no positions".into()))?;
+            let points = located
+                .clone()
+                .ok_or_else(|| EchartsError::Call("no town positions".into()))?;
             let towns: Vec<TownPoint> = places
                 .iter()
                 .filter_map(|(code, _)| {
@@ -340,13 +370,12 @@ fn PlacesMap(crafts: Vec<Craft>, catalogue: Arc<Catalogue>) -> impl IntoView {
         let (places, catalogue) = (Arc::clone(&places), Arc::clone(&catalogue));
         Signal::derive(move || {
             let locale = locale.get();
-            let points = located();
             let rows = places
                 .iter()
                 .filter_map(|(code, crafts)| {
                     let place = catalogue.place(code)?;
                     let mut name = words(locale, &place.name).to_owned();
-                    if points.as_ref().is_some_and(|p| p.get(code).is_none()) {
+                    if located.as_ref().is_some_and(|p| p.get(code).is_none()) {
                         name = format!("{name} ({})", ShowcaseMsg::PlaceNotLocated.text(locale));
                     }
                     let region = place
@@ -366,7 +395,7 @@ fn PlacesMap(crafts: Vec<Craft>, catalogue: Arc<Catalogue>) -> impl IntoView {
                 ShowcaseMsg::PlacesMapTitle.text(locale).to_owned(),
                 [
                     ShowcaseMsg::PlacesLabel.text(locale),
-                    crate::i18n::facet_name(locale, crate::showcase::Facet::Region),
+                    facet_name(locale, Facet::Region),
                     ShowcaseMsg::CardCrafts.text(locale),
                 ],
                 rows,
@@ -375,39 +404,21 @@ fn PlacesMap(crafts: Vec<Craft>, catalogue: Arc<Catalogue>) -> impl IntoView {
     };
     let summary = Signal::derive(move || {
         let table = table.get();
-        table
-            .rows
-            .iter()
-            .map(|row| row[0].clone())
-            .collect::<Vec<_>>()
-            .join(", ")
+        let towns: Vec<String> = table.rows.iter().map(|row| row[0].clone()).collect();
+        label_text(locale.get(), ShowcaseMsg::PlacesLabel.text(locale.get())) + &towns.join(", ")
     });
-    let csv = Signal::derive(move || {
-        let table = table.get();
-        std::iter::once(table.columns.join(","))
-            .chain(table.rows.iter().map(|row| {
-                row.iter()
-                    .map(|cell| format!("\"{}\"", cell.replace('"', "\"\"")))
-                    .collect::<Vec<_>>()
-                    .join(",")
-            }))
-            .collect::<Vec<_>>()
-            .join("\n")
-    });
-    let has_places = !places.is_empty();
+    let csv = Signal::derive(move || table.get().to_csv());
     view! {
-        <Show when=move || has_places>
-            <ChartPanel
-                name="family-places"
-                title=Signal::derive(move || ShowcaseMsg::PlacesMapTitle.text(locale.get()).to_owned())
-                subtitle=Signal::derive(move || ShowcaseMsg::MapAttribution.text(locale.get()).to_owned())
-                summary
-                option
-                table
-                csv
-                sources=Signal::stored(Vec::new())
-            />
-        </Show>
+        <ChartPanel
+            name="family-places"
+            title=Signal::derive(move || ShowcaseMsg::PlacesMapTitle.text(locale.get()).to_owned())
+            subtitle=Signal::derive(move || ShowcaseMsg::MapAttribution.text(locale.get()).to_owned())
+            summary
+            option
+            table
+            csv
+            sources=Signal::stored(Vec::new())
+        />
     }
 }
 
