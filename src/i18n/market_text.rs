@@ -319,6 +319,15 @@ pub fn fact_value_text(locale: Locale, dataset: &Dataset, observation: &Observat
             .pick(["{} M£", "{} مليون جنيه إسترليني", "£{} million"])
             .replace("{}", &format_number(locale, value, 2)),
         "count" => format_number(locale, value, 0),
+        "square_metres" => locale
+            .pick(["{} m²", "{} م²", "{} m²"])
+            .replace("{}", &format_number(locale, value, 2)),
+        "USD_million" => locale
+            .pick(["{} M$", "{} مليون دولار", "${} million"])
+            .replace("{}", &format_number(locale, value, 2)),
+        "ratio" => locale
+            .pick(["× {}", "× {}", "× {}"])
+            .replace("{}", &format_number(locale, value, 2)),
         unit => format!("{} {unit}", format_number(locale, value, 2)),
     }
 }

@@ -55,7 +55,6 @@ pub enum ShowcaseMsg {
     UnknownFamily,
     CatalogueUnreadable,
     CatalogueTooNew,
-    MapAttribution,
     ChartFamiliesLabel,
     CatalogueSourcesHeading,
 }
@@ -207,11 +206,6 @@ impl ShowcaseMsg {
                 "فئات هذا المبيان، لكل منها صفحتها:",
                 "The families in this chart, each with its page:",
             ],
-            MapAttribution => [
-                "Positions des villes : GeoNames (CC BY 4.0).",
-                "مواقع المدن: GeoNames (CC BY 4.0).",
-                "Town positions: GeoNames (CC BY 4.0).",
-            ],
         }
     }
 }
@@ -294,6 +288,20 @@ pub fn results_count_text(locale: Locale, shown: usize, total: usize) -> String 
     }
 }
 
+/// What separates items of a list: the Arabic comma in Arabic.
+pub fn list_separator(locale: Locale) -> &'static str {
+    locale.pick([", ", "، ", ", "])
+}
+
+/// "9 places, 8 of them on the map".
+pub fn places_count_text(locale: Locale, total: usize, on_map: usize) -> String {
+    match locale {
+        Locale::Fr => format!("{total} lieux, dont {on_map} placés sur la carte"),
+        Locale::Ar => format!("{total} أماكن، منها {on_map} على الخريطة"),
+        Locale::En => format!("{total} places, {on_map} of them on the map"),
+    }
+}
+
 /// What a label is.
 pub fn label_kind_text(locale: Locale, kind: LabelKind) -> &'static str {
     locale.pick(match kind {
@@ -343,10 +351,32 @@ pub fn family_detail_text(
         .iter()
         .find(|(dimension, _)| dimension == "city")
         .map_or_else(String::new, |(_, code)| code_name(locale, codes, code));
-    let template = match (
+    let (dimension, metric) = (
         dataset.text(observation.dimension),
         dataset.text(observation.metric),
-    ) {
+    );
+    let combined = dimension == CodedDimension::ProductFamily.name();
+    let template = match (dimension, metric) {
+        (_, "exports_share") if combined => [
+            "Avec {partners} : {value} des exportations d’artisanat",
+            "مع {partners}: {value} من صادرات الصناعة التقليدية",
+            "Together with {partners}: {value} of craft exports",
+        ],
+        (_, "exports_growth" | "exports_growth_factor") if combined => [
+            "Avec {partners} : {value}",
+            "مع {partners}: {value}",
+            "Together with {partners}: {value}",
+        ],
+        ("destination>product_family", metric) if metric.contains("imports") => [
+            "{market} : {value} importés",
+            "{market}: {value} مستوردة",
+            "{market}: {value} imported",
+        ],
+        ("city>product_family", "regional_production_share") => [
+            "{value} de la production artisanale de {place}",
+            "{value} من الإنتاج الحرفي لـ{place}",
+            "{value} of the craft production of {place}",
+        ],
         ("product_family>exit_point>destination", "exports_share") => [
             "{market} : {value} des exportations de cette famille parties de {city}",
             "{market}: {value} من صادرات هذه الفئة المنطلقة من {city}",
@@ -381,11 +411,11 @@ pub fn family_detail_text(
         .filter(|(dimension, _)| dimension == CodedDimension::ProductFamily.name())
         .map(|(_, code)| code_name(locale, codes, code))
         .collect();
-    let together = match partners.is_empty() {
+    let together = match partners.is_empty() || combined {
         true => String::new(),
         false => locale
             .pick([" (avec {x})", " (مع {x})", " (together with {x})"])
-            .replace("{x}", &partners.join(", ")),
+            .replace("{x}", &partners.join(list_separator(locale))),
     };
     let text = locale
         .pick(template)
@@ -393,7 +423,8 @@ pub fn family_detail_text(
         .replace("{city}", &name(CodedDimension::ExitPoint))
         .replace("{market}", &name(CodedDimension::Destination))
         .replace("{place}", &place)
-        .replace("{parts}", &parts.join(" · "));
+        .replace("{parts}", &parts.join(" · "))
+        .replace("{partners}", &partners.join(list_separator(locale)));
     format!("{text}{together}")
 }
 
@@ -466,7 +497,9 @@ mod tests {
         let loaded = test_dataset(
             "F1,exports_share,product_family>exit_point>destination,carpets>Casablanca>US,2023-01-01,2023-08-31,71,percent,,,https://a.ma/1,,\n\
              F2,regional_exports_share,city>product_family,Fes>zellige,2018-01-01,2018-12-31,51,percent,,,https://a.ma/1,,\n\
-             F3,regional_exports_share,city>product_family,Fes>zellige+pottery_ceramics,2023-01-01,2023-11-30,35,percent,,,https://a.ma/1,,\n",
+             F3,regional_exports_share,city>product_family,Fes>zellige+pottery_ceramics,2023-01-01,2023-11-30,35,percent,,,https://a.ma/1,,\n\
+             F4,exports_share,product_family,wood+basketry,2025-01-01,2025-12-31,6,percent,,,https://a.ma/1,,\n\
+             F5,carpet_imports_germany_m2,destination>product_family,DE>blankets,2003-01-01,2003-06-30,142984,square_metres,,,https://a.ma/1,,\n",
         );
         let levels = Levels::new(&loaded.dataset);
         let family = CodedDimension::ProductFamily;
@@ -486,6 +519,11 @@ mod tests {
             text("pottery_ceramics", Locale::En)
                 .ends_with("of the craft exports of Fez (together with Zellige)")
         );
+        assert_eq!(
+            text("basketry", Locale::En),
+            "Together with Wood: 6% of craft exports"
+        );
+        assert_eq!(text("blankets", Locale::En), "Germany: 142,984 m² imported");
         assert_eq!(results_count_text(Locale::En, 1, 13), "1 family of 13");
         assert_eq!(results_count_text(Locale::Fr, 3, 13), "3 familles sur 13");
     }

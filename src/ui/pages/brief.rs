@@ -5,7 +5,8 @@
 use super::family::{UnknownFamily, catalogue_sources, family_profile, keyed_facts};
 use crate::data::{Catalogue, CodedDimension, Loaded};
 use crate::i18n::{
-    Msg, ShowcaseMsg, channel_kind_text, code_name, family_detail_text, label_kind_text, words,
+    Msg, ShowcaseMsg, channel_kind_text, code_name, family_detail_text, label_kind_text,
+    list_separator, words,
 };
 use crate::stats::Profile;
 use crate::ui::context::{load_country_names, use_base, use_locale};
@@ -192,7 +193,7 @@ fn BriefCatalogue(code: String, catalogue: Arc<Catalogue>, loaded: Arc<Loaded>) 
                 <li>
                     <strong>{move || words(locale.get(), &name).to_owned()}</strong>
                     " — "
-                    {move || places.iter().map(|p| words(locale.get(), p).to_owned()).collect::<Vec<_>>().join(", ")}
+                    {move || places.iter().map(|p| words(locale.get(), p).to_owned()).collect::<Vec<_>>().join(list_separator(locale.get()))}
                 </li>
             }
         })

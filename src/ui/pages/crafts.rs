@@ -4,7 +4,7 @@
 use crate::data::{Catalogue, CodedDimension, Loaded};
 use crate::i18n::{
     Msg, ShowcaseMsg, code_name, facet_choice_name, facet_name, format_percent, label_text,
-    period_label, results_count_text, words,
+    list_separator, period_label, results_count_text, words,
 };
 use crate::showcase::{Facet, FamilyCard, Filters, facet_options, family_cards};
 use crate::stats::{BreakdownIndex, Levels, Profile, profile};
@@ -253,7 +253,7 @@ fn FamilyCardView(
                 .filter_map(|code| catalogue.place(code))
                 .map(|place| words(locale.get(), &place.name).to_owned())
                 .collect::<Vec<_>>()
-                .join(", ")
+                .join(list_separator(locale.get()))
         }
     };
     let labels = card

@@ -5,12 +5,12 @@
 
 use crate::charts::{TownPoint, places_map, places_table};
 use crate::data::{
-    Catalogue, CatalogueSource, Channel, CodedDimension, CountryPoints, Craft, Loaded,
+    Catalogue, CatalogueSource, Channel, CodedDimension, CountryPoints, Craft, Loaded, Source,
 };
 use crate::echarts::{EchartsError, load_echarts, option_json, register_map};
 use crate::i18n::{
     Msg, ShowcaseMsg, channel_fact_text, channel_kind_text, code_name, facet_name,
-    family_detail_text, label_kind_text, label_text, words,
+    family_detail_text, label_kind_text, label_text, list_separator, places_count_text, words,
 };
 use crate::net::fetch_text;
 use crate::showcase::Facet;
@@ -270,7 +270,7 @@ fn CraftItem(craft: Craft, catalogue: Arc<Catalogue>) -> impl IntoView {
             view! {
                 <p class="craft-facts">
                     <span class="muted">{move || label_text(locale.get(), label.text(locale.get()))}</span>
-                    {move || list.iter().map(|w| words(locale.get(), w).to_owned()).collect::<Vec<_>>().join(", ")}
+                    {move || list.iter().map(|w| words(locale.get(), w).to_owned()).collect::<Vec<_>>().join(list_separator(locale.get()))}
                 </p>
             }
         })
@@ -366,6 +366,13 @@ fn PlacesPanel(
             option_json(&places_map(&towns))
         })
     };
+    let total = places.len();
+    let on_map = located.as_ref().map_or(0, |points| {
+        places
+            .iter()
+            .filter(|(code, _)| points.get(code).is_some())
+            .count()
+    });
     let table = {
         let (places, catalogue) = (Arc::clone(&places), Arc::clone(&catalogue));
         Signal::derive(move || {
@@ -405,19 +412,34 @@ fn PlacesPanel(
     let summary = Signal::derive(move || {
         let table = table.get();
         let towns: Vec<String> = table.rows.iter().map(|row| row[0].clone()).collect();
-        label_text(locale.get(), ShowcaseMsg::PlacesLabel.text(locale.get())) + &towns.join(", ")
+        label_text(locale.get(), ShowcaseMsg::PlacesLabel.text(locale.get()))
+            + &towns.join(list_separator(locale.get()))
     });
     let csv = Signal::derive(move || table.get().to_csv());
+    let map_sources = vec![
+        Source {
+            id: "GeoNames".to_owned(),
+            outlet: "GeoNames (CC BY 4.0)".to_owned(),
+            url: Some("https://www.geonames.org/".to_owned()),
+            date: None,
+        },
+        Source {
+            id: "NaturalEarth".to_owned(),
+            outlet: "Natural Earth".to_owned(),
+            url: Some("https://www.naturalearthdata.com/".to_owned()),
+            date: None,
+        },
+    ];
     view! {
         <ChartPanel
             name="family-places"
             title=Signal::derive(move || ShowcaseMsg::PlacesMapTitle.text(locale.get()).to_owned())
-            subtitle=Signal::derive(move || ShowcaseMsg::MapAttribution.text(locale.get()).to_owned())
+            subtitle=Signal::derive(move || places_count_text(locale.get(), total, on_map))
             summary
             option
             table
             csv
-            sources=Signal::stored(Vec::new())
+            sources=Signal::stored(map_sources)
         />
     }
 }
