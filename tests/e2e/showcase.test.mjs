@@ -157,16 +157,23 @@ describe('crafts showcase', () => {
     await page.getByTestId('brief-market').selectOption('US');
     await page.waitForURL(/market=US/);
     await page.getByTestId('brief-title').getByText('Fiche acheteur — Tapis × États-Unis').waitFor();
+    await page.getByTestId('brief-market-figures').getByText(/Accord de libre-échange Maroc–États-Unis/).waitFor();
     const details = await page.getByTestId('brief-details').locator('li').count();
     const usCarpets = familyDetails('carpets', 'US');
     assert.ok(usCarpets.length > 0);
     assert.equal(details, usCarpets.length);
-    await page.emulateMedia({ media: 'print' });
-    await page.screenshot({ path: `${OUTPUT}brief-carpets-us-fr-print.png`, fullPage: true });
-    const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    writeFileSync(`${OUTPUT}brief-carpets-us-fr.pdf`, pdf);
-    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-    assert.equal(pages, 1, 'the brief fits one A4 page');
+    for (const [lang, title] of [['fr', 'Fiche acheteur — Tapis × États-Unis'], ['ar', 'بطاقة المشتري — الزرابي × الولايات المتحدة'], ['en', 'Buyer brief — Carpets']]) {
+      const market = lang === 'en' ? '' : '&market=US';
+      await page.emulateMedia({ media: 'screen' });
+      await page.goto(url(app.origin, `craft/carpets/brief?lang=${lang}${market}`));
+      await page.getByTestId('brief-title').getByText(title).waitFor();
+      await page.getByTestId('brief-channels').locator('li').first().waitFor();
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      writeFileSync(`${OUTPUT}brief-carpets-${lang}.pdf`, pdf);
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      assert.equal(pages, 1, `the ${lang} brief fits one A4 page`);
+    }
     assert.deepEqual(problems, []);
     await context.close();
   });

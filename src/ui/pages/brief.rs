@@ -5,10 +5,10 @@
 use super::family::{UnknownFamily, catalogue_sources, family_profile, keyed_facts};
 use crate::data::{Catalogue, CodedDimension, Loaded};
 use crate::i18n::{
-    Msg, ShowcaseMsg, channel_kind_text, code_name, family_detail_text, label_kind_text,
-    list_separator, words,
+    Msg, ShowcaseMsg, channel_kind_text, code_name, family_detail_text, format_percent,
+    framework_name, label_kind_text, label_text, list_separator, period_label, words,
 };
-use crate::stats::Profile;
+use crate::stats::{BreakdownIndex, Levels, Profile, profile};
 use crate::ui::context::{load_country_names, use_base, use_locale};
 use crate::ui::query::{IgnoredSetting, use_query_setting};
 use crate::ui::widgets::{CatalogueView, FamilyMotif, ProfileFigures, fact_item, market_name};
@@ -128,6 +128,10 @@ fn Brief(loaded: Arc<Loaded>, catalogue: Arc<Catalogue>, code: String) -> impl I
                 <p>{move || words(locale.get(), &text).to_owned()}</p>
             </header>
             <BriefFigures profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) market=Signal::derive(move || market.get().0) />
+            <BriefMarket loaded=Arc::clone(&loaded) market=Signal::derive(move || market.get().0) name=Signal::derive({
+                let market_label = market_label.clone();
+                move || market_label(&market.get().0)
+            }) />
             <BriefCatalogue code=code.clone() catalogue=Arc::clone(&catalogue) loaded=Arc::clone(&loaded) />
             <footer class="brief-footer">
                 <p>{move || ShowcaseMsg::BriefGenerated.text(locale.get())}</p>
@@ -178,6 +182,53 @@ fn BriefFigures(
             <ul class="fact-list" data-testid="brief-details">{details}</ul>
         </section>
     }
+}
+
+/// For a family × market brief: the market's share of all craft exports and the trade
+/// agreements that cover it.
+#[component]
+fn BriefMarket(loaded: Arc<Loaded>, market: Signal<String>, name: Signal<String>) -> impl IntoView {
+    let locale = use_locale();
+    let history = {
+        let levels = Levels::new(&loaded.dataset);
+        Arc::new(BreakdownIndex::new(&levels, CodedDimension::Destination).history())
+    };
+    let line = move || {
+        let code = market.get();
+        if code.is_empty() {
+            return None;
+        }
+        let levels = Levels::new(&loaded.dataset);
+        let market = profile(&levels, &history, CodedDimension::Destination, &code);
+        let share = market.latest_share().map(|row| {
+            format!(
+                "{}{} ({})",
+                label_text(locale.get(), Msg::MarketLatestShare.text(locale.get())),
+                format_percent(
+                    locale.get(),
+                    row.share.figure.value().unwrap_or_default(),
+                    1
+                ),
+                period_label(locale.get(), row.period)
+            )
+        });
+        let agreements: Vec<&str> = market
+            .trade
+            .iter()
+            .map(|term| framework_name(locale.get(), term.framework))
+            .collect();
+        let parts: Vec<String> = share
+            .into_iter()
+            .chain((!agreements.is_empty()).then(|| agreements.join(list_separator(locale.get()))))
+            .collect();
+        Some(view! {
+            <section class="brief-section" data-testid="brief-market-figures">
+                <h2>{name.get()}</h2>
+                <p>{parts.join(" · ")}</p>
+            </section>
+        })
+    };
+    view! { {line} }
 }
 
 /// Flagship crafts with their places, labels, and the sourcing channels, in short.
