@@ -7,13 +7,14 @@ use crate::url_state::{LANG_PARAM, Parsed};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-/// The site's sections, in navigation order: (path below the base, label).
-const SECTIONS: [(&str, Msg); 5] = [
-    ("/", Msg::NavHome),
-    ("/indicators", Msg::NavIndicators),
-    ("/map", Msg::NavMap),
-    ("/crafts", Msg::NavCrafts),
-    ("/sources", Msg::NavSources),
+/// The site's sections, in navigation order: (path below the base, label, prefix of the pages
+/// that belong to the section).
+const SECTIONS: [(&str, Msg, Option<&str>); 5] = [
+    ("/", Msg::NavHome, None),
+    ("/indicators", Msg::NavIndicators, None),
+    ("/map", Msg::NavMap, Some("/market/")),
+    ("/crafts", Msg::NavCrafts, Some("/craft/")),
+    ("/sources", Msg::NavSources, None),
 ];
 
 /// Brand, main navigation and language switcher.
@@ -23,13 +24,29 @@ pub fn Header() -> impl IntoView {
     let base = use_base();
     let home = base.clone();
     let location = use_location();
-    let links = SECTIONS.map(|(path, label)| {
+    let links = SECTIONS.map(|(path, label, below)| {
         let base = base.clone();
         let target = format!("{}{path}", base.0);
-        let is_current = move || location.pathname.with(|current| current.trim_end_matches('/') == target.trim_end_matches('/'));
+        let below = below.map(|prefix| format!("{}{prefix}", base.0));
+        // The section's own page is the current page; a page below it (a market's profile,
+        // a family's page) marks the section as the current location.
+        let current = move || {
+            location.pathname.with(|current| {
+                if current.trim_end_matches('/') == target.trim_end_matches('/') {
+                    Some("page")
+                } else if below
+                    .as_ref()
+                    .is_some_and(|prefix| current.starts_with(prefix.as_str()))
+                {
+                    Some("location")
+                } else {
+                    None
+                }
+            })
+        };
         view! {
             <li>
-                <a href=move || base.page(path, locale.get()) aria-current=move || is_current().then_some("page")>
+                <a href=move || base.page(path, locale.get()) aria-current=current>
                     {move || label.text(locale.get())}
                 </a>
             </li>
