@@ -87,6 +87,16 @@ export async function openPage(browser, origin, { viewport = { width: 1280, heig
   return { page, context, problems };
 }
 
+/** The controls, links and images of the page that have no accessible name (their markup). */
+export async function unnamedControls(page) {
+  return page.evaluate(() => [...document.querySelectorAll('input, select, button, a, [role="img"]')]
+    .filter((el) => {
+      const labelled = el.labels?.length > 0 && [...el.labels].some((l) => l.innerText.trim());
+      return !(labelled || el.getAttribute('aria-label')?.trim() || (el.tagName !== 'INPUT' && el.innerText.trim()));
+    })
+    .map((el) => el.outerHTML.slice(0, 120)));
+}
+
 /** URL of an app path (below the prefix), e.g. url(origin, 'indicators?lang=ar'). */
 export function url(origin, path = '') {
   return `${origin}${PREFIX}${path}`;

@@ -3,7 +3,7 @@
 // and malformed codes end in a translated message with the rest of the app working.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, url, servedApp, OUTPUT } from './harness.mjs';
+import { openPage, url, servedApp, unnamedControls, OUTPUT } from './harness.mjs';
 import { headline, loadFacts } from './facts.mjs';
 
 const app = servedApp();
@@ -159,13 +159,7 @@ describe('market profiles', () => {
       const { page, context, problems } = await openPage(app.browser, app.origin);
       await page.goto(url(app.origin, path));
       await page.locator('.chart-canvas canvas').first().waitFor();
-      const unnamed = await page.evaluate(() => [...document.querySelectorAll('input, select, button, a, [role="img"]')]
-        .filter((el) => {
-          const labelled = el.labels?.length > 0 && [...el.labels].some((l) => l.innerText.trim());
-          return !(labelled || el.getAttribute('aria-label')?.trim() || (el.tagName !== 'INPUT' && el.innerText.trim()));
-        })
-        .map((el) => el.outerHTML.slice(0, 120)));
-      assert.deepEqual(unnamed, []);
+      assert.deepEqual(await unnamedControls(page), []);
       assert.deepEqual(problems, []);
       await context.close();
     });

@@ -4,7 +4,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { openPage, url, servedApp, OUTPUT } from './harness.mjs';
+import { openPage, url, servedApp, unnamedControls, OUTPUT } from './harness.mjs';
 import { headline, loadFacts } from './facts.mjs';
 
 const app = servedApp();
@@ -189,6 +189,36 @@ describe('crafts showcase', () => {
     assert.equal(await page.locator('.notice').count(), 2);
     await page.getByRole('link', { name: 'Map', exact: true }).click();
     await page.getByTestId('craft-export-map').locator('.chart-canvas canvas').waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  for (const path of ['crafts?lang=ar', 'craft/carpets?lang=fr', 'craft/carpets/brief?lang=en&market=US']) {
+    test(`every control, link and chart on ${path} has an accessible name, and motifs are decorative`, async () => {
+      const { page, context, problems } = await openPage(app.browser, app.origin);
+      await page.goto(url(app.origin, path));
+      await page.locator('svg.motif').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      assert.deepEqual(await unnamedControls(page), []);
+      assert.equal(await page.locator('svg.motif[aria-hidden="true"]').count(), await page.locator('svg.motif').count());
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+
+  test('keyboard: Tab from the search box reaches the menus, and Enter on a card opens its family', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    await page.goto(url(app.origin, 'crafts?lang=en'));
+    await page.getByTestId('crafts-search').focus();
+    await page.keyboard.type('essaouira');
+    await waitForCards(page, 1);
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.dataset.facet), 'family');
+    for (let step = 0; step < 5; step += 1) await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.closest('.family-card')?.dataset.family), 'wood');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/atlas\/craft\/wood\?lang=en$/);
+    await page.getByTestId('family-crafts').locator('[data-craft="essaouira_thuya"]').waitFor();
     assert.deepEqual(problems, []);
     await context.close();
   });
