@@ -401,6 +401,21 @@ impl Catalogue {
             .filter(move |craft| craft.families.iter().any(|f| f == family))
     }
 
+    /// The labels of a family's crafts, each once, in first-seen order.
+    pub fn labels_of(&self, family: &str) -> Vec<&Label> {
+        let mut labels: Vec<&Label> = Vec::new();
+        for label in self
+            .crafts_of(family)
+            .flat_map(|craft| craft.labels.iter())
+            .filter_map(|code| self.label(code))
+        {
+            if !labels.iter().any(|known| known.code == label.code) {
+                labels.push(label);
+            }
+        }
+        labels
+    }
+
     /// The channels that serve a family: tied to it, or to no family in particular.
     pub fn channels_for<'a>(&'a self, family: &'a str) -> impl Iterator<Item = &'a Channel> {
         self.channels.iter().filter(move |channel| {

@@ -236,11 +236,7 @@ pub fn market_detail_text(
     observation: &Observation,
 ) -> String {
     let codes = &dataset.codes;
-    let name = |dimension| {
-        detail
-            .part(dimension)
-            .map_or_else(String::new, |code| code_name(locale, codes, code))
-    };
+    let name = |dimension: CodedDimension| part_name(locale, codes, detail, dimension.name());
     let value = fact_value_text(locale, dataset, observation);
     let template = match (
         dataset.text(observation.dimension),
@@ -283,11 +279,7 @@ pub fn market_detail_text(
         ],
         _ => ["{parts} : {value}", "{parts}: {value}", "{parts}: {value}"],
     };
-    let parts: Vec<String> = detail
-        .parts
-        .iter()
-        .map(|(_, code)| code_name(locale, codes, code))
-        .collect();
+    let parts = part_names(locale, codes, detail, None);
     locale
         .pick(template)
         .replace("{family}", &name(CodedDimension::ProductFamily))
@@ -299,12 +291,36 @@ pub fn market_detail_text(
 }
 
 /// The city of a regional figure (`city>destination` keys).
-fn city_name(locale: Locale, codes: &Codes, detail: &ProfileDetail) -> String {
+pub(super) fn city_name(locale: Locale, codes: &Codes, detail: &ProfileDetail) -> String {
+    part_name(locale, codes, detail, "city")
+}
+
+/// The name of a detail's key part along one dimension; empty when it has none.
+pub(super) fn part_name(
+    locale: Locale,
+    codes: &Codes,
+    detail: &ProfileDetail,
+    dimension: &str,
+) -> String {
+    part_names(locale, codes, detail, Some(dimension))
+        .into_iter()
+        .next()
+        .unwrap_or_default()
+}
+
+/// The names of a detail's other key parts, all of them or those along one dimension.
+pub(super) fn part_names(
+    locale: Locale,
+    codes: &Codes,
+    detail: &ProfileDetail,
+    dimension: Option<&str>,
+) -> Vec<String> {
     detail
         .parts
         .iter()
-        .find(|(dimension, _)| dimension == "city")
-        .map_or_else(String::new, |(_, code)| code_name(locale, codes, code))
+        .filter(|(along, _)| dimension.is_none_or(|wanted| along == wanted))
+        .map(|(_, code)| code_name(locale, codes, code))
+        .collect()
 }
 
 /// A fact's value with its unit: `48 %`, `+80 %` for growth, `187 MDH`, `£2,100 million`.

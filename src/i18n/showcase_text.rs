@@ -1,7 +1,7 @@
 //! The crafts showcase in words: the interface texts of the crafts page, family pages and buyer
 //! briefs, the catalogue's own texts in the chosen language, and facts seen from a family.
 
-use super::market_text::fact_value_text;
+use super::market_text::{city_name, fact_value_text, part_name, part_names};
 use super::{Locale, code_name};
 use crate::data::{
     Catalogue, CatalogueError, ChannelKind, CodedDimension, Codes, Dataset, LabelKind, Observation,
@@ -341,16 +341,8 @@ pub fn family_detail_text(
     observation: &Observation,
 ) -> String {
     let codes = &dataset.codes;
-    let name = |dimension: CodedDimension| {
-        detail
-            .part(dimension)
-            .map_or_else(String::new, |code| code_name(locale, codes, code))
-    };
-    let place = detail
-        .parts
-        .iter()
-        .find(|(dimension, _)| dimension == "city")
-        .map_or_else(String::new, |(_, code)| code_name(locale, codes, code));
+    let name = |dimension: CodedDimension| part_name(locale, codes, detail, dimension.name());
+    let place = city_name(locale, codes, detail);
     let (dimension, metric) = (
         dataset.text(observation.dimension),
         dataset.text(observation.metric),
@@ -400,17 +392,13 @@ pub fn family_detail_text(
         ("city>product_family", _) => ["{place} : {value}", "{place}: {value}", "{place}: {value}"],
         _ => ["{parts} : {value}", "{parts}: {value}", "{parts}: {value}"],
     };
-    let parts: Vec<String> = detail
-        .parts
-        .iter()
-        .map(|(_, code)| code_name(locale, codes, code))
-        .collect();
-    let partners: Vec<String> = detail
-        .parts
-        .iter()
-        .filter(|(dimension, _)| dimension == CodedDimension::ProductFamily.name())
-        .map(|(_, code)| code_name(locale, codes, code))
-        .collect();
+    let parts = part_names(locale, codes, detail, None);
+    let partners = part_names(
+        locale,
+        codes,
+        detail,
+        Some(CodedDimension::ProductFamily.name()),
+    );
     let together = match partners.is_empty() || combined {
         true => String::new(),
         false => locale

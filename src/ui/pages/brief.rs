@@ -249,18 +249,10 @@ fn BriefCatalogue(code: String, catalogue: Arc<Catalogue>, loaded: Arc<Loaded>) 
             }
         })
         .collect_view();
-    let mut label_codes: Vec<String> = Vec::new();
-    for label in catalogue
-        .crafts_of(&code)
-        .flat_map(|craft| craft.labels.iter())
-    {
-        if !label_codes.contains(label) {
-            label_codes.push(label.clone());
-        }
-    }
-    let labels = label_codes
-        .iter()
-        .filter_map(|code| catalogue.label(code).cloned())
+    let labels = catalogue
+        .labels_of(&code)
+        .into_iter()
+        .cloned()
         .map(|label| {
             let kind = label.kind;
             view! { <li class="badge">{move || format!("{} · {}", words(locale.get(), &label.name), label_kind_text(locale.get(), kind))}</li> }

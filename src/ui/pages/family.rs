@@ -5,20 +5,21 @@
 
 use crate::charts::{TownPoint, places_map, places_table};
 use crate::data::{
-    Catalogue, CatalogueSource, Channel, CodedDimension, CountryPoints, Craft, Loaded, Source,
+    Catalogue, CatalogueSource, Channel, CodedDimension, CountryPoints, Craft, Label, Loaded,
+    Source,
 };
-use crate::echarts::{EchartsError, load_echarts, option_json, register_map};
+use crate::echarts::{EchartsError, option_json};
 use crate::i18n::{
     Msg, ShowcaseMsg, channel_fact_text, channel_kind_text, code_name, facet_name,
     family_detail_text, label_kind_text, label_text, list_separator, places_count_text, words,
 };
-use crate::net::fetch_text;
 use crate::showcase::Facet;
 use crate::stats::{BreakdownIndex, Levels, Profile, profile};
 use crate::ui::context::{AppBase, load_country_names, use_base, use_locale};
 use crate::ui::widgets::{
     CatalogueView, ChartPanel, FamilyMotif, LoadingState, PrintedGrowth, ProfileFigures,
-    ProfileSection, ShareChart, SourceLink, fact_item, fact_items, market_name,
+    ProfileSection, ShareChart, SourceLink, badge_link, detail_items, fact_items, load_points,
+    load_world_map, market_name,
 };
 use crate::url_state::{CatalogueCode, brief_path, market_path};
 use leptos::prelude::*;
@@ -160,42 +161,21 @@ fn ExportPerformance(
 #[component]
 fn FamilyMarkets(profile: Arc<Profile>, loaded: Arc<Loaded>) -> impl IntoView {
     let locale = use_locale();
-    let base = use_base();
     let names = {
-        let base = base.clone();
+        let base = use_base();
         LocalResource::new(move || load_country_names(base.clone()))
     };
-    let items = profile
-        .details
-        .iter()
-        .map(|detail| {
-            let detail = detail.clone();
-            fact_item(
-                &loaded,
-                detail.position,
-                move |locale, dataset, observation| {
-                    family_detail_text(locale, dataset, &detail, observation)
-                },
-            )
-        })
-        .collect_view();
+    let items = detail_items(&loaded, &profile.details, family_detail_text);
     let markets = profile.named(CodedDimension::Destination);
     let has_markets = !markets.is_empty();
     let markets = markets
         .into_iter()
         .map(|market| {
-            let (loaded, code, base) = (Arc::clone(&loaded), market.to_owned(), base.clone());
-            let path = market_path(&code);
-            view! {
-                <li>
-                    <a class="badge-link" href=move || base.page(&path, locale.get())>
-                        {move || {
-                            let names = names.get().and_then(Result::ok);
-                            market_name(locale.get(), &loaded.dataset.codes, names.as_deref(), &code)
-                        }}
-                    </a>
-                </li>
-            }
+            let (loaded, code) = (Arc::clone(&loaded), market.to_owned());
+            badge_link(market_path(&code), move || {
+                let names = names.get().and_then(Result::ok);
+                market_name(locale.get(), &loaded.dataset.codes, names.as_deref(), &code)
+            })
         })
         .collect_view();
     let heading = ShowcaseMsg::FamilyDetailsHeading;
@@ -211,22 +191,10 @@ fn FamilyMarkets(profile: Arc<Profile>, loaded: Arc<Loaded>) -> impl IntoView {
     }
 }
 
-/// Loads ECharts and the world geometry (registered once) and the towns' positions.
+/// Loads the world map and the towns' positions.
 async fn load_places(base: AppBase) -> Result<Arc<CountryPoints>, EchartsError> {
-    let fetch = |name: &str| {
-        let url = base.file(name);
-        async move {
-            fetch_text(&url)
-                .await
-                .map_err(|error| EchartsError::Call(error.to_string()))
-        }
-    };
-    load_echarts(&base.file("echarts.min.js")).await?;
-    register_map(crate::charts::WORLD_MAP, &fetch("world.json").await?)?;
-    let points = fetch("place-points.json").await?;
-    CountryPoints::from_json(&points)
-        .map(Arc::new)
-        .map_err(|error| EchartsError::Call(error.to_string()))
+    load_world_map(&base).await?;
+    load_points(&base, "place-points.json").await
 }
 
 /// Each flagship craft with its places, materials, techniques and sources, and the map.
@@ -448,18 +416,10 @@ fn PlacesPanel(
 #[component]
 fn FamilyLabels(code: String, catalogue: Arc<Catalogue>, loaded: Arc<Loaded>) -> impl IntoView {
     let locale = use_locale();
-    let mut codes: Vec<String> = Vec::new();
-    for label in catalogue
-        .crafts_of(&code)
-        .flat_map(|craft| craft.labels.iter())
-    {
-        if !codes.contains(label) {
-            codes.push(label.clone());
-        }
-    }
-    let items = codes
-        .iter()
-        .filter_map(|code| catalogue.label(code).cloned())
+    let labels: Vec<Label> = catalogue.labels_of(&code).into_iter().cloned().collect();
+    let is_empty = labels.is_empty();
+    let items = labels
+        .into_iter()
         .map(|label| {
             let facts = keyed_facts(&loaded, &label.facts);
             let kind = label.kind;
@@ -477,7 +437,7 @@ fn FamilyLabels(code: String, catalogue: Arc<Catalogue>, loaded: Arc<Loaded>) ->
         .collect_view();
     view! {
         <ProfileSection heading=ShowcaseMsg::LabelsHeading empty=ShowcaseMsg::NoLabels
-            is_empty=codes.is_empty() testid="family-labels">
+            is_empty testid="family-labels">
             <ul class="label-list">{items}</ul>
         </ProfileSection>
     }

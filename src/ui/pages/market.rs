@@ -9,8 +9,8 @@ use crate::i18n::{
 use crate::stats::{BreakdownIndex, Levels, Profile, profile};
 use crate::ui::context::{load_country_names, use_base, use_locale};
 use crate::ui::widgets::{
-    DatasetView, PrintedGrowth, ProfileFigures, ProfileSection, ShareChart, fact_item, fact_items,
-    market_name,
+    DatasetView, PrintedGrowth, ProfileFigures, ProfileSection, ShareChart, badge_link,
+    detail_items, fact_items, market_name,
 };
 use crate::url_state::{MarketCode, craft_path};
 use leptos::prelude::*;
@@ -108,35 +108,16 @@ fn MarketProfileView(loaded: Arc<Loaded>, code: String) -> impl IntoView {
 #[component]
 fn MarketDetails(profile: Arc<Profile>, loaded: Arc<Loaded>) -> impl IntoView {
     let locale = use_locale();
-    let base = use_base();
-    let items = profile
-        .details
-        .iter()
-        .map(|detail| {
-            let detail = detail.clone();
-            fact_item(
-                &loaded,
-                detail.position,
-                move |locale, dataset, observation| {
-                    market_detail_text(locale, dataset, &detail, observation)
-                },
-            )
-        })
-        .collect_view();
+    let items = detail_items(&loaded, &profile.details, market_detail_text);
     let families = profile.named(CodedDimension::ProductFamily);
     let has_families = !families.is_empty();
     let families = families
         .into_iter()
         .map(|family| {
-            let (loaded, family, base) = (Arc::clone(&loaded), family.to_owned(), base.clone());
-            let path = craft_path(&family);
-            view! {
-                <li>
-                    <a class="badge-link" href=move || base.page(&path, locale.get())>
-                        {move || code_name(locale.get(), &loaded.dataset.codes, &family)}
-                    </a>
-                </li>
-            }
+            let (loaded, code) = (Arc::clone(&loaded), family.to_owned());
+            badge_link(craft_path(&code), move || {
+                code_name(locale.get(), &loaded.dataset.codes, &code)
+            })
         })
         .collect_view();
     view! {

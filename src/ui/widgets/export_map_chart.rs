@@ -29,27 +29,36 @@ struct World {
     points: Option<Arc<CountryPoints>>,
 }
 
-/// Loads ECharts and the world geometry, registers the map, and reads the country names and
-/// mainland centres.
-async fn load_world(base: AppBase) -> Result<World, EchartsError> {
-    let fetch = |name: &str| {
-        let url = base.file(name);
-        async move {
-            fetch_text(&url)
-                .await
-                .map_err(|error| EchartsError::Call(error.to_string()))
-        }
-    };
+/// A file the build writes beside the app (geometry, names, positions).
+async fn fetch_map_file(base: &AppBase, name: &str) -> Result<String, EchartsError> {
+    fetch_text(&base.file(name))
+        .await
+        .map_err(|error| EchartsError::Call(error.to_string()))
+}
+
+/// Loads ECharts and the world geometry, and registers the map for `geo` components; the
+/// export map and the small maps of Morocco share it.
+pub async fn load_world_map(base: &AppBase) -> Result<(), EchartsError> {
     load_echarts(&base.file("echarts.min.js")).await?;
-    register_map(WORLD_MAP, &fetch("world.json").await?)?;
+    register_map(WORLD_MAP, &fetch_map_file(base, "world.json").await?)
+}
+
+/// Points (longitude, latitude) by code from a file the build writes: countries' mainland
+/// centres, or the catalogue's towns.
+pub async fn load_points(base: &AppBase, name: &str) -> Result<Arc<CountryPoints>, EchartsError> {
+    let text = fetch_map_file(base, name).await?;
+    CountryPoints::from_json(&text)
+        .map(Arc::new)
+        .map_err(|error| EchartsError::Call(error.to_string()))
+}
+
+/// Loads the world map, and reads the country names and mainland centres.
+async fn load_world(base: AppBase) -> Result<World, EchartsError> {
+    load_world_map(&base).await?;
     let names = load_country_names(base.clone())
         .await
         .map_err(EchartsError::Call)?;
-    let points = fetch("country-points.json")
-        .await
-        .ok()
-        .and_then(|text| CountryPoints::from_json(&text).ok())
-        .map(Arc::new);
+    let points = load_points(&base, "country-points.json").await.ok();
     Ok(World { names, points })
 }
 

@@ -20,15 +20,15 @@ pub use catalogue_view::{CatalogueView, FamilyMotif};
 pub use chart_panel::ChartPanel;
 pub use composition_chart::CompositionChart;
 pub use exit_points_chart::ExitPointsChart;
-pub use export_map_chart::ExportMap;
+pub use export_map_chart::{ExportMap, load_points, load_world_map};
 pub use exports_chart::ExportsChart;
 pub use kpi_cards::{FormulaNote, KpiCards};
 pub use market_list::{MarketList, market_name};
 pub use page_intro::PageIntro;
 pub use period_player::PeriodPlayer;
 pub use profile::{
-    FigureCard, PrintedGrowth, ProfileFigures, ProfileSection, ShareChart, fact_item, fact_items,
-    fact_sources,
+    FigureCard, PrintedGrowth, ProfileFigures, ProfileSection, ShareChart, badge_link,
+    detail_items, fact_item, fact_items, fact_sources,
 };
 pub use sector_chart::SectorChart;
 pub use source_link::{SourceLink, source_links};

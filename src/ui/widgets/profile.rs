@@ -9,8 +9,8 @@ use crate::i18n::{
     printed_growth_parts, printed_growth_text, profile_summary, rank_text, span_subtitle,
     year_span_text,
 };
-use crate::stats::{Derived, Figure, Period, Profile};
-use crate::ui::context::{per_locale, use_locale};
+use crate::stats::{Derived, Figure, Period, Profile, ProfileDetail};
+use crate::ui::context::{per_locale, use_base, use_locale};
 use crate::ui::widgets::{ChartPanel, FormulaNote, source_links};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -262,5 +262,44 @@ where
             {low.then(|| view! { " " <span class="badge-warning">{move || Msg::LowReliabilityMark.text(locale.get())}</span> })}
             " — " {fact_sources(loaded, &[position])}
         </li>
+    }
+}
+
+/// The facts that name a market or family inside finer breakdowns, oldest first, each worded
+/// by `text` from the profile's side.
+pub fn detail_items(
+    loaded: &Arc<Loaded>,
+    details: &[ProfileDetail],
+    text: fn(Locale, &Dataset, &ProfileDetail, &Observation) -> String,
+) -> impl IntoView + use<> {
+    let observations = loaded.dataset.observations();
+    let mut details = details.to_vec();
+    details.sort_by_key(|detail| {
+        let observation = observations.get(detail.position);
+        (
+            observation.and_then(|o| o.end),
+            observation.and_then(|o| o.start),
+        )
+    });
+    details
+        .into_iter()
+        .map(|detail| {
+            fact_item(
+                loaded,
+                detail.position,
+                move |locale, dataset, observation| text(locale, dataset, &detail, observation),
+            )
+        })
+        .collect_view()
+}
+
+/// A link to another page as a badge in a list: a family or a market.
+pub fn badge_link(
+    path: String,
+    name: impl Fn() -> String + Send + Sync + 'static,
+) -> impl IntoView {
+    let (locale, base) = (use_locale(), use_base());
+    view! {
+        <li><a class="badge-link" href=move || base.page(&path, locale.get())>{name}</a></li>
     }
 }
