@@ -16,6 +16,7 @@ const reliable = (r) => !r.note.includes('[low-reliability]');
 function latestFamilyShare(family) {
   const shares = facts.filter((r) => r.metric === 'exports_share' && r.dimension === 'product_family'
     && r.dimension_value === family && r.period_start && r.period_end && reliable(r));
+  if (shares.length === 0) return undefined;
   const [start, end] = shares.map((r) => [r.period_start, r.period_end])
     .sort(([a, b], [c, d]) => (a === c ? b.localeCompare(d) : a.localeCompare(c))).at(-1);
   return headline(shares.filter((r) => r.period_start === start && r.period_end === end)).value;
@@ -123,6 +124,26 @@ describe('crafts showcase', () => {
     await page.getByTestId('market-details').getByRole('link', { name: 'Carpets' }).click();
     await page.waitForURL(/\/atlas\/craft\/carpets\?lang=en$/);
     await page.getByTestId('family-name').getByText('Carpets').waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('every family page shows its catalogue text, its labels and the data core\'s latest share', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    for (const family of catalogue.families) {
+      await page.goto(url(app.origin, `craft/${family.code}?lang=en`));
+      await page.getByTestId('family-text').getByText(family.text.en).waitFor();
+      await page.getByTestId('family-exports').waitFor();
+      const share = page.locator('[data-kpi="share"]');
+      const expected = latestFamilyShare(family.code);
+      if (expected === undefined) {
+        assert.equal(await share.count(), 0, `${family.code}: no share card without a reliable share`);
+      } else {
+        assert.equal(Number(await share.getAttribute('data-value')), expected, family.code);
+      }
+      const labels = new Set(catalogue.crafts.filter((c) => c.families.includes(family.code)).flatMap((c) => c.labels));
+      assert.equal(await page.getByTestId('family-labels').locator('.label-item').count(), labels.size, family.code);
+    }
     assert.deepEqual(problems, []);
     await context.close();
   });
