@@ -132,7 +132,14 @@ async fn family_motifs_are_decorative_svg_coloured_by_class() {
             leptos::mount::mount_to(root.clone(), move || view! { <FamilyMotif motif /> });
         let svg = root.query_selector("svg.motif").unwrap().expect("an svg");
         assert_eq!(svg.get_attribute("aria-hidden").as_deref(), Some("true"));
-        assert_eq!(svg.get_attribute("viewBox").as_deref(), Some("0 0 120 60"));
+        let pattern = root.query_selector("pattern").unwrap().expect("a pattern");
+        assert_eq!(pattern.get_attribute("width").as_deref(), Some("120"));
+        let fill = root
+            .query_selector("rect")
+            .unwrap()
+            .expect("a rect")
+            .get_attribute("fill");
+        assert_eq!(fill, Some(format!("url(#{})", pattern.id())));
         let paths = root.query_selector_all("path").unwrap();
         assert!(paths.length() >= 2, "{motif:?}");
         for index in 0..paths.length() {

@@ -1,6 +1,7 @@
 //! Each family's motif as SVG paths drawn from geometry — zellige stars, carpet lozenges, woven
-//! strips… — tiled over a banner of [`WIDTH`] × [`HEIGHT`]. The page colours the layers from
-//! the theme, so motifs stay crisp at any size, weigh a few hundred bytes and follow dark mode.
+//! strips… — on a tile of [`WIDTH`] × [`HEIGHT`] that repeats seamlessly (every grid step
+//! divides the tile, and staggered grids have an even number of rows), so the page can fill a
+//! banner of any size with it as an SVG pattern. The page colours the layers from the theme.
 
 use crate::data::Motif;
 use std::f64::consts::PI;
@@ -117,9 +118,13 @@ impl Paths {
 }
 
 /// Centres of a grid of cells `step` wide, every other row shifted by half a cell when
-/// `staggered`, covering the banner.
+/// `staggered`, covering the tile (its far edges included, so shapes cut by one edge are
+/// completed by the next tile).
 fn grid(step: f64, staggered: bool) -> Vec<(f64, f64)> {
     let mut centres = Vec::new();
+    if !tiles(step, staggered) {
+        return centres;
+    }
     let rows = (HEIGHT / step).ceil() as usize + 1;
     let columns = (WIDTH / step).ceil() as usize + 1;
     for row in 0..rows {
@@ -133,6 +138,18 @@ fn grid(step: f64, staggered: bool) -> Vec<(f64, f64)> {
         }
     }
     centres
+}
+
+/// True when a grid repeats seamlessly from tile to tile: its step divides the tile, and a
+/// staggered grid has an even number of rows (else the next tile starts with a shifted row).
+fn tiles(step: f64, staggered: bool) -> bool {
+    let (columns, rows) = (WIDTH / step, HEIGHT / step);
+    columns.fract() == 0.0 && rows.fract() == 0.0 && (!staggered || rows % 2.0 == 0.0)
+}
+
+/// The index of the grid cell a coordinate falls in.
+fn cell(coordinate: f64, step: f64) -> usize {
+    (coordinate / step).round() as usize
 }
 
 /// Points on a star or polygon around `centre`, alternating `outer` and `inner` radii.
@@ -163,10 +180,10 @@ fn stars(paths: &mut Paths) {
 
 /// Carpets: nested lozenges with a small one at the centre.
 fn lozenges(paths: &mut Paths) {
-    for (x, y) in grid(20.0, true) {
+    for (x, y) in grid(15.0, true) {
         let lozenge = |w: f64, h: f64| [(x, y - h), (x + w, y), (x, y + h), (x - w, y)];
-        paths.polygon(Layer::Ground, &lozenge(10.0, 10.0));
-        paths.polygon(Layer::Ink, &lozenge(7.0, 7.0));
+        paths.polygon(Layer::Ground, &lozenge(7.5, 7.5));
+        paths.polygon(Layer::Ink, &lozenge(5.5, 5.5));
         paths.polygon(Layer::Accent, &lozenge(2.5, 2.5));
     }
 }
@@ -195,9 +212,9 @@ fn braid(paths: &mut Paths) {
 
 /// Basketry: strips going over and under, alternating direction cell by cell.
 fn weave(paths: &mut Paths) {
-    let step = 12.0;
-    for (index, (x, y)) in grid(step, false).into_iter().enumerate() {
-        let across = (index + (y / step) as usize).is_multiple_of(2);
+    let step = 15.0;
+    for (x, y) in grid(step, false) {
+        let across = (cell(x, step) + cell(y, step)).is_multiple_of(2);
         let (w, h) = if across {
             (step, step * 0.6)
         } else {
@@ -237,7 +254,7 @@ fn chevrons(paths: &mut Paths) {
 
 /// Wrought iron: pairs of C-scrolls back to back, on a bar.
 fn scrolls(paths: &mut Paths) {
-    for (x, y) in grid(20.0, true) {
+    for (x, y) in grid(30.0, true) {
         for side in [-1.0, 1.0] {
             let spiral: Vec<(f64, f64)> = (0..=12)
                 .map(|step| {
@@ -292,7 +309,7 @@ fn stitches(paths: &mut Paths) {
 
 /// Jewellery: the triangle of the tazerzit fibula hanging from a ring.
 fn fibulas(paths: &mut Paths) {
-    for (x, y) in grid(24.0, true) {
+    for (x, y) in grid(30.0, true) {
         paths.circle(Layer::Ink, (x, y - 6.0), 3.5);
         paths.polygon(Layer::Ink, &[(x - 7.0, y), (x + 7.0, y), (x, y + 10.0)]);
         paths.polygon(
@@ -304,15 +321,9 @@ fn fibulas(paths: &mut Paths) {
 
 /// Miscellaneous: a mosaic of squares of the three layers.
 fn mosaic(paths: &mut Paths) {
-    let layers = [
-        Layer::Ink,
-        Layer::Ground,
-        Layer::Accent,
-        Layer::Ground,
-        Layer::Ink,
-    ];
-    for (index, (x, y)) in grid(10.0, false).into_iter().enumerate() {
-        let layer = layers[(index * 7 + (y as usize / 10)) % layers.len()];
+    let layers = [Layer::Ink, Layer::Ground, Layer::Accent, Layer::Ground];
+    for (x, y) in grid(10.0, false) {
+        let layer = layers[(cell(x, 10.0) + 2 * cell(y, 10.0) + cell(x, 30.0)) % layers.len()];
         paths.polygon(
             layer,
             &[(x, y), (x + 8.0, y), (x + 8.0, y + 8.0), (x, y + 8.0)],
@@ -384,6 +395,16 @@ mod tests {
                 .step_by(2)
                 .all(|r| (r - 9.6).abs() < 1e-9)
         );
+    }
+
+    #[test]
+    fn only_grids_that_tile_without_a_seam_are_drawn() {
+        assert!(tiles(30.0, false) && tiles(15.0, true) && tiles(10.0, true));
+        // 24 does not divide 120 × 60; 20 gives 3 rows, an odd number for a staggered grid.
+        assert!(!tiles(24.0, false) && !tiles(20.0, true) && tiles(20.0, false));
+        assert!(grid(20.0, true).is_empty());
+        let points = grid(15.0, true);
+        assert!(points.contains(&(0.0, 0.0)) && points.contains(&(120.0, 60.0)));
     }
 
     #[test]
