@@ -58,7 +58,8 @@ pub fn FamilyMotif(motif: Motif) -> impl IntoView {
     view! {
         <svg class="motif" aria-hidden="true" focusable="false">
             <defs>
-                <pattern id=id patternUnits="userSpaceOnUse" width=WIDTH height=HEIGHT>
+                <pattern id=id patternUnits="userSpaceOnUse" width=WIDTH height=HEIGHT
+                    patternTransform="scale(1.5)">
                     {paths}
                 </pattern>
             </defs>
