@@ -10,6 +10,7 @@
 
 pub mod charts;
 pub mod data;
+pub mod embed;
 pub mod i18n;
 pub mod showcase;
 pub mod stats;

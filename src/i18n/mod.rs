@@ -1,6 +1,7 @@
 //! The three languages of the app: their direction, every visible text and number formats.
 //! Pure: the reactive language context lives in `ui::locale`.
 
+mod embed_text;
 mod figures;
 mod kpi_text;
 mod locale;
@@ -11,6 +12,7 @@ mod sector_text;
 mod showcase_text;
 mod summary;
 
+pub use embed_text::EmbedMsg;
 pub use figures::{
     as_of_label, date_label, format_change, format_count, format_mad, format_percent, formula_text,
     missing_text, period_axis_label, period_label, period_phrase, span_subtitle,

@@ -22,6 +22,19 @@ pub enum KpiKind {
     RegisteredArtisans,
 }
 
+impl KpiKind {
+    /// Every card, in the order of the grid.
+    pub const ALL: [KpiKind; 7] = [
+        KpiKind::LatestYear,
+        KpiKind::LatestYearToDate,
+        KpiKind::GrowthSince,
+        KpiKind::Cagr,
+        KpiKind::TopDestination,
+        KpiKind::TopFamily,
+        KpiKind::RegisteredArtisans,
+    ];
+}
+
 /// How a card's value reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum KpiUnit {

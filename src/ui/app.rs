@@ -1,6 +1,7 @@
 //! `<App>`: the providers (language, base path, dataset), the router and the page layout.
 
-use super::context::{AppBase, CurrentLocale, DatasetResource, load_dataset};
+use super::context::{AppBase, CurrentLocale, DatasetResource, load_dataset, use_base};
+use super::embed::{EMBED_PREFIX, EmbedChartPage, EmbedFamilyPage, EmbedKpiPage, EmbedMapPage};
 use super::pages::{
     BriefPage, CraftsPage, FamilyPage, HomePage, IndicatorsPage, MapPage, MarketPage, NotFoundPage,
     SourcesPage,
@@ -11,7 +12,7 @@ use crate::url_state::{LANG_PARAM, parse_locale};
 use leptos::prelude::*;
 use leptos_meta::{Html, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::{use_location, use_query_map};
 use leptos_router::path;
 
 /// The whole application, mounted by `main.rs`.
@@ -38,6 +39,12 @@ fn Layout(base: AppBase) -> impl IntoView {
         load_dataset(data_url.clone())
     })));
     provide_context(base);
+    // An embed shows its widget alone: no skip link, header or footer.
+    let embedded = {
+        let location = use_location();
+        let prefix = format!("{}{EMBED_PREFIX}", use_base().0);
+        Memo::new(move |_| location.pathname.with(|path| path.starts_with(&prefix)))
+    };
     let main = NodeRef::<leptos::html::Main>::new();
     // With `<base href>` set, "#main" would resolve to the home page: move focus by hand.
     let skip_to_main = move |event: leptos::ev::MouseEvent| {
@@ -49,12 +56,14 @@ fn Layout(base: AppBase) -> impl IntoView {
     view! {
         <Html attr:lang=move || locale.get().tag() attr:dir=move || locale.get().direction().as_str() />
         <Title text=move || Msg::AppName.text(locale.get()) />
-        <a class="skip-link" href="#main" on:click=skip_to_main>
-            {move || Msg::SkipToContent.text(locale.get())}
-        </a>
-        <Header />
+        <Show when=move || !embedded.get()>
+            <a class="skip-link" href="#main" on:click=skip_to_main>
+                {move || Msg::SkipToContent.text(locale.get())}
+            </a>
+            <Header />
+        </Show>
         <InvalidParamNotice param=lang_param />
-        <main id="main" tabindex="-1" node_ref=main>
+        <main id="main" tabindex="-1" node_ref=main class:embedded=move || embedded.get()>
             <Routes fallback=NotFoundPage>
                 <Route path=path!("") view=HomePage />
                 <Route path=path!("indicators") view=IndicatorsPage />
@@ -64,8 +73,14 @@ fn Layout(base: AppBase) -> impl IntoView {
                 <Route path=path!("craft/:code") view=FamilyPage />
                 <Route path=path!("craft/:code/brief") view=BriefPage />
                 <Route path=path!("sources") view=SourcesPage />
+                <Route path=path!("embed/kpi/:name") view=EmbedKpiPage />
+                <Route path=path!("embed/chart/:name") view=EmbedChartPage />
+                <Route path=path!("embed/map") view=EmbedMapPage />
+                <Route path=path!("embed/family/:code") view=EmbedFamilyPage />
             </Routes>
         </main>
-        <Footer />
+        <Show when=move || !embedded.get()>
+            <Footer />
+        </Show>
     }
 }

@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core';
 
 export const PREFIX = '/atlas/';
 export const OUTPUT = new URL('./output/', import.meta.url).pathname;
-const DIST = process.env.E2E_DIST ?? 'target/e2e-dist';
+export const DIST = process.env.E2E_DIST ?? 'target/e2e-dist';
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -75,10 +75,11 @@ export async function openPage(browser, origin, { viewport = { width: 1280, heig
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('requestfailed', (request) => {
-    // A request cut short because the test navigated on (e.g. the favicon of the page it
-    // left) is not a failure of the app; refused, reset or unresolved requests are.
+    // A request cut short because the test navigated on (the favicon or a script of the page
+    // it left) is not a failure of the app; refused, reset or unresolved requests are, and a
+    // missing file is caught by its HTTP status below.
     const error = request.failure()?.errorText;
-    if (error === 'net::ERR_ABORTED' && request.url().endsWith('.svg')) return;
+    if (error === 'net::ERR_ABORTED') return;
     if (!allowed(request.url())) problems.push(`request failed: ${request.url()} ${error}`);
   });
   page.on('request', (request) => {

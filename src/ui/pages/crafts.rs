@@ -26,7 +26,7 @@ pub fn CraftsPage() -> impl IntoView {
 }
 
 /// The latest national export share of every family, when the facts give one.
-fn latest_shares(loaded: &Loaded, catalogue: &Catalogue) -> Vec<(String, Arc<Profile>)> {
+pub fn latest_shares(loaded: &Loaded, catalogue: &Catalogue) -> Vec<(String, Arc<Profile>)> {
     let levels = Levels::new(&loaded.dataset);
     let family = CodedDimension::ProductFamily;
     let history = BreakdownIndex::new(&levels, family).history();
@@ -214,7 +214,7 @@ fn FacetMenu(state: FacetState, catalogue: Arc<Catalogue>, loaded: Arc<Loaded>) 
 
 /// A family's card: motif, name linking to its page, crafts, places, labels and latest share.
 #[component]
-fn FamilyCardView(
+pub fn FamilyCardView(
     card: FamilyCard,
     catalogue: Arc<Catalogue>,
     loaded: Arc<Loaded>,

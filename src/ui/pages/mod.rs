@@ -11,7 +11,7 @@ mod not_found;
 mod sources;
 
 pub use brief::BriefPage;
-pub use crafts::CraftsPage;
+pub use crafts::{CraftsPage, FamilyCardView, latest_shares};
 pub use family::FamilyPage;
 pub use home::HomePage;
 pub use indicators::IndicatorsPage;

@@ -2,7 +2,7 @@
 //! the formula when it is derived, and the printed values side by side when sources disagree.
 
 use crate::data::{Dataset, Loaded};
-use crate::i18n::{KpiText, Msg, kpi_text, value_text};
+use crate::i18n::{EmbedMsg, KpiText, Msg, kpi_text, value_text};
 use crate::stats::{BASE_YEAR, Figure, Kpi, KpiKind, Levels, annual_exports, kpis};
 use crate::ui::context::use_locale;
 use crate::ui::query::{IgnoredSetting, use_query_setting};
@@ -110,6 +110,27 @@ fn SpanPicker(
                 }>{move || { let (from, to) = span.get(); to_options(&|year| year > from, to) }}</select>
             </label>
         </div>
+    }
+}
+
+/// One headline card on its own (for an embed), with the default average-growth span.
+#[component]
+pub fn SingleKpi(loaded: Arc<Loaded>, kind: KpiKind) -> impl IntoView {
+    let locale = use_locale();
+    let kpi = kpis(&loaded.dataset, BASE_YEAR, None)
+        .into_iter()
+        .find(|kpi| kpi.kind == kind);
+    match kpi {
+        Some(kpi) => view! {
+            <div class="kpi-grid kpi-single">
+                <KpiCard kind kpi=Signal::stored(Some(kpi)) loaded>""</KpiCard>
+            </div>
+        }
+        .into_any(),
+        None => {
+            view! { <p class="empty-state">{move || EmbedMsg::NoFigure.text(locale.get())}</p> }
+                .into_any()
+        }
     }
 }
 

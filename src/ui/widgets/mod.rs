@@ -22,7 +22,7 @@ pub use composition_chart::CompositionChart;
 pub use exit_points_chart::ExitPointsChart;
 pub use export_map_chart::{ExportMap, load_points, load_world_map};
 pub use exports_chart::ExportsChart;
-pub use kpi_cards::{FormulaNote, KpiCards};
+pub use kpi_cards::{FormulaNote, KpiCards, SingleKpi};
 pub use market_list::{MarketList, market_name};
 pub use page_intro::PageIntro;
 pub use period_player::PeriodPlayer;

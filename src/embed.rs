@@ -1,0 +1,261 @@
+//! Embedding a widget in another site (pure): which widget an embed address shows, the options
+//! an embed takes from its link (theme, accent colour, title, source line), and the one message
+//! an embed sends its host page — its height, under a fixed type tag — which the host script
+//! `public/embed.js` reads to size the iframe.
+
+use crate::stats::KpiKind;
+use std::fmt;
+use std::str::FromStr;
+
+/// The `type` of the height message; the host script ignores every other message.
+pub const HEIGHT_MESSAGE_TYPE: &str = "artisanat-atlas:height";
+
+/// The parameters of an embed link.
+pub const THEME_PARAM: &str = "theme";
+pub const ACCENT_PARAM: &str = "accent";
+pub const TITLE_PARAM: &str = "title";
+
+/// The message an embed posts to its host page when its height changes, as JSON.
+pub fn height_message(height: f64) -> String {
+    let height = if height.is_finite() {
+        height.max(0.0).ceil()
+    } else {
+        0.0
+    };
+    format!(r#"{{"type":"{HEIGHT_MESSAGE_TYPE}","height":{height}}}"#)
+}
+
+/// What an embed shows: one headline card, one chart, the map, or a family's card.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EmbedWidget {
+    Kpi(KpiKind),
+    Chart(EmbedChart),
+    Map,
+    Family(String),
+}
+
+/// The charts that can be embedded, by the name in their address (`/embed/chart/exports`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EmbedChart {
+    Exports,
+    YearToDate,
+    Composition,
+    ExitCities,
+    Sector,
+}
+
+impl EmbedChart {
+    pub const ALL: [EmbedChart; 5] = [
+        EmbedChart::Exports,
+        EmbedChart::YearToDate,
+        EmbedChart::Composition,
+        EmbedChart::ExitCities,
+        EmbedChart::Sector,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            EmbedChart::Exports => "exports",
+            EmbedChart::YearToDate => "year-to-date",
+            EmbedChart::Composition => "composition",
+            EmbedChart::ExitCities => "exit-cities",
+            EmbedChart::Sector => "sector",
+        }
+    }
+}
+
+impl FromStr for EmbedChart {
+    type Err = ();
+    fn from_str(text: &str) -> Result<Self, ()> {
+        EmbedChart::ALL
+            .into_iter()
+            .find(|chart| chart.name() == text)
+            .ok_or(())
+    }
+}
+
+/// The name of a headline card in an embed address (`/embed/kpi/latest-year`).
+pub fn kpi_name(kind: KpiKind) -> &'static str {
+    match kind {
+        KpiKind::LatestYear => "latest-year",
+        KpiKind::LatestYearToDate => "latest-year-to-date",
+        KpiKind::GrowthSince => "growth-since",
+        KpiKind::Cagr => "cagr",
+        KpiKind::TopDestination => "top-destination",
+        KpiKind::TopFamily => "top-family",
+        KpiKind::RegisteredArtisans => "registered-artisans",
+    }
+}
+
+/// The headline card an embed address names.
+pub fn parse_kpi(text: &str) -> Option<KpiKind> {
+    KpiKind::ALL
+        .into_iter()
+        .find(|&kind| kpi_name(kind) == text)
+}
+
+/// Light, dark, or the visitor's system setting.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+    Auto,
+}
+
+impl Theme {
+    pub fn name(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Auto => "auto",
+        }
+    }
+}
+
+impl FromStr for Theme {
+    type Err = ();
+    fn from_str(text: &str) -> Result<Self, ()> {
+        [Theme::Light, Theme::Dark, Theme::Auto]
+            .into_iter()
+            .find(|theme| theme.name() == text)
+            .ok_or(())
+    }
+}
+
+impl fmt::Display for Theme {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The accent colour: a name from the app's palette, or a hex colour. Anything else is refused,
+/// so nothing but a colour ever reaches the style attribute.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Accent(String);
+
+/// The named accents: zellige blue, terracotta, green, saffron.
+const PALETTE: [(&str, &str); 4] = [
+    ("blue", "#1d4e89"),
+    ("terracotta", "#b3471d"),
+    ("green", "#2e7d32"),
+    ("saffron", "#8d6e00"),
+];
+
+impl Default for Accent {
+    /// The app's own zellige blue.
+    fn default() -> Accent {
+        Accent(PALETTE[0].1.to_owned())
+    }
+}
+
+impl Accent {
+    /// The CSS colour, `#rrggbb`.
+    pub fn css(&self) -> &str {
+        &self.0
+    }
+}
+
+impl FromStr for Accent {
+    type Err = ();
+    fn from_str(text: &str) -> Result<Self, ()> {
+        if let Some((_, colour)) = PALETTE.iter().find(|(name, _)| *name == text) {
+            return Ok(Accent((*colour).to_owned()));
+        }
+        let hex = text.strip_prefix('#').unwrap_or(text);
+        let valid = matches!(hex.len(), 3 | 6) && hex.bytes().all(|b| b.is_ascii_hexdigit());
+        valid
+            .then(|| Accent(format!("#{}", hex.to_ascii_lowercase())))
+            .ok_or(())
+    }
+}
+
+impl fmt::Display for Accent {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = PALETTE.iter().find(|(_, colour)| *colour == self.0);
+        match name {
+            Some((name, _)) => f.write_str(name),
+            None => f.write_str(self.0.trim_start_matches('#')),
+        }
+    }
+}
+
+/// Whether the widget's title shows (`title=off` hides it; the source line always stays).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TitleShown(pub bool);
+
+impl FromStr for TitleShown {
+    type Err = ();
+    fn from_str(text: &str) -> Result<Self, ()> {
+        match text {
+            "on" => Ok(TitleShown(true)),
+            "off" => Ok(TitleShown(false)),
+            _ => Err(()),
+        }
+    }
+}
+
+impl fmt::Display for TitleShown {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(if self.0 { "on" } else { "off" })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_height_message_has_its_type_tag_and_a_whole_height() {
+        assert_eq!(
+            height_message(412.3),
+            r#"{"type":"artisanat-atlas:height","height":413}"#
+        );
+        assert_eq!(
+            height_message(f64::NAN),
+            r#"{"type":"artisanat-atlas:height","height":0}"#
+        );
+        let parsed: serde_json::Value = serde_json::from_str(&height_message(-5.0)).expect("JSON");
+        assert_eq!(parsed["height"], 0.0);
+    }
+
+    #[test]
+    fn widget_names_read_back() {
+        for kind in KpiKind::ALL {
+            assert_eq!(parse_kpi(kpi_name(kind)), Some(kind));
+        }
+        for chart in EmbedChart::ALL {
+            assert_eq!(chart.name().parse(), Ok(chart));
+        }
+        assert_eq!(parse_kpi("<script>"), None);
+        assert_eq!("pie".parse::<EmbedChart>(), Err(()));
+    }
+
+    #[test]
+    fn only_colours_are_accents() {
+        assert_eq!(
+            "terracotta".parse::<Accent>().map(|a| a.css().to_owned()),
+            Ok("#b3471d".to_owned())
+        );
+        assert_eq!(
+            "0A7".parse::<Accent>().map(|a| a.css().to_owned()),
+            Ok("#0a7".to_owned())
+        );
+        assert_eq!(
+            "#00FF88".parse::<Accent>().map(|a| a.to_string()),
+            Ok("00ff88".to_owned())
+        );
+        for hostile in [
+            "red;background:url(x)",
+            "expression(1)",
+            "#12345",
+            "",
+            "#ggg",
+        ] {
+            assert_eq!(hostile.parse::<Accent>(), Err(()), "{hostile}");
+        }
+        assert_eq!("dark".parse(), Ok(Theme::Dark));
+        assert_eq!("sepia".parse::<Theme>(), Err(()));
+        assert_eq!("off".parse(), Ok(TitleShown(false)));
+    }
+}

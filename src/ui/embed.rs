@@ -1,0 +1,188 @@
+//! Embeds: one widget without the site's header and footer, for an iframe on another site
+//! (`/embed/kpi/<card>`, `/embed/chart/<name>`, `/embed/map`, `/embed/family/<code>`), with
+//! its theme, accent colour and title from the link, a compact source line linking back to the
+//! app, and its height posted to the host page whenever it changes (see `public/embed.js`).
+
+use crate::embed::{
+    ACCENT_PARAM, Accent, EmbedChart, THEME_PARAM, TITLE_PARAM, Theme, TitleShown, height_message,
+    parse_kpi,
+};
+use crate::i18n::EmbedMsg;
+use crate::showcase::family_cards;
+use crate::ui::context::{use_base, use_locale};
+use crate::ui::pages::{FamilyCardView, latest_shares};
+use crate::ui::query::{IgnoredSetting, use_query_setting};
+use crate::ui::widgets::{
+    CatalogueView, CompositionChart, DatasetView, ExitPointsChart, ExportMap, ExportsChart,
+    SectorChart, SingleKpi, YearToDateChart,
+};
+use crate::url_state::CatalogueCode;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+use std::sync::Arc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+
+/// The path prefix of every embed, below the app's base.
+pub const EMBED_PREFIX: &str = "/embed/";
+
+/// The frame of every embed: options from the link, the widget, the compact source line, and
+/// the height reports.
+#[component]
+fn EmbedFrame(children: Children) -> impl IntoView {
+    let locale = use_locale();
+    let base = use_base();
+    let theme = use_query_setting::<Theme>(THEME_PARAM);
+    let accent = use_query_setting::<Accent>(ACCENT_PARAM);
+    let title = use_query_setting::<TitleShown>(TITLE_PARAM);
+    let (theme_shown, theme_ignored) = theme.resolve(|_| true, Theme::Light);
+    let (_, accent_ignored) = accent.resolve(|_| true, Accent::default());
+    let (title_shown, title_ignored) = title.resolve(|_| true, TitleShown(true));
+    let style = move || {
+        accent
+            .value
+            .get()
+            .map(|accent| format!("--color-primary: {}", accent.css()))
+    };
+    let frame = NodeRef::<leptos::html::Div>::new();
+    report_height(frame);
+    let home = move || base.page("/", locale.get());
+    view! {
+        <div class="embed" node_ref=frame data-theme=move || theme_shown.get().name()
+            data-title=move || title_shown.get().to_string() style=style>
+            <IgnoredSetting key=THEME_PARAM ignored=theme_ignored />
+            <IgnoredSetting key=ACCENT_PARAM ignored=accent_ignored />
+            <IgnoredSetting key=TITLE_PARAM ignored=title_ignored />
+            {children()}
+            <p class="embed-credit">
+                <a href=home target="_blank" rel="noopener">{move || EmbedMsg::OpenInAtlas.text(locale.get())}</a>
+            </p>
+        </div>
+    }
+}
+
+/// Posts the frame's height to the host page when it changes, if the app runs in an iframe.
+fn report_height(frame: NodeRef<leptos::html::Div>) {
+    Effect::new(move |_| {
+        let Some(element) = frame.get() else { return };
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let Ok(Some(parent)) = window.parent() else {
+            return;
+        };
+        if parent == window {
+            return;
+        }
+        let observed: web_sys::Element = element.clone().into();
+        let post = Closure::<dyn Fn()>::new(move || {
+            let height = observed.get_bounding_client_rect().height();
+            if let Ok(message) = js_sys::JSON::parse(&height_message(height)) {
+                let _ = parent.post_message(&message, "*");
+            }
+        });
+        if let Ok(observer) = web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()) {
+            observer.observe(&element);
+            on_cleanup(move || observer.disconnect());
+        }
+        post.forget();
+    });
+}
+
+/// A notice for an embed address that names no widget.
+#[component]
+fn UnknownWidget() -> impl IntoView {
+    let locale = use_locale();
+    view! { <p class="notice" role="alert" data-testid="unknown-widget">{move || EmbedMsg::UnknownWidget.text(locale.get())}</p> }
+}
+
+/// `/embed/kpi/<card>`: one headline card; ECharts is never loaded.
+#[component]
+pub fn EmbedKpiPage() -> impl IntoView {
+    let params = use_params_map();
+    let kind = move || params.read().get("name").and_then(|name| parse_kpi(&name));
+    view! {
+        <EmbedFrame>
+            {move || match kind() {
+                Some(kind) => view! { <DatasetView children=move |loaded| view! { <SingleKpi loaded kind /> } /> }.into_any(),
+                None => view! { <UnknownWidget /> }.into_any(),
+            }}
+        </EmbedFrame>
+    }
+}
+
+/// `/embed/chart/<name>`: one chart in its frame, with table, downloads and sources.
+#[component]
+pub fn EmbedChartPage() -> impl IntoView {
+    let params = use_params_map();
+    let chart = move || {
+        params
+            .read()
+            .get("name")
+            .and_then(|name| name.parse::<EmbedChart>().ok())
+    };
+    view! {
+        <EmbedFrame>
+            {move || match chart() {
+                Some(chart) => view! { <DatasetView children=move |loaded| chart_view(chart, loaded) /> }.into_any(),
+                None => view! { <UnknownWidget /> }.into_any(),
+            }}
+        </EmbedFrame>
+    }
+}
+
+fn chart_view(chart: EmbedChart, loaded: Arc<crate::data::Loaded>) -> AnyView {
+    match chart {
+        EmbedChart::Exports => view! { <ExportsChart loaded /> }.into_any(),
+        EmbedChart::YearToDate => view! { <YearToDateChart loaded /> }.into_any(),
+        EmbedChart::Composition => view! { <CompositionChart loaded /> }.into_any(),
+        EmbedChart::ExitCities => view! { <ExitPointsChart loaded /> }.into_any(),
+        EmbedChart::Sector => view! { <SectorChart loaded /> }.into_any(),
+    }
+}
+
+/// `/embed/map`: the export map with its period player and list of markets.
+#[component]
+pub fn EmbedMapPage() -> impl IntoView {
+    view! {
+        <EmbedFrame>
+            <DatasetView children=|loaded| view! { <ExportMap loaded /> } />
+        </EmbedFrame>
+    }
+}
+
+/// `/embed/family/<code>`: a family's card from the crafts page.
+#[component]
+pub fn EmbedFamilyPage() -> impl IntoView {
+    let params = use_params_map();
+    let code = move || {
+        params
+            .read()
+            .get("code")
+            .and_then(|code| code.parse::<CatalogueCode>().ok())
+    };
+    view! {
+        <EmbedFrame>
+            {move || match code() {
+                Some(CatalogueCode(code)) => view! {
+                    <CatalogueView children=move |loaded, catalogue| {
+                        let card = family_cards(&catalogue, &loaded.dataset.codes).into_iter().find(|card| card.code == code);
+                        match card {
+                            Some(card) => {
+                                let profile = latest_shares(&loaded, &catalogue)
+                                    .into_iter()
+                                    .find(|(family, _)| *family == card.code)
+                                    .map(|(_, profile)| profile);
+                                view! { <ul class="family-grid embed-family">
+                                    <FamilyCardView card catalogue=Arc::clone(&catalogue) loaded=Arc::clone(&loaded) profile />
+                                </ul> }.into_any()
+                            }
+                            None => view! { <UnknownWidget /> }.into_any(),
+                        }
+                    } />
+                }.into_any(),
+                None => view! { <UnknownWidget /> }.into_any(),
+            }}
+        </EmbedFrame>
+    }
+}

@@ -1,0 +1,114 @@
+// Embeds on another site: the example host page (public/embed-example.html), served from a
+// second origin, shows three widgets from the app's origin; the host script sizes each iframe
+// to its content after load and after a resize to 360 px; nothing is requested outside the two
+// origins; a KPI embed never loads ECharts; bad embed links end in a translated notice.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openPage, url, servedApp, DIST, OUTPUT, PREFIX } from './harness.mjs';
+
+const app = servedApp();
+let host;
+
+/** Serves the example host page, pointed at the app's origin, from a second origin. */
+async function serveHost(appOrigin) {
+  const dir = await mkdtemp(join(tmpdir(), 'atlas-host-'));
+  const page = await readFile(join(DIST, 'embed-example.html'), 'utf8');
+  await writeFile(join(dir, 'index.html'), page.replaceAll('src="./', `src="${appOrigin}${PREFIX}`));
+  const server = spawn(process.execPath, [new URL('./server.mjs', import.meta.url).pathname, dir, '/', '0'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const [line] = await once(server.stdout, 'data');
+  const port = String(line).match(/listening (\d+)/)?.[1];
+  return { origin: `http://127.0.0.1:${port}`, stop: () => server.kill() };
+}
+
+/** For each widget iframe: [its height on the host page, its content's height]. */
+async function heights(page) {
+  const frames = page.locator('iframe[data-atlas-embed]');
+  const result = [];
+  for (let index = 0; index < (await frames.count()); index += 1) {
+    const element = frames.nth(index);
+    // Chromium stops rendering cross-origin frames out of view: scroll to each, as a reader does.
+    await element.scrollIntoViewIfNeeded();
+    const frame = await (await element.elementHandle()).contentFrame();
+    await frame.locator('.embed-credit').waitFor();
+    const content = await frame.evaluate(() => Math.ceil(document.querySelector('.embed').getBoundingClientRect().height));
+    result.push([Math.round((await element.boundingBox()).height), content]);
+  }
+  return result;
+}
+
+async function waitForSizedFrames(page) {
+  let last = [];
+  for (let attempt = 0; attempt < 40; attempt += 1) {
+    last = await heights(page);
+    if (last.every(([frame, content]) => content > 50 && Math.abs(frame - content) <= 1)) return last;
+    await page.waitForTimeout(250);
+  }
+  assert.fail(`iframes not sized to their content: ${JSON.stringify(last)}`);
+}
+
+describe('embeds on a host page', () => {
+  before(async () => {
+    host = await serveHost(app.origin);
+  });
+  after(() => host?.stop());
+
+  test('the host script sizes every iframe to its widget, after load and at 360 px', async () => {
+    const { page, context, problems } = await openPage(app.browser, host.origin);
+    const outside = [];
+    page.on('request', (request) => {
+      const origin = new URL(request.url()).origin;
+      if (![host.origin, app.origin].includes(origin) && !request.url().startsWith('data:')) outside.push(request.url());
+    });
+    await page.goto(`${host.origin}/`);
+    const wide = await waitForSizedFrames(page);
+    await page.screenshot({ path: `${OUTPUT}embed-host-1280.png`, fullPage: true });
+    await page.setViewportSize({ width: 360, height: 780 });
+    const narrow = await waitForSizedFrames(page);
+    assert.ok(narrow[1][1] > wide[1][1] || narrow[0][1] > wide[0][1], 'content reflows taller on a phone');
+    await page.screenshot({ path: `${OUTPUT}embed-host-360.png`, fullPage: true });
+    assert.deepEqual(outside, []);
+    // The app's origin is the second origin the harness does not know; only it is allowed.
+    assert.deepEqual(problems.filter((p) => !p.startsWith(`third-party request: ${app.origin}/`)), []);
+    await context.close();
+  });
+
+  test('a KPI embed shows one card and never loads ECharts', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    const scripts = [];
+    page.on('request', (request) => scripts.push(request.url()));
+    await page.goto(url(app.origin, 'embed/kpi/latest-year?lang=en'));
+    await page.locator('.kpi-card').waitFor();
+    assert.equal(await page.locator('.kpi-card').count(), 1);
+    assert.equal(await page.locator('.site-header, .site-footer').count(), 0);
+    assert.ok(!scripts.some((u) => u.includes('echarts')), 'no ECharts for a card');
+    await page.getByRole('link', { name: 'Artisanat Atlas — sourced figures' }).waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('embed options: dark theme, a palette accent, no title; bad options and widgets say so', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    await page.goto(url(app.origin, 'embed/chart/exports?lang=en&theme=dark&accent=green&title=off'));
+    await page.locator('.chart-canvas canvas').waitFor();
+    assert.equal(await page.locator('.embed').getAttribute('data-theme'), 'dark');
+    assert.equal(await page.locator('.embed').evaluate((e) => getComputedStyle(e).getPropertyValue('--color-primary').trim()), '#2e7d32');
+    assert.equal(await page.locator('.embed h2:visible').count(), 0);
+    await page.getByText('Sources:').first().waitFor();
+    await page.goto(url(app.origin, `embed/chart/exports?lang=en&accent=${encodeURIComponent('red;background:url(x)')}&theme=sepia`));
+    assert.equal(await page.locator('.notice').count(), 2);
+    assert.equal(await page.locator('.embed').getAttribute('style'), null);
+    for (const path of ['embed/chart/pie?lang=en', 'embed/kpi/%3Cscript%3E?lang=en', 'embed/family/atlantis?lang=en']) {
+      await page.goto(url(app.origin, path));
+      await page.getByTestId('unknown-widget').getByText('This widget does not exist').waitFor();
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
