@@ -25,6 +25,58 @@ pub fn height_message(height: f64) -> String {
     format!(r#"{{"type":"{HEIGHT_MESSAGE_TYPE}","height":{height}}}"#)
 }
 
+/// The options chosen in the embed dialog; defaults are left out of the link.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EmbedChoice {
+    pub lang: Option<String>,
+    pub theme: Theme,
+    pub accent: Option<Accent>,
+    pub title: bool,
+}
+
+impl EmbedChoice {
+    /// The embed's address: `origin` + `base` + `/embed/` + `widget`, and the chosen options.
+    pub fn src(&self, origin: &str, base: &str, widget: &str) -> String {
+        let mut query: Vec<String> = Vec::new();
+        if let Some(lang) = &self.lang {
+            query.push(format!("lang={lang}"));
+        }
+        if self.theme != Theme::default() {
+            query.push(format!("{THEME_PARAM}={}", self.theme));
+        }
+        if let Some(accent) = &self.accent {
+            query.push(format!("{ACCENT_PARAM}={accent}"));
+        }
+        if !self.title {
+            query.push(format!("{TITLE_PARAM}=off"));
+        }
+        let query = match query.is_empty() {
+            true => String::new(),
+            false => format!("?{}", query.join("&")),
+        };
+        format!("{origin}{base}/embed/{widget}{query}")
+    }
+}
+
+/// The HTML a web team pastes: an iframe with an accessible title, loaded lazily, full width,
+/// sized by the host script, which the snippet loads from the app.
+pub fn snippet(src: &str, title: &str, script: &str) -> String {
+    format!(
+        "<iframe data-atlas-embed src=\"{}\" title=\"{}\" loading=\"lazy\" style=\"width:100%;border:0\"></iframe>\n<script src=\"{}\" defer></script>",
+        escape_attribute(src),
+        escape_attribute(title),
+        escape_attribute(script)
+    )
+}
+
+/// Text made safe inside a double-quoted HTML attribute.
+fn escape_attribute(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
 /// What an embed shows: one headline card, one chart, the map, or a family's card.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum EmbedWidget {
@@ -229,6 +281,39 @@ mod tests {
         }
         assert_eq!(parse_kpi("<script>"), None);
         assert_eq!("pie".parse::<EmbedChart>(), Err(()));
+    }
+
+    #[test]
+    fn the_snippet_carries_the_chosen_options_and_escapes_its_text() {
+        let choice = EmbedChoice {
+            lang: Some("ar".to_owned()),
+            theme: Theme::Dark,
+            accent: "green".parse().ok(),
+            title: false,
+        };
+        let src = choice.src("https://atlas.example", "/atlas", "chart/exports");
+        assert_eq!(
+            src,
+            "https://atlas.example/atlas/embed/chart/exports?lang=ar&theme=dark&accent=green&title=off"
+        );
+        assert_eq!(
+            EmbedChoice {
+                title: true,
+                ..EmbedChoice::default()
+            }
+            .src("", "", "map"),
+            "/embed/map"
+        );
+        let html = snippet(
+            &src,
+            "Exports \"2025\" <b>",
+            "https://atlas.example/atlas/embed.js",
+        );
+        assert!(html.starts_with("<iframe data-atlas-embed src=\"https://atlas.example/atlas/embed/chart/exports?lang=ar&amp;theme=dark&amp;accent=green&amp;title=off\""));
+        assert!(html.contains("title=\"Exports &quot;2025&quot; &lt;b&gt;\" loading=\"lazy\""));
+        assert!(
+            html.ends_with("<script src=\"https://atlas.example/atlas/embed.js\" defer></script>")
+        );
     }
 
     #[test]

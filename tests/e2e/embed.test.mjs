@@ -112,3 +112,48 @@ describe('embeds on a host page', () => {
     await context.close();
   });
 });
+
+describe('the embed and share tools under a widget', () => {
+  test('Embed shows a snippet that follows its options, a live preview, and copies; Share copies the view\'s link', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
+    await page.goto(url(app.origin, 'indicators?lang=en&by=destination'));
+    const frame = page.getByTestId('craft-exports-by-year');
+    await frame.locator('.chart-canvas canvas').waitFor();
+    await frame.getByText('Embed', { exact: true }).click();
+    const code = frame.getByTestId('embed-code');
+    assert.match(await code.inputValue(), new RegExp(`^<iframe data-atlas-embed src="${app.origin}/atlas/embed/chart/exports\\?lang=en" title="Craft exports by year" loading="lazy"`));
+    await frame.locator('select[data-option="theme"]').selectOption('dark');
+    await frame.locator('select[data-option="accent"]').selectOption('green');
+    await frame.locator('input[data-option="title"]').uncheck();
+    const snippet = await code.inputValue();
+    assert.ok(snippet.includes('/atlas/embed/chart/exports?lang=en&amp;theme=dark&amp;accent=green&amp;title=off"'), snippet);
+    assert.ok(snippet.endsWith(`<script src="${app.origin}/atlas/embed.js" defer></script>`));
+    const preview = frame.frameLocator('iframe.embed-preview');
+    await preview.locator('.embed[data-theme="dark"]').waitFor();
+    await frame.getByRole('button', { name: 'Copy the code' }).click();
+    await frame.getByText('Copied.').waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);
+    await frame.getByRole('button', { name: 'Share the link' }).click();
+    await frame.getByText('Link to this view copied.').waitFor();
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), url(app.origin, 'indicators?lang=en&by=destination'));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a shared link reopened in a fresh browser context shows the same view', async () => {
+    const shared = url(app.origin, 'indicators?lang=ar&by=destination&period=2024-01-01..2024-12-31');
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    await page.goto(shared);
+    await page.getByTestId('craft-exports-composition').locator('.chart-canvas canvas').waitFor();
+    const summary = await page.getByTestId('craft-exports-composition-summary').textContent();
+    await context.close();
+    const fresh = await openPage(app.browser, app.origin);
+    await fresh.page.goto(shared);
+    await fresh.page.getByTestId('craft-exports-composition').locator('.chart-canvas canvas').waitFor();
+    assert.equal(await fresh.page.getByTestId('craft-exports-composition-summary').textContent(), summary);
+    assert.equal(await fresh.page.locator('[data-testid="composition-dimension"]').inputValue(), 'destination');
+    assert.deepEqual([...problems, ...fresh.problems], []);
+    await fresh.context.close();
+  });
+});

@@ -16,6 +16,7 @@ use crate::i18n::{
 use crate::showcase::Facet;
 use crate::stats::{BreakdownIndex, Levels, Profile, profile};
 use crate::ui::context::{AppBase, load_country_names, use_base, use_locale};
+use crate::ui::embed::EmbedTools;
 use crate::ui::widgets::{
     CatalogueView, ChartPanel, FamilyMotif, LoadingState, PrintedGrowth, ProfileFigures,
     ProfileSection, ShareChart, SourceLink, badge_link, detail_items, fact_items, load_points,
@@ -118,6 +119,7 @@ fn FamilyView(loaded: Arc<Loaded>, catalogue: Arc<Catalogue>, code: String) -> i
                 <p class="lead" data-testid="family-text">{move || words(locale.get(), &text).to_owned()}</p>
                 <p class="kpi-sources"><span>{move || Msg::SourcesLabel.text(locale.get())}</span> " " {catalogue_sources(&catalogue, &family.sources)}</p>
                 <p><a class="button-link" href=brief data-testid="brief-link">{move || ShowcaseMsg::BriefLink.text(locale.get())}</a></p>
+                <EmbedTools widget=format!("family/{code}") title=Signal::derive(name.clone()) />
             </header>
             <ExportPerformance profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) name=Signal::derive(name) />
             <FamilyMarkets profile loaded=Arc::clone(&loaded) />

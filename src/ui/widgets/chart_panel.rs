@@ -8,6 +8,7 @@ use crate::echarts::{ChartCanvas, ChartClick, EchartsError, chart_png};
 use crate::i18n::Msg;
 use crate::ui::context::{use_base, use_locale};
 use crate::ui::download::{save_text, save_url};
+use crate::ui::embed::EmbedTools;
 use crate::ui::widgets::SourceLink;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -34,6 +35,9 @@ pub fn ChartPanel(
     #[prop(optional, into)]
     hint: Option<Signal<String>>,
     #[prop(optional)] controls: Option<ChildrenFn>,
+    /// The widget's path below `/embed/` (`chart/exports`, `map`), to offer its embed code.
+    #[prop(optional)]
+    embed: Option<&'static str>,
     #[prop(optional)] children: Option<ChildrenFn>,
 ) -> impl IntoView {
     let locale = use_locale();
@@ -95,6 +99,7 @@ pub fn ChartPanel(
             </Show>
             {children.map(|children| children())}
             <SourceLine sources />
+            {embed.map(|widget| view! { <EmbedTools widget=widget.to_owned() title /> })}
         </figure>
     }
 }

@@ -146,6 +146,7 @@ pub fn CompositionChart(loaded: Arc<Loaded>) -> impl IntoView {
         <div class="composition" data-update-ms=update_ms>
             <ChartPanel
                 name="craft-exports-composition"
+                embed="chart/composition"
                 title=Signal::derive(move || Msg::ChartCompositionTitle.text(locale.get()).to_owned())
                 subtitle
                 summary

@@ -42,6 +42,7 @@ pub fn ExitPointsChart(loaded: Arc<Loaded>) -> impl IntoView {
     view! {
         <ChartPanel
             name="craft-exports-exit-cities"
+            embed="chart/exit-cities"
             title=Signal::derive(move || Msg::ChartExitCitiesTitle.text(locale.get()).to_owned())
             subtitle
             summary

@@ -233,6 +233,7 @@ fn MapPanel(
         <div class="map-layout">
         <ChartPanel
             name="craft-export-map"
+            embed="map"
             title=Signal::derive(move || Msg::MapChartTitle.text(locale.get()).to_owned())
             subtitle
             summary

@@ -41,6 +41,7 @@ pub fn ExportsChart(loaded: Arc<Loaded>) -> impl IntoView {
     view! {
         <ChartPanel
             name="craft-exports-by-year"
+            embed="chart/exports"
             title=text(Msg::ChartExportsTitle)
             subtitle=text(Msg::ChartExportsSubtitle)
             summary

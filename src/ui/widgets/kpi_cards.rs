@@ -2,9 +2,11 @@
 //! the formula when it is derived, and the printed values side by side when sources disagree.
 
 use crate::data::{Dataset, Loaded};
+use crate::embed::kpi_name;
 use crate::i18n::{EmbedMsg, KpiText, Msg, kpi_text, value_text};
 use crate::stats::{BASE_YEAR, Figure, Kpi, KpiKind, Levels, annual_exports, kpis};
 use crate::ui::context::use_locale;
+use crate::ui::embed::EmbedTools;
 use crate::ui::query::{IgnoredSetting, use_query_setting};
 use crate::ui::widgets::source_links;
 use crate::url_state::{CAGR_PARAM, YearSpan};
@@ -182,6 +184,7 @@ fn KpiCard(
             <p class="kpi-sources">
                 <span>{move || Msg::SourcesLabel.text(locale.get())}</span> " " {sources}
             </p>
+            <EmbedTools widget=format!("kpi/{}", kpi_name(kind)) title=Signal::derive(move || field(|t| t.title.clone())().unwrap_or_default()) />
         </article>
     }
 }

@@ -34,6 +34,7 @@ pub fn SectorChart(loaded: Arc<Loaded>) -> impl IntoView {
     view! {
         <ChartPanel
             name="craft-sector-figures"
+            embed="chart/sector"
             title=text(Msg::ChartSectorTitle)
             subtitle=text(Msg::ChartSectorSubtitle)
             summary

@@ -89,6 +89,7 @@ pub fn YearToDateChart(loaded: Arc<Loaded>) -> impl IntoView {
     view! {
         <ChartPanel
             name="craft-exports-year-to-date"
+            embed="chart/year-to-date"
             title=Signal::derive(move || Msg::ChartYearToDateTitle.text(locale.get()).to_owned())
             subtitle
             summary
