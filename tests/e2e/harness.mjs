@@ -92,14 +92,20 @@ export async function openPage(browser, origin, { viewport = { width: 1280, heig
   return { page, context, problems };
 }
 
-/** The controls, links and images of the page that have no accessible name (their markup). */
+/** The controls, links, images and frames of the page that have no accessible name (their
+ * markup). Closed disclosures are opened first, so the controls inside them are checked too. */
 export async function unnamedControls(page) {
-  return page.evaluate(() => [...document.querySelectorAll('input, select, button, a, [role="img"]')]
-    .filter((el) => {
-      const labelled = el.labels?.length > 0 && [...el.labels].some((l) => l.innerText.trim());
-      return !(labelled || el.getAttribute('aria-label')?.trim() || (el.tagName !== 'INPUT' && el.innerText.trim()));
-    })
-    .map((el) => el.outerHTML.slice(0, 120)));
+  return page.evaluate(() => {
+    for (const details of document.querySelectorAll('details')) details.open = true;
+    return [...document.querySelectorAll('input, select, button, a, iframe, [role="img"]')]
+      .filter((el) => {
+        const labelled = el.labels?.length > 0 && [...el.labels].some((l) => l.innerText.trim());
+        const titled = el.tagName === 'IFRAME' && el.title.trim();
+        return !(labelled || titled || el.getAttribute('aria-label')?.trim()
+          || (!['INPUT', 'IFRAME'].includes(el.tagName) && el.innerText.trim()));
+      })
+      .map((el) => el.outerHTML.slice(0, 120));
+  });
 }
 
 /** URL of an app path (below the prefix), e.g. url(origin, 'indicators?lang=ar'). */
