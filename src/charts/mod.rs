@@ -68,6 +68,40 @@ impl DataTable {
     }
 }
 
+/// A chart's data as JSON, from its CSV (raw numbers, not display text): the title, the
+/// columns, one object per row (numbers as numbers, empty cells as null) and the ids, outlets
+/// and addresses of its sources — the figures with their provenance, for reuse.
+pub fn data_json(title: &str, csv: &str, sources: &[crate::data::Source]) -> String {
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let columns: Vec<String> = reader
+        .headers()
+        .map(|h| h.iter().map(str::to_owned).collect())
+        .unwrap_or_default();
+    let rows: Vec<serde_json::Value> = reader
+        .records()
+        .filter_map(Result::ok)
+        .map(|record| {
+            let cells = columns.iter().zip(record.iter()).map(|(column, cell)| {
+                let value = match cell.parse::<f64>() {
+                    _ if cell.is_empty() => serde_json::Value::Null,
+                    Ok(number) if number.is_finite() => serde_json::json!(number),
+                    _ => serde_json::json!(cell),
+                };
+                (column.clone(), value)
+            });
+            serde_json::Value::Object(cells.collect())
+        })
+        .collect();
+    let sources: Vec<serde_json::Value> = sources
+        .iter()
+        .map(
+            |s| serde_json::json!({ "id": s.id, "outlet": s.outlet, "url": s.url, "date": s.date }),
+        )
+        .collect();
+    serde_json::json!({ "title": title, "columns": columns, "rows": rows, "sources": sources })
+        .to_string()
+}
+
 /// A figure's text for a table cell, marked when computed from other figures.
 fn marked(locale: Locale, figure: &Figure, text: String) -> String {
     match figure {
@@ -97,4 +131,30 @@ fn test_destinations() -> (crate::data::Dataset, crate::stats::Breakdown) {
         loaded.dataset,
         breakdown.unwrap_or_else(|| unreachable!("the sample has 2024 shares")),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chart_data_downloads_as_json_with_numbers_and_sources() {
+        let source = crate::data::Source {
+            id: "S001".to_owned(),
+            outlet: "a.ma".to_owned(),
+            url: Some("https://a.ma/1".to_owned()),
+            date: None,
+        };
+        let csv = "year,value_mad_million,note\n2024,1100,\n2025,,not published\n";
+        let json: serde_json::Value =
+            serde_json::from_str(&data_json("Exports", csv, &[source])).expect("JSON");
+        assert_eq!(
+            json["columns"],
+            serde_json::json!(["year", "value_mad_million", "note"])
+        );
+        assert_eq!(json["rows"][0]["value_mad_million"], 1100.0);
+        assert_eq!(json["rows"][0]["note"], serde_json::Value::Null);
+        assert_eq!(json["rows"][1]["note"], "not published");
+        assert_eq!(json["sources"][0]["id"], "S001");
+    }
 }

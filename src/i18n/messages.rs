@@ -102,6 +102,7 @@ pub enum Msg {
     ShowTable,
     ShowChart,
     DownloadCsv,
+    DownloadJson,
     DownloadPng,
     DownloadFailed,
     SourcesLabel,
@@ -489,6 +490,11 @@ impl Msg {
                 "Télécharger les données (CSV)",
                 "تحميل المعطيات (CSV)",
                 "Download data (CSV)",
+            ],
+            Msg::DownloadJson => [
+                "Télécharger les données (JSON)",
+                "تحميل المعطيات (JSON)",
+                "Download data (JSON)",
             ],
             Msg::DownloadPng => [
                 "Télécharger l’image (PNG)",

@@ -9,7 +9,7 @@ import { once } from 'node:events';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openPage, url, servedApp, DIST, OUTPUT, PREFIX } from './harness.mjs';
+import { download, openPage, url, servedApp, DIST, OUTPUT, PREFIX } from './harness.mjs';
 
 const app = servedApp();
 let host;
@@ -155,5 +155,23 @@ describe('the embed and share tools under a widget', () => {
     assert.equal(await fresh.page.locator('[data-testid="composition-dimension"]').inputValue(), 'destination');
     assert.deepEqual([...problems, ...fresh.problems], []);
     await fresh.context.close();
+  });
+
+  test('Download gives the chart\'s data as CSV and as JSON with the same rows and its sources', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    await page.goto(url(app.origin, 'indicators?lang=en'));
+    const frame = 'craft-exports-by-year';
+    await page.getByTestId(frame).locator('.chart-canvas canvas').waitFor();
+    const csv = await download(page, frame, 'Download data (CSV)');
+    const json = await download(page, frame, 'Download data (JSON)');
+    assert.equal(json.name, `${frame}.json`);
+    const data = JSON.parse(json.bytes.toString('utf8'));
+    const lines = csv.bytes.toString('utf8').trim().split('\n');
+    assert.deepEqual(data.columns, lines[0].split(','));
+    assert.equal(data.rows.length, lines.length - 1);
+    assert.equal(data.title, 'Craft exports by year');
+    assert.ok(data.sources.length > 0 && data.sources.every((s) => s.id && s.outlet));
+    assert.deepEqual(problems, []);
+    await context.close();
   });
 });

@@ -2,7 +2,7 @@
 //! figures, a toggle to the same numbers as a table, downloads of the data (CSV) and of the
 //! picture (PNG), and the sources the chart rests on.
 
-use crate::charts::DataTable;
+use crate::charts::{DataTable, data_json};
 use crate::data::Source;
 use crate::echarts::{ChartCanvas, ChartClick, EchartsError, chart_png};
 use crate::i18n::Msg;
@@ -50,6 +50,19 @@ pub fn ChartPanel(
         let saved = save_text(&format!("{name}.csv"), "text/csv;charset=utf-8", &csv.get());
         set_download_failed.set(saved.is_err());
     };
+    let save_json = move |_| {
+        let json = data_json(
+            &title.get_untracked(),
+            &csv.get_untracked(),
+            &sources.get_untracked(),
+        );
+        let saved = save_text(
+            &format!("{name}.json"),
+            "application/json;charset=utf-8",
+            &json,
+        );
+        set_download_failed.set(saved.is_err());
+    };
     let save_png = move |_| {
         let canvas = figure_ref
             .get()
@@ -75,6 +88,7 @@ pub fn ChartPanel(
                     {move || if show_table.get() { Msg::ShowChart.text(locale.get()) } else { Msg::ShowTable.text(locale.get()) }}
                 </button>
                 <button type="button" on:click=save_csv>{move || Msg::DownloadCsv.text(locale.get())}</button>
+                <button type="button" on:click=save_json>{move || Msg::DownloadJson.text(locale.get())}</button>
                 <button type="button" on:click=save_png disabled=table_visible>{move || Msg::DownloadPng.text(locale.get())}</button>
             </div>
             <Show when=move || download_failed.get()>
