@@ -332,8 +332,8 @@ pub fn catalogue_error_text(locale: Locale, error: &CatalogueError) -> &'static 
     }
 }
 
-/// A fact that names a family inside a finer breakdown, seen from the family: "71 % of the
-/// family's exports shipped from Casablanca went to the United States".
+/// A fact that names a family inside a finer breakdown, seen from the family: "United States:
+/// 71 % of this family's exports shipped from Casablanca".
 pub fn family_detail_text(
     locale: Locale,
     dataset: &Dataset,
