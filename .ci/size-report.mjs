@@ -39,8 +39,20 @@ const sum = (selected, label) =>
       brotli: selected.reduce((n, r) => n + r.brotli, 0),
     }),
   );
-// facts.csv and the data README are only downloaded on request; ECharts only where a chart is drawn.
-const home = rows.filter((r) => !['echarts.min.js', 'data/facts.csv', 'data/README.md'].includes(r.file));
+// What each first visit transfers: the app shell (page, code, styles, icon) and the dataset,
+// plus what the page itself fetches — ECharts where a chart is drawn, the world geometry and
+// country names on the map, the catalogue on the crafts pages. Everything else (facts.csv,
+// the data README, the catalogue's source, the embed example) is only fetched on request.
+const pick = (test) => rows.filter((r) => test(r.file));
+const shell = pick((f) => f === 'index.html' || /^atlas-.*\.(js|wasm)$/.test(f) || f.endsWith('.css') || f.startsWith('favicon'));
+const dataset = pick((f) => f === 'data/atlas.json');
+const file = (name) => pick((f) => f === name);
+const home = [...shell, ...dataset];
+const charts = [...home, ...file('echarts.min.js')];
 console.log('');
 sum(home, 'first visit, home page');
-sum([...home, ...rows.filter((r) => r.file === 'echarts.min.js')], 'first visit, indicators page');
+sum(charts, 'first visit, indicators page');
+sum([...charts, ...file('world.json'), ...file('country-names.json'), ...file('country-points.json')], 'first visit, map page');
+sum([...charts, ...file('data/catalogue.json'), ...file('world.json'), ...file('place-points.json'), ...file('country-names.json')], 'first visit, a family page');
+sum(home, 'first visit, a KPI embed');
+sum(charts, 'first visit, a chart embed');
