@@ -133,6 +133,30 @@ impl fmt::Display for MarketCode {
     }
 }
 
+/// The parameter naming the chart shown as its table (`?table=craft-exports-by-year`).
+pub const TABLE_PARAM: &str = "table";
+
+/// The name of a chart frame in a link: lower-case ASCII letters, digits and `-`, at most 60.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PanelName(pub String);
+
+impl FromStr for PanelName {
+    type Err = ();
+    fn from_str(text: &str) -> Result<Self, ()> {
+        let valid = (1..=60).contains(&text.len())
+            && text
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        valid.then(|| PanelName(text.to_owned())).ok_or(())
+    }
+}
+
+impl fmt::Display for PanelName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 /// A code of the crafts catalogue in a link (`/craft/carpets`, `?region=souss_massa`): lower-case
 /// ASCII letters, digits and `_`, at most 40 characters.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -408,6 +432,13 @@ mod tests {
         assert_eq!(craft_path("wood"), "/craft/wood");
         assert_eq!(brief_path("wood"), "/craft/wood/brief");
         assert!("tapis rbati".parse::<SearchText>().is_ok());
+        assert_eq!(
+            "craft-exports-by-year"
+                .parse::<PanelName>()
+                .map(|p| p.to_string()),
+            Ok("craft-exports-by-year".to_owned())
+        );
+        assert!("<script>".parse::<PanelName>().is_err());
         assert!("x".repeat(101).parse::<SearchText>().is_err());
     }
 }

@@ -102,6 +102,7 @@ describe('embeds on a host page', () => {
     assert.equal(await page.locator('.embed h2:visible').count(), 0);
     await page.getByText('Sources:').first().waitFor();
     await page.goto(url(app.origin, `embed/chart/exports?lang=en&accent=${encodeURIComponent('red;background:url(x)')}&theme=sepia`));
+    await page.locator('.notice').nth(1).waitFor();
     assert.equal(await page.locator('.notice').count(), 2);
     assert.equal(await page.locator('.embed').getAttribute('style'), null);
     for (const path of ['embed/chart/pie?lang=en', 'embed/kpi/%3Cscript%3E?lang=en', 'embed/family/atlantis?lang=en']) {
@@ -155,6 +156,21 @@ describe('the embed and share tools under a widget', () => {
     assert.equal(await fresh.page.locator('[data-testid="composition-dimension"]').inputValue(), 'destination');
     assert.deepEqual([...problems, ...fresh.problems], []);
     await fresh.context.close();
+  });
+
+  test('the table view is part of the link, in the app and in an embed', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    await page.goto(url(app.origin, 'indicators?lang=en'));
+    const frame = page.getByTestId('craft-exports-by-year');
+    await frame.getByRole('button', { name: 'Show table' }).click();
+    await page.waitForURL(/table=craft-exports-by-year/);
+    await page.goto(url(app.origin, 'embed/chart/exports?lang=en&table=craft-exports-by-year'));
+    await page.getByTestId('craft-exports-by-year').locator('.data-table tbody tr').first().waitFor();
+    await page.getByTestId('craft-exports-by-year').getByRole('button', { name: 'Show chart' }).click();
+    await page.waitForURL((address) => !address.search.includes('table='));
+    await page.getByTestId('craft-exports-by-year').locator('.chart-canvas canvas').waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
   });
 
   test('Download gives the chart\'s data as CSV and as JSON with the same rows and its sources', async () => {

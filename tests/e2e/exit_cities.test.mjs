@@ -62,6 +62,7 @@ describe('exit cities over time', () => {
     const { page, context, problems } = await openChart();
     const frame = page.getByTestId(FRAME);
     await frame.getByRole('button', { name: 'Show table' }).click();
+    await frame.locator('.data-table thead th').first().waitFor();
     const header = await frame.locator('.data-table thead th').allInnerTexts();
     assert.deepEqual(header.slice(0, 5), ['Period', 'Marrakesh', 'Casablanca', 'Fez', 'Tangier']);
     const last = await frame.locator('.data-table tbody tr').last().innerText();

@@ -68,6 +68,7 @@ describe('export map', () => {
       .getOption().series[0].data.some((d) => d.code === 'US' && d.value > 100), FRAME);
     assert.equal((await mapData(page)).US, printed);
     await frame.getByRole('button', { name: 'Show table' }).click();
+    await frame.locator('.data-table tbody th').first().waitFor();
     assert.ok(await frame.locator('.data-table tbody th', { hasText: 'Europe' }).count() > 0, 'regions in the table');
     assert.deepEqual(problems, []);
     await context.close();

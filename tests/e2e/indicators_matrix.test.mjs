@@ -36,6 +36,7 @@ describe('indicators in every language and width', () => {
           assert.ok((await page.getByTestId(`${name}-summary`).innerText()).length > 40, `${name} summary`);
           assert.ok(await frame.locator('.source-line li').count() > 0, `${name} sources`);
           await frame.getByRole('button', { name: words.table }).click();
+          await frame.locator('.data-table tbody tr').first().waitFor();
           assert.ok(await frame.locator('.data-table tbody tr').count() > 0, `${name} table`);
           await frame.getByRole('button', { name: words.chart }).click();
           await frame.locator('.chart-canvas canvas').waitFor();

@@ -9,7 +9,9 @@ use crate::i18n::Msg;
 use crate::ui::context::{use_base, use_locale};
 use crate::ui::download::{save_text, save_url};
 use crate::ui::embed::EmbedTools;
+use crate::ui::query::use_query_setting;
 use crate::ui::widgets::SourceLink;
+use crate::url_state::{PanelName, TABLE_PARAM};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -41,7 +43,15 @@ pub fn ChartPanel(
     #[prop(optional)] children: Option<ChildrenFn>,
 ) -> impl IntoView {
     let locale = use_locale();
-    let (show_table, set_show_table) = signal(false);
+    // Which chart shows its table lives in the link, so a shared or embedded view keeps it.
+    let table_setting = use_query_setting::<PanelName>(TABLE_PARAM);
+    let show_table = Memo::new(move |_| table_setting.value.get().is_some_and(|p| p.0 == name));
+    let toggle_table = move |_| {
+        let shown = show_table.get_untracked();
+        table_setting
+            .set
+            .set((!shown).then(|| PanelName(name.to_owned())));
+    };
     let (chart_failed, set_chart_failed) = signal(false);
     let (download_failed, set_download_failed) = signal(false);
     let table_visible = move || show_table.get() || chart_failed.get();
@@ -84,7 +94,7 @@ pub fn ChartPanel(
             </figcaption>
             <div class="chart-tools">
                 {controls.map(|controls| view! { <div class="chart-controls">{controls()}</div> })}
-                <button type="button" aria-pressed=move || show_table.get().to_string() on:click=move |_| set_show_table.update(|t| *t = !*t)>
+                <button type="button" aria-pressed=move || show_table.get().to_string() on:click=toggle_table>
                     {move || if show_table.get() { Msg::ShowChart.text(locale.get()) } else { Msg::ShowTable.text(locale.get()) }}
                 </button>
                 <button type="button" on:click=save_csv>{move || Msg::DownloadCsv.text(locale.get())}</button>
