@@ -40,14 +40,7 @@ impl DataTable {
     /// The table as CSV text (RFC 4180 quoting), cells as displayed; for tables of words
     /// rather than numbers, such as the towns of a family.
     pub fn to_csv(&self) -> String {
-        let mut writer = csv::Writer::from_writer(Vec::new());
-        let written = std::iter::once(&self.columns)
-            .chain(&self.rows)
-            .try_for_each(|row| writer.write_record(row));
-        match (written, writer.into_inner()) {
-            (Ok(()), Ok(bytes)) => String::from_utf8(bytes).unwrap_or_default(),
-            _ => String::new(),
-        }
+        parts::write_csv(std::iter::once(&self.columns).chain(&self.rows))
     }
 
     /// A table whose column headers are fixed interface texts.

@@ -108,10 +108,15 @@ pub fn csv_text<const N: usize>(
     header: [&str; N],
     rows: impl Iterator<Item = [String; N]>,
 ) -> String {
+    write_csv(std::iter::once(header.map(str::to_owned)).chain(rows))
+}
+
+/// Records as CSV text (RFC 4180 quoting); empty if writing fails.
+pub fn write_csv<R: AsRef<[String]>>(records: impl Iterator<Item = R>) -> String {
     let mut writer = csv::Writer::from_writer(Vec::new());
-    let written = std::iter::once(header.map(str::to_owned))
-        .chain(rows)
-        .try_for_each(|row| writer.write_record(&row));
+    let written = records
+        .into_iter()
+        .try_for_each(|record| writer.write_record(record.as_ref()));
     match (written, writer.into_inner()) {
         (Ok(()), Ok(bytes)) => String::from_utf8(bytes).unwrap_or_default(),
         _ => String::new(),

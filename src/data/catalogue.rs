@@ -284,7 +284,7 @@ impl Catalogue {
                 problems.push(what);
             }
         };
-        let known = |list: Vec<&str>, code: &str| list.contains(&code);
+        let known = |list: &[&str], code: &str| list.contains(&code);
         let regions: Vec<&str> = self.regions.iter().map(|r| r.code.as_str()).collect();
         let places: Vec<&str> = self.places.iter().map(|p| p.code.as_str()).collect();
         let materials: Vec<&str> = self.materials.iter().map(|m| m.code.as_str()).collect();
@@ -317,7 +317,7 @@ impl Catalogue {
             check(!references.is_empty(), format!("{entry}: no source"));
             for reference in references {
                 check(
-                    known(sources.clone(), reference),
+                    known(&sources, reference),
                     format!("{entry}: unknown source {reference}"),
                 );
             }
@@ -325,7 +325,7 @@ impl Catalogue {
         for place in &self.places {
             if let Some(region) = &place.region {
                 check(
-                    known(regions.clone(), region),
+                    known(&regions, region),
                     format!("place {}: unknown region {region}", place.code),
                 );
             }
@@ -346,7 +346,7 @@ impl Catalogue {
             ] {
                 for reference in references {
                     check(
-                        known(list.clone(), reference),
+                        known(list, reference),
                         format!("craft {}: unknown {kind} {reference}", craft.code),
                     );
                 }
@@ -355,7 +355,7 @@ impl Catalogue {
         for channel in &self.channels {
             for family in &channel.families {
                 check(
-                    known(families.clone(), family),
+                    known(&families, family),
                     format!("channel {}: unknown family {family}", channel.code),
                 );
             }

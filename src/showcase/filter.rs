@@ -2,7 +2,7 @@
 //! its flagship crafts cover, narrowed by a free-text search (in any of the three languages,
 //! accents and Arabic vowel marks ignored) and by a family, region, material and label.
 
-use crate::data::{Catalogue, Codes, Craft};
+use crate::data::{Catalogue, Codes, Craft, Family};
 
 /// A filter of the grid.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -84,40 +84,44 @@ pub fn family_cards(catalogue: &Catalogue, codes: &Codes) -> Vec<FamilyCard> {
     catalogue
         .families
         .iter()
-        .map(|family| {
-            let crafts: Vec<&Craft> = catalogue.crafts_of(&family.code).collect();
-            let gather = |list: fn(&Craft) -> &Vec<String>| -> Vec<String> {
-                let mut codes: Vec<String> = Vec::new();
-                for code in crafts.iter().flat_map(|craft| list(craft)) {
-                    if !codes.contains(code) {
-                        codes.push(code.clone());
-                    }
-                }
-                codes
-            };
-            let places = gather(|craft| &craft.places);
-            let mut regions: Vec<String> = Vec::new();
-            for region in places
-                .iter()
-                .filter_map(|place| catalogue.place(place)?.region.clone())
-            {
-                if !regions.contains(&region) {
-                    regions.push(region);
-                }
-            }
-            let mut card = FamilyCard {
-                code: family.code.clone(),
-                crafts: crafts.iter().map(|craft| craft.code.clone()).collect(),
-                places,
-                regions,
-                materials: gather(|craft| &craft.materials),
-                labels: gather(|craft| &craft.labels),
-                search_text: String::new(),
-            };
-            card.search_text = search_text(catalogue, codes, &card, &crafts);
-            card
-        })
+        .map(|family| family_card(catalogue, codes, family))
         .collect()
+}
+
+/// The card of one family: what its flagship crafts cover, and its words for search.
+pub fn family_card(catalogue: &Catalogue, codes: &Codes, family: &Family) -> FamilyCard {
+    let crafts: Vec<&Craft> = catalogue.crafts_of(&family.code).collect();
+    let gather = |list: fn(&Craft) -> &Vec<String>| {
+        unique(crafts.iter().flat_map(|craft| list(craft).iter().cloned()))
+    };
+    let places = gather(|craft| &craft.places);
+    let regions = unique(
+        places
+            .iter()
+            .filter_map(|place| catalogue.place(place)?.region.clone()),
+    );
+    let mut card = FamilyCard {
+        code: family.code.clone(),
+        crafts: crafts.iter().map(|craft| craft.code.clone()).collect(),
+        places,
+        regions,
+        materials: gather(|craft| &craft.materials),
+        labels: gather(|craft| &craft.labels),
+        search_text: String::new(),
+    };
+    card.search_text = search_text(catalogue, codes, &card, &crafts);
+    card
+}
+
+/// The items in first-seen order, each once.
+fn unique(items: impl IntoIterator<Item = String>) -> Vec<String> {
+    let mut kept: Vec<String> = Vec::new();
+    for item in items {
+        if !kept.contains(&item) {
+            kept.push(item);
+        }
+    }
+    kept
 }
 
 /// The codes the cards cover along a facet, in catalogue order: the choices of its menu.

@@ -4,5 +4,7 @@
 pub mod filter;
 pub mod motif;
 
-pub use filter::{Facet, FamilyCard, Filters, facet_options, family_cards, fold_for_search};
+pub use filter::{
+    Facet, FamilyCard, Filters, facet_options, family_card, family_cards, fold_for_search,
+};
 pub use motif::{Layer, MotifPath, motif_paths};

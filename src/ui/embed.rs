@@ -8,9 +8,9 @@ use crate::embed::{
     height_message, parse_kpi, snippet,
 };
 use crate::i18n::{EmbedMsg, Locale};
-use crate::showcase::family_cards;
+use crate::showcase::family_card;
 use crate::ui::context::{use_base, use_locale};
-use crate::ui::pages::{FamilyCardView, latest_shares};
+use crate::ui::pages::{FamilyCardView, family_profile};
 use crate::ui::query::{IgnoredSetting, use_query_setting};
 use crate::ui::widgets::{
     CatalogueView, CompositionChart, DatasetView, ExitPointsChart, ExportMap, ExportsChart,
@@ -208,6 +208,8 @@ fn report_height(frame: NodeRef<leptos::html::Div>) {
             observer.observe(&element);
             on_cleanup(move || observer.disconnect());
         }
+        // One callback per embed, kept for the page's life: JS closures cannot move into the
+        // reactive cleanup, which must be `Send`.
         post.forget();
     });
 }
@@ -289,13 +291,10 @@ pub fn EmbedFamilyPage() -> impl IntoView {
             {move || match code() {
                 Some(CatalogueCode(code)) => view! {
                     <CatalogueView children=move |loaded, catalogue| {
-                        let card = family_cards(&catalogue, &loaded.dataset.codes).into_iter().find(|card| card.code == code);
-                        match card {
-                            Some(card) => {
-                                let profile = latest_shares(&loaded, &catalogue)
-                                    .into_iter()
-                                    .find(|(family, _)| *family == card.code)
-                                    .map(|(_, profile)| profile);
+                        match catalogue.family(&code) {
+                            Some(family) => {
+                                let card = family_card(&catalogue, &loaded.dataset.codes, family);
+                                let profile = Some(Arc::new(family_profile(&loaded, &code)));
                                 view! { <ul class="family-grid embed-family">
                                     <FamilyCardView card catalogue=Arc::clone(&catalogue) loaded=Arc::clone(&loaded) profile />
                                 </ul> }.into_any()

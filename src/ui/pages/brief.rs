@@ -2,7 +2,9 @@
 //! places, labels and sourcing channels on one printable A4 page (see `style/print.css`), in
 //! the chosen language.
 
-use super::family::{UnknownFamily, catalogue_sources, family_profile, keyed_facts};
+use super::family::{
+    CatalogueSourceLine, UnknownFamily, catalogue_sources, family_profile, keyed_facts,
+};
 use crate::data::{Catalogue, CodedDimension, Loaded};
 use crate::i18n::{
     Msg, ShowcaseMsg, channel_kind_text, code_name, family_detail_text, format_percent,
@@ -135,7 +137,7 @@ fn Brief(loaded: Arc<Loaded>, catalogue: Arc<Catalogue>, code: String) -> impl I
             <BriefCatalogue code=code.clone() catalogue=Arc::clone(&catalogue) loaded=Arc::clone(&loaded) />
             <footer class="brief-footer">
                 <p>{move || ShowcaseMsg::BriefGenerated.text(locale.get())}</p>
-                <p class="kpi-sources"><span>{move || Msg::SourcesLabel.text(locale.get())}</span> " " {catalogue_sources(&catalogue, &family.sources)}</p>
+                <CatalogueSourceLine catalogue=Arc::clone(&catalogue) ids=family.sources.clone() />
             </footer>
         </article>
     }

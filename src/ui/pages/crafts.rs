@@ -1,13 +1,14 @@
 //! The crafts showcase (`/crafts`): a card per family with its motif, flagship crafts, places,
 //! labels and latest export share, narrowed by a search box and four menus kept in the link.
 
-use crate::data::{Catalogue, CodedDimension, Loaded};
+use super::family::family_profiles;
+use crate::data::{Catalogue, Loaded};
 use crate::i18n::{
     Msg, ShowcaseMsg, code_name, facet_choice_name, facet_name, format_percent, label_text,
     list_separator, period_label, results_count_text, words,
 };
 use crate::showcase::{Facet, FamilyCard, Filters, facet_options, family_cards};
-use crate::stats::{BreakdownIndex, Levels, Profile, profile};
+use crate::stats::Profile;
 use crate::ui::context::{use_base, use_locale};
 use crate::ui::query::{IgnoredSetting, QuerySetting, use_query_setting};
 use crate::ui::widgets::{CatalogueView, FamilyMotif};
@@ -25,18 +26,15 @@ pub fn CraftsPage() -> impl IntoView {
     }
 }
 
-/// The latest national export share of every family, when the facts give one.
-pub fn latest_shares(loaded: &Loaded, catalogue: &Catalogue) -> Vec<(String, Arc<Profile>)> {
-    let levels = Levels::new(&loaded.dataset);
-    let family = CodedDimension::ProductFamily;
-    let history = BreakdownIndex::new(&levels, family).history();
+/// The profile of every family, for its latest national export share.
+fn latest_shares(loaded: &Loaded, catalogue: &Catalogue) -> Vec<(String, Arc<Profile>)> {
+    let codes = catalogue.families.iter().map(|f| f.code.as_str());
+    let profiles = family_profiles(loaded, codes);
     catalogue
         .families
         .iter()
-        .map(|f| {
-            let profile = profile(&levels, &history, family, &f.code);
-            (f.code.clone(), Arc::new(profile))
-        })
+        .zip(profiles)
+        .map(|(f, profile)| (f.code.clone(), Arc::new(profile)))
         .collect()
 }
 

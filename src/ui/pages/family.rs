@@ -6,7 +6,7 @@
 use crate::charts::{TownPoint, places_map, places_table};
 use crate::data::{
     Catalogue, CatalogueSource, Channel, CodedDimension, CountryPoints, Craft, Label, Loaded,
-    Source,
+    Source, Words,
 };
 use crate::echarts::{EchartsError, option_json};
 use crate::i18n::{
@@ -14,7 +14,7 @@ use crate::i18n::{
     family_detail_text, label_kind_text, label_text, list_separator, places_count_text, words,
 };
 use crate::showcase::Facet;
-use crate::stats::{BreakdownIndex, Levels, Profile, profile};
+use crate::stats::{Breakdown, BreakdownIndex, Levels, Profile, profile};
 use crate::ui::context::{AppBase, load_country_names, use_base, use_locale};
 use crate::ui::embed::EmbedTools;
 use crate::ui::widgets::{
@@ -57,12 +57,30 @@ pub fn UnknownFamily() -> impl IntoView {
     }
 }
 
-/// The profile of a family along the product-family breakdowns.
-pub fn family_profile(loaded: &Loaded, code: &str) -> Profile {
+/// The facts' levels and the product-family breakdowns, oldest first, that family profiles
+/// are computed from.
+fn family_breakdowns(loaded: &Loaded) -> (Levels<'_>, Vec<Breakdown>) {
     let levels = Levels::new(&loaded.dataset);
-    let family = CodedDimension::ProductFamily;
-    let history = BreakdownIndex::new(&levels, family).history();
-    profile(&levels, &history, family, code)
+    let history = BreakdownIndex::new(&levels, CodedDimension::ProductFamily).history();
+    (levels, history)
+}
+
+/// The profiles of families, from breakdowns computed once for all.
+pub fn family_profiles<'a>(
+    loaded: &Loaded,
+    codes: impl IntoIterator<Item = &'a str>,
+) -> Vec<Profile> {
+    let (levels, history) = family_breakdowns(loaded);
+    codes
+        .into_iter()
+        .map(|code| profile(&levels, &history, CodedDimension::ProductFamily, code))
+        .collect()
+}
+
+/// The profile of one family.
+pub fn family_profile(loaded: &Loaded, code: &str) -> Profile {
+    let (levels, history) = family_breakdowns(loaded);
+    profile(&levels, &history, CodedDimension::ProductFamily, code)
 }
 
 /// Catalogue sources as links, each marked when of low reliability.
@@ -84,6 +102,17 @@ pub fn catalogue_sources(catalogue: &Catalogue, ids: &[String]) -> impl IntoView
             }
         })
         .collect_view()
+}
+
+/// "Sources: …" under a catalogue entry.
+#[component]
+pub fn CatalogueSourceLine(catalogue: Arc<Catalogue>, ids: Vec<String>) -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <p class="kpi-sources">
+            <span>{move || Msg::SourcesLabel.text(locale.get())}</span> " " {catalogue_sources(&catalogue, &ids)}
+        </p>
+    }
 }
 
 /// The whole page for a family of the catalogue.
@@ -117,7 +146,7 @@ fn FamilyView(loaded: Arc<Loaded>, catalogue: Arc<Catalogue>, code: String) -> i
                 <FamilyMotif motif=family.motif />
                 <h1 data-testid="family-name">{name.clone()}</h1>
                 <p class="lead" data-testid="family-text">{move || words(locale.get(), &text).to_owned()}</p>
-                <p class="kpi-sources"><span>{move || Msg::SourcesLabel.text(locale.get())}</span> " " {catalogue_sources(&catalogue, &family.sources)}</p>
+                <CatalogueSourceLine catalogue=Arc::clone(&catalogue) ids=family.sources.clone() />
                 <p><a class="button-link" href=brief data-testid="brief-link">{move || ShowcaseMsg::BriefLink.text(locale.get())}</a></p>
                 <EmbedTools widget=format!("family/{code}") title=Signal::derive(name.clone()) />
             </header>
@@ -265,7 +294,7 @@ fn CraftItem(craft: Craft, catalogue: Arc<Catalogue>) -> impl IntoView {
             {line(ShowcaseMsg::MaterialsLabel, materials)}
             {line(ShowcaseMsg::TechniquesLabel, techniques)}
             <ul class="badge-list">{labels}</ul>
-            <p class="kpi-sources"><span>{move || Msg::SourcesLabel.text(locale.get())}</span> " " {catalogue_sources(&catalogue, &craft.sources)}</p>
+            <CatalogueSourceLine catalogue=Arc::clone(&catalogue) ids=craft.sources.clone() />
         </li>
     }
 }
@@ -423,16 +452,13 @@ fn FamilyLabels(code: String, catalogue: Arc<Catalogue>, loaded: Arc<Loaded>) ->
     let items = labels
         .into_iter()
         .map(|label| {
-            let facts = keyed_facts(&loaded, &label.facts);
-            let kind = label.kind;
-            let (name, text) = (label.name.clone(), label.text.clone());
+            let (kind, name) = (label.kind, label.name.clone());
             view! {
                 <li class="label-item" data-label=label.code.clone()>
                     <span class="badge">{move || words(locale.get(), &name).to_owned()}</span>
                     " " <span class="muted">{move || label_kind_text(locale.get(), kind)}</span>
-                    <p>{move || words(locale.get(), &text).to_owned()}</p>
-                    <ul class="fact-list">{fact_items(&loaded, &facts, channel_fact_text)}</ul>
-                    <p class="kpi-sources"><span>{move || Msg::SourcesLabel.text(locale.get())}</span> " " {catalogue_sources(&catalogue, &label.sources)}</p>
+                    <EntryBody text=label.text facts=label.facts sources=label.sources
+                        catalogue=Arc::clone(&catalogue) loaded=Arc::clone(&loaded) />
                 </li>
             }
         })
@@ -442,6 +468,24 @@ fn FamilyLabels(code: String, catalogue: Arc<Catalogue>, loaded: Arc<Loaded>) ->
             is_empty testid="family-labels">
             <ul class="label-list">{items}</ul>
         </ProfileSection>
+    }
+}
+
+/// A label's or channel's text, the facts recorded about it, and its sources.
+#[component]
+fn EntryBody(
+    text: Words,
+    facts: Vec<(String, String)>,
+    sources: Vec<String>,
+    catalogue: Arc<Catalogue>,
+    loaded: Arc<Loaded>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let facts = keyed_facts(&loaded, &facts);
+    view! {
+        <p>{move || words(locale.get(), &text).to_owned()}</p>
+        <ul class="fact-list">{fact_items(&loaded, &facts, channel_fact_text)}</ul>
+        <CatalogueSourceLine catalogue ids=sources />
     }
 }
 
@@ -473,15 +517,12 @@ fn SourcingChannels(
     let items = channels
         .into_iter()
         .map(|channel| {
-            let facts = keyed_facts(&loaded, &channel.facts);
-            let kind = channel.kind;
-            let (name, text) = (channel.name.clone(), channel.text.clone());
+            let (kind, name) = (channel.kind, channel.name.clone());
             view! {
                 <li class="channel-item" data-channel=channel.code.clone()>
                     <h3>{move || words(locale.get(), &name).to_owned()} " " <span class="badge">{move || channel_kind_text(locale.get(), kind)}</span></h3>
-                    <p>{move || words(locale.get(), &text).to_owned()}</p>
-                    <ul class="fact-list">{fact_items(&loaded, &facts, channel_fact_text)}</ul>
-                    <p class="kpi-sources"><span>{move || Msg::SourcesLabel.text(locale.get())}</span> " " {catalogue_sources(&catalogue, &channel.sources)}</p>
+                    <EntryBody text=channel.text facts=channel.facts sources=channel.sources
+                        catalogue=Arc::clone(&catalogue) loaded=Arc::clone(&loaded) />
                 </li>
             }
         })

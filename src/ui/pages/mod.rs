@@ -11,8 +11,8 @@ mod not_found;
 mod sources;
 
 pub use brief::BriefPage;
-pub use crafts::{CraftsPage, FamilyCardView, latest_shares};
-pub use family::FamilyPage;
+pub use crafts::{CraftsPage, FamilyCardView};
+pub use family::{FamilyPage, family_profile};
 pub use home::HomePage;
 pub use indicators::IndicatorsPage;
 pub use map::MapPage;
