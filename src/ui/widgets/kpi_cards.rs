@@ -92,24 +92,30 @@ fn SpanPicker(
             .collect_view()
     };
     let to_options = options.clone();
-    let picked = |ev: leptos::ev::Event| event_target_value(&ev).parse::<i32>().ok();
+    let from_menu = NodeRef::<leptos::html::Select>::new();
+    let to_menu = NodeRef::<leptos::html::Select>::new();
+    // Both ends are read from the menus themselves: the span signal follows the address, which
+    // updates a moment later, so a quick second choice would otherwise undo the first.
+    let picked = move || {
+        let year =
+            |menu: NodeRef<leptos::html::Select>| menu.get_untracked()?.value().parse::<i32>().ok();
+        if let (Some(from), Some(to)) = (year(from_menu), year(to_menu)) {
+            set_span.run((from, to));
+        }
+    };
     view! {
         <div class="kpi-span">
             <label>
                 {move || Msg::KpiSpanFrom.text(locale.get())} " "
-                <select data-testid="cagr-from" on:change=move |ev| {
-                    if let Some(from) = picked(ev) {
-                        set_span.run((from, span.get_untracked().1));
-                    }
-                }>{move || { let (from, to) = span.get(); options(&|year| year < to, from) }}</select>
+                <select data-testid="cagr-from" node_ref=from_menu on:change=move |_| picked()>
+                    {move || { let (from, to) = span.get(); options(&|year| year < to, from) }}
+                </select>
             </label>
             <label>
                 " " {move || Msg::KpiSpanTo.text(locale.get())} " "
-                <select data-testid="cagr-to" on:change=move |ev| {
-                    if let Some(to) = picked(ev) {
-                        set_span.run((span.get_untracked().0, to));
-                    }
-                }>{move || { let (from, to) = span.get(); to_options(&|year| year > from, to) }}</select>
+                <select data-testid="cagr-to" node_ref=to_menu on:change=move |_| picked()>
+                    {move || { let (from, to) = span.get(); to_options(&|year| year > from, to) }}
+                </select>
             </label>
         </div>
     }
