@@ -1,8 +1,9 @@
 //! Embedding a widget in another site (pure): which widget an embed address shows, the options
-//! an embed takes from its link (theme, accent colour, title, source line), and the one message
+//! an embed takes from its link (theme, accent colour, title, source line, data version), and the one message
 //! an embed sends its host page — its height, under a fixed type tag — which the host script
 //! `public/embed.js` reads to size the iframe.
 
+use crate::data::{DATA_PARAM, DataVersion};
 use crate::stats::KpiKind;
 use std::fmt;
 use std::str::FromStr;
@@ -14,6 +15,7 @@ pub const HEIGHT_MESSAGE_TYPE: &str = "artisanat-atlas:height";
 pub const THEME_PARAM: &str = "theme";
 pub const ACCENT_PARAM: &str = "accent";
 pub const TITLE_PARAM: &str = "title";
+pub const SOURCE_PARAM: &str = "source";
 
 /// The message an embed posts to its host page when its height changes, as JSON.
 pub fn height_message(height: f64) -> String {
@@ -25,13 +27,16 @@ pub fn height_message(height: f64) -> String {
     format!(r#"{{"type":"{HEIGHT_MESSAGE_TYPE}","height":{height}}}"#)
 }
 
-/// The options chosen in the embed dialog; defaults are left out of the link.
+/// The options chosen in the embed dialog; defaults are left out of the link, except the data
+/// version, which pins the figures the embed was made with.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct EmbedChoice {
     pub lang: Option<String>,
     pub theme: Theme,
     pub accent: Option<Accent>,
     pub title: bool,
+    pub source: SourceStyle,
+    pub data: Option<DataVersion>,
 }
 
 impl EmbedChoice {
@@ -49,6 +54,12 @@ impl EmbedChoice {
         }
         if !self.title {
             query.push(format!("{TITLE_PARAM}=off"));
+        }
+        if self.source != SourceStyle::default() {
+            query.push(format!("{SOURCE_PARAM}={}", self.source));
+        }
+        if let Some(version) = &self.data {
+            query.push(format!("{DATA_PARAM}={version}"));
         }
         let query = match query.is_empty() {
             true => String::new(),
@@ -253,6 +264,35 @@ impl fmt::Display for TitleShown {
     }
 }
 
+/// How the source line shows: in full, or compact (one small line) for a tight space; it is
+/// never hidden.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SourceStyle {
+    #[default]
+    Full,
+    Compact,
+}
+
+impl FromStr for SourceStyle {
+    type Err = ();
+    fn from_str(text: &str) -> Result<Self, ()> {
+        match text {
+            "full" => Ok(SourceStyle::Full),
+            "compact" => Ok(SourceStyle::Compact),
+            _ => Err(()),
+        }
+    }
+}
+
+impl fmt::Display for SourceStyle {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            SourceStyle::Full => "full",
+            SourceStyle::Compact => "compact",
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -290,11 +330,13 @@ mod tests {
             theme: Theme::Dark,
             accent: "green".parse().ok(),
             title: false,
+            source: SourceStyle::Compact,
+            data: "d2e3568bb286".parse().ok(),
         };
         let src = choice.src("https://atlas.example", "/atlas", "chart/exports");
         assert_eq!(
             src,
-            "https://atlas.example/atlas/embed/chart/exports?lang=ar&theme=dark&accent=green&title=off"
+            "https://atlas.example/atlas/embed/chart/exports?lang=ar&theme=dark&accent=green&title=off&source=compact&data=d2e3568bb286"
         );
         assert_eq!(
             EmbedChoice {
@@ -309,7 +351,7 @@ mod tests {
             "Exports \"2025\" <b>",
             "https://atlas.example/atlas/embed.js",
         );
-        assert!(html.starts_with("<iframe data-atlas-embed src=\"https://atlas.example/atlas/embed/chart/exports?lang=ar&amp;theme=dark&amp;accent=green&amp;title=off\""));
+        assert!(html.starts_with("<iframe data-atlas-embed src=\"https://atlas.example/atlas/embed/chart/exports?lang=ar&amp;theme=dark&amp;accent=green&amp;title=off&amp;source=compact&amp;data=d2e3568bb286\""));
         assert!(html.contains("title=\"Exports &quot;2025&quot; &lt;b&gt;\" loading=\"lazy\""));
         assert!(
             html.ends_with("<script src=\"https://atlas.example/atlas/embed.js\" defer></script>")
@@ -342,5 +384,7 @@ mod tests {
         assert_eq!("dark".parse(), Ok(Theme::Dark));
         assert_eq!("sepia".parse::<Theme>(), Err(()));
         assert_eq!("off".parse(), Ok(TitleShown(false)));
+        assert_eq!("compact".parse(), Ok(SourceStyle::Compact));
+        assert_eq!("none".parse::<SourceStyle>(), Err(()));
     }
 }

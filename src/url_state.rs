@@ -136,24 +136,59 @@ impl fmt::Display for MarketCode {
 /// The parameter naming the chart shown as its table (`?table=craft-exports-by-year`).
 pub const TABLE_PARAM: &str = "table";
 
-/// The name of a chart frame in a link: lower-case ASCII letters, digits and `-`, at most 60.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct PanelName(pub String);
+/// Every chart frame of the app, by the name it has in links (`?table=`), tests and file names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChartName {
+    ExportsByYear,
+    YearToDate,
+    Composition,
+    ExitCities,
+    Sector,
+    ExportMap,
+    MarketShare,
+    FamilyPlaces,
+}
 
-impl FromStr for PanelName {
-    type Err = ();
-    fn from_str(text: &str) -> Result<Self, ()> {
-        let valid = (1..=60).contains(&text.len())
-            && text
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-        valid.then(|| PanelName(text.to_owned())).ok_or(())
+impl ChartName {
+    pub const ALL: [ChartName; 8] = [
+        ChartName::ExportsByYear,
+        ChartName::YearToDate,
+        ChartName::Composition,
+        ChartName::ExitCities,
+        ChartName::Sector,
+        ChartName::ExportMap,
+        ChartName::MarketShare,
+        ChartName::FamilyPlaces,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChartName::ExportsByYear => "craft-exports-by-year",
+            ChartName::YearToDate => "craft-exports-year-to-date",
+            ChartName::Composition => "craft-exports-composition",
+            ChartName::ExitCities => "craft-exports-exit-cities",
+            ChartName::Sector => "craft-sector-figures",
+            ChartName::ExportMap => "craft-export-map",
+            ChartName::MarketShare => "market-share",
+            ChartName::FamilyPlaces => "family-places",
+        }
     }
 }
 
-impl fmt::Display for PanelName {
+/// A `table=` naming no chart of the app is unreadable: the page says so and shows charts.
+impl FromStr for ChartName {
+    type Err = ();
+    fn from_str(text: &str) -> Result<Self, ()> {
+        ChartName::ALL
+            .into_iter()
+            .find(|name| name.as_str() == text)
+            .ok_or(())
+    }
+}
+
+impl fmt::Display for ChartName {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(self.as_str())
     }
 }
 
@@ -432,13 +467,12 @@ mod tests {
         assert_eq!(craft_path("wood"), "/craft/wood");
         assert_eq!(brief_path("wood"), "/craft/wood/brief");
         assert!("tapis rbati".parse::<SearchText>().is_ok());
-        assert_eq!(
-            "craft-exports-by-year"
-                .parse::<PanelName>()
-                .map(|p| p.to_string()),
-            Ok("craft-exports-by-year".to_owned())
-        );
-        assert!("<script>".parse::<PanelName>().is_err());
+        for name in ChartName::ALL {
+            assert_eq!(name.to_string().parse(), Ok(name));
+        }
+        for bad in ["<script>", "craft-exports", "", "CRAFT-SECTOR-FIGURES"] {
+            assert!(bad.parse::<ChartName>().is_err(), "{bad}");
+        }
         assert!("x".repeat(101).parse::<SearchText>().is_err());
     }
 }

@@ -41,7 +41,9 @@ fn close(actual: Option<f64>, expected: f64) {
 
 #[test]
 fn the_committed_json_is_what_the_facts_produce() {
-    let Loaded { dataset, issues } = from_csv();
+    let Loaded {
+        dataset, issues, ..
+    } = from_csv();
     assert_eq!(issues, [], "the facts table has no problem");
     assert_eq!(dataset.observations().len(), 821);
     assert_eq!(dataset.sources.len(), 158);

@@ -2,12 +2,16 @@
 //!
 //! `atlas-data build` reads `public/data/facts.csv`, `codes.csv` and `seeds.csv`, checks every
 //! record and writes `public/data/atlas.json`; it then checks the hand-written crafts catalogue
-//! (`catalogue.source.json`) against them and writes `catalogue.json`. `atlas-data check`
-//! prints every problem found and fails when either JSON is out of date.
+//! (`catalogue.source.json`) against them and writes `catalogue.json`. When `atlas.json`
+//! changes, the file it replaces is kept under `data/v/<version>/` and listed in
+//! `versions.json`, so embeds pinned to it keep their figures. `atlas-data check` prints every
+//! problem found and fails when either JSON is out of date or a kept version is missing.
 
 use artisanat_atlas::data::{
-    Catalogue, Dataset, Severity, codes_from_csv, from_facts_csv, seed_outlets, write_dataset,
+    Catalogue, DataVersion, Dataset, Severity, VersionIndex, codes_from_csv, from_facts_csv,
+    parse_dataset, seed_outlets, write_dataset,
 };
+use std::path::Path;
 use std::process::ExitCode;
 
 const FACTS_CSV: &str = "public/data/facts.csv";
@@ -16,6 +20,7 @@ const SEEDS_CSV: &str = "public/data/seeds.csv";
 const DATASET_JSON: &str = "public/data/atlas.json";
 const CATALOGUE_SOURCE: &str = "public/data/catalogue.source.json";
 const CATALOGUE_JSON: &str = "public/data/catalogue.json";
+const PUBLIC: &str = "public";
 
 fn main() -> ExitCode {
     let command = std::env::args().nth(1).unwrap_or_default();
@@ -69,10 +74,75 @@ fn catalogue(dataset: &Dataset, seeds: &str) -> Result<String, String> {
 fn build() -> Result<String, String> {
     let mut written = Vec::new();
     for (path, json) in generate()? {
+        if path == DATASET_JSON {
+            written.extend(keep_replaced_version(&json)?);
+        }
         std::fs::write(path, &json).map_err(|e| format!("cannot write {path}: {e}"))?;
         written.push(format!("wrote {path} ({} bytes)", json.len()));
     }
     Ok(written.join("\n"))
+}
+
+fn public(path: &str) -> String {
+    format!("{PUBLIC}/{path}")
+}
+
+/// The index of versions, empty before the first build that writes one.
+fn version_index() -> Result<VersionIndex, String> {
+    let path = public(artisanat_atlas::data::VERSIONS_FILE);
+    if !Path::new(&path).exists() {
+        return Ok(VersionIndex::default());
+    }
+    VersionIndex::parse(&read(&path)?).ok_or_else(|| format!("{path} is not a version index"))
+}
+
+/// Before `atlas.json` is replaced by `next`, copies the current file to its version's folder
+/// (when it differs) and lists the new current version in the index.
+fn keep_replaced_version(next: &str) -> Result<Vec<String>, String> {
+    let mut written = Vec::new();
+    if Path::new(DATASET_JSON).exists() {
+        let current = read(DATASET_JSON)?;
+        let version = DataVersion::of(current.as_bytes());
+        let kept = public(&version.kept_path());
+        if current != next && !Path::new(&kept).exists() {
+            let folder = Path::new(&kept)
+                .parent()
+                .ok_or("no folder for the kept version")?;
+            std::fs::create_dir_all(folder)
+                .map_err(|e| format!("cannot create {folder:?}: {e}"))?;
+            std::fs::write(&kept, &current).map_err(|e| format!("cannot write {kept}: {e}"))?;
+            written.push(format!("kept the replaced version in {kept}"));
+        }
+    }
+    let index = version_index()?.publish(DataVersion::of(next.as_bytes()));
+    let path = public(artisanat_atlas::data::VERSIONS_FILE);
+    std::fs::write(&path, index.to_json()).map_err(|e| format!("cannot write {path}: {e}"))?;
+    written.push(format!("wrote {path} (current {})", index.current));
+    Ok(written)
+}
+
+/// The index names the current file, and every kept version is there, unchanged and readable.
+fn check_versions(dataset: &str) -> Result<(), String> {
+    let index = version_index()?;
+    let current = DataVersion::of(dataset.as_bytes());
+    if index.current != current {
+        return Err(format!(
+            "{} names {} as current, but {DATASET_JSON} is {current}: run `atlas-data build`",
+            artisanat_atlas::data::VERSIONS_FILE,
+            index.current
+        ));
+    }
+    for version in &index.kept {
+        let path = public(&version.kept_path());
+        let text = read(&path)?;
+        if DataVersion::of(text.as_bytes()) != *version {
+            return Err(format!(
+                "{path} was changed: a kept version must stay as published"
+            ));
+        }
+        parse_dataset(&text).map_err(|e| format!("{path} can no longer be read: {e}"))?;
+    }
+    Ok(())
 }
 
 fn check() -> Result<String, String> {
@@ -82,8 +152,11 @@ fn check() -> Result<String, String> {
                 "{path} is out of date: run `cargo run --no-default-features --bin atlas-data -- build`"
             ));
         }
+        if path == DATASET_JSON {
+            check_versions(&expected)?;
+        }
     }
     Ok(format!(
-        "{DATASET_JSON} and {CATALOGUE_JSON} are up to date with {FACTS_CSV}, {CODES_CSV} and {CATALOGUE_SOURCE}"
+        "{DATASET_JSON} and {CATALOGUE_JSON} are up to date with {FACTS_CSV}, {CODES_CSV} and {CATALOGUE_SOURCE}; every kept version is readable"
     ))
 }

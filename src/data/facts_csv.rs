@@ -242,7 +242,9 @@ mod tests {
              F3,exports_share,destination,US,2024-01-01,2024-12-31,44,percent,,,seed:002_x.txt,2026-01-19,\n"
         );
         let seeds = "document,outlet\n002_x.txt,MAP (seed document 002)\n";
-        let Loaded { dataset, issues } = from_facts_csv(&csv, test_codes(), seeds);
+        let Loaded {
+            dataset, issues, ..
+        } = from_facts_csv(&csv, test_codes(), seeds);
         assert!(issues.is_empty(), "{issues:?}");
         assert_eq!(dataset.sources.len(), 2);
         assert_eq!(dataset.sources[0].outlet, "MAP (seed document 002)");
@@ -276,7 +278,9 @@ mod tests {
              F9,artisans_registered,total,all,,,-3,count,,,u,,\n\
              F10,exports_value,total,all,,,1,MAD_million,,,,,\n"
         );
-        let Loaded { dataset, issues } = from_facts_csv(&csv, test_codes(), "");
+        let Loaded {
+            dataset, issues, ..
+        } = from_facts_csv(&csv, test_codes(), "");
         assert_eq!(dataset.observations().len(), 1);
         let found: Vec<_> = issues
             .iter()

@@ -6,7 +6,7 @@
 use super::build::{DatasetBuilder, Loaded};
 use super::codes::{Code, Codes};
 use super::model::{Dataset, Flag, Flags, ObservationRecord, SCHEMA_VERSION, Source};
-use super::{DataError, DataIssue, Date, IssueKind};
+use super::{DataError, DataIssue, DataVersion, Date, IssueKind};
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -52,7 +52,10 @@ pub fn parse_dataset(text: &str) -> Result<Loaded, DataError> {
     .and_then(|loaded| deserializer.end().map(|()| loaded));
     match (parsed, refusal.into_inner()) {
         (_, Some(refusal)) => Err(refusal),
-        (Ok(loaded), None) => Ok(loaded),
+        (Ok(loaded), None) => Ok(Loaded {
+            version: DataVersion::of(text.as_bytes()),
+            ..loaded
+        }),
         (Err(error), None) if error.is_data() => Err(DataError::NotADataset {
             detail: error.to_string(),
         }),

@@ -14,6 +14,7 @@ mod json;
 mod model;
 mod strings;
 mod validate;
+mod version;
 
 pub use build::{DatasetBuilder, Loaded};
 pub use catalogue::{
@@ -32,6 +33,9 @@ pub use model::{
 };
 pub use strings::{FastHasher, FastMap, FastSet, Sym};
 pub use validate::{SHARE_METRICS, expected_units, is_growth};
+pub use version::{
+    DATA_PARAM, DataVersion, NotAVersion, Pinned, VERSIONS_FILE, VersionChoice, VersionIndex,
+};
 
 #[cfg(test)]
 pub(crate) use facts_csv::test_dataset;

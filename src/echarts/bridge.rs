@@ -34,6 +34,9 @@ extern "C" {
     #[wasm_bindgen(catch, js_namespace = atlasCharts, js_name = localizeNumbers)]
     fn localize_numbers(option: &JsValue, number_tag: &str) -> Result<JsValue, JsValue>;
 
+    #[wasm_bindgen(catch, js_namespace = atlasCharts, js_name = toSvg)]
+    fn to_svg(element: &HtmlElement) -> Result<String, JsValue>;
+
     #[wasm_bindgen(catch, method, js_name = getDataURL)]
     fn get_data_url(this: &EChartsInstance, options: &JsValue) -> Result<String, JsValue>;
 }
@@ -150,6 +153,11 @@ pub fn chart_png(element: &HtmlElement) -> Result<String, EchartsError> {
     let chart = echarts_instance_of(element)?.ok_or(EchartsError::NotLoaded)?;
     let options = JSON::parse(r##"{"type":"png","pixelRatio":2,"backgroundColor":"#ffffff"}"##)?;
     Ok(chart.get_data_url(&options)?)
+}
+
+/// The chart drawn on `element` as an SVG document, for download.
+pub fn chart_svg(element: &HtmlElement) -> Result<String, EchartsError> {
+    Ok(to_svg(element)?)
 }
 
 /// Serializes a charming `Chart` (or any option written as serde JSON) for [`EChart::set_option`].

@@ -1,4 +1,4 @@
-// Entry of the app's own ECharts build: only the chart types, components and renderer the
+// Entry of the app's own ECharts build: only the chart types, components and renderers the
 // app uses, bundled by esbuild from the npm package into target/js/echarts.min.js and exposed
 // as the global `echarts` that src/echarts/bridge.rs binds to.
 import * as echarts from 'echarts/core';
@@ -7,11 +7,12 @@ import {
   AriaComponent, GeoComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent,
   VisualMapContinuousComponent,
 } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
 echarts.use([
   BarChart, LineChart, LinesChart, MapChart, ScatterChart, AriaComponent, GeoComponent, GridComponent,
   LegendComponent, TitleComponent, TooltipComponent, VisualMapContinuousComponent, CanvasRenderer,
+  SVGRenderer,
 ]);
 
 globalThis.echarts = echarts;
@@ -30,4 +31,21 @@ function localizeNumbers(option, tag) {
   return option;
 }
 
-globalThis.atlasCharts = { localizeNumbers };
+/** The chart drawn on `element`, as an SVG document: its current option drawn again, at the
+ * same size and without animation, by ECharts' SVG renderer in server-side mode (no element is
+ * added to the page). For the "Download SVG" button. */
+function toSvg(element) {
+  const chart = echarts.getInstanceByDom(element);
+  if (!chart) throw new Error('no chart on this element');
+  const copy = echarts.init(null, null, {
+    renderer: 'svg', ssr: true, width: chart.getWidth(), height: chart.getHeight(),
+  });
+  try {
+    copy.setOption({ ...chart.getOption(), animation: false });
+    return copy.renderToSVGString();
+  } finally {
+    copy.dispose();
+  }
+}
+
+globalThis.atlasCharts = { localizeNumbers, toSvg };

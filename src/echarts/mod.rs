@@ -9,6 +9,8 @@ mod bridge;
 mod canvas;
 mod loader;
 
-pub use bridge::{ChartClick, EChart, EchartsError, chart_png, option_json, register_map};
+pub use bridge::{
+    ChartClick, EChart, EchartsError, chart_png, chart_svg, option_json, register_map,
+};
 pub use canvas::ChartCanvas;
 pub use loader::load_echarts;

@@ -20,6 +20,8 @@ pub enum EmbedMsg {
     Accent,
     AccentDefault,
     ShowTitle,
+    CompactSource,
+    PinData,
     Preview,
     Share,
     LinkCopied,
@@ -58,6 +60,16 @@ impl EmbedMsg {
             EmbedMsg::Accent => ["Couleur d’accent", "لون التمييز", "Accent colour"],
             EmbedMsg::AccentDefault => ["Celle de l’Atlas", "لون الأطلس", "The Atlas’s"],
             EmbedMsg::ShowTitle => ["Afficher le titre", "إظهار العنوان", "Show the title"],
+            EmbedMsg::CompactSource => [
+                "Sources sur une ligne compacte",
+                "المصادر في سطر مختصر",
+                "Sources on one compact line",
+            ],
+            EmbedMsg::PinData => [
+                "Garder ces chiffres, version des données",
+                "الإبقاء على هذه الأرقام، نسخة البيانات",
+                "Keep these figures, data version",
+            ],
             EmbedMsg::Preview => ["Aperçu", "معاينة", "Preview"],
             EmbedMsg::Share => ["Partager le lien", "مشاركة الرابط", "Share the link"],
             EmbedMsg::LinkCopied => [

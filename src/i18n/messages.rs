@@ -2,7 +2,7 @@
 //! message cannot exist in one language only.
 
 use super::{Locale, format_number};
-use crate::data::{DataError, IssueKind};
+use crate::data::{DataError, DataVersion, IssueKind, Pinned};
 
 /// A fixed text of the interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -104,6 +104,7 @@ pub enum Msg {
     DownloadCsv,
     DownloadJson,
     DownloadPng,
+    DownloadSvg,
     DownloadFailed,
     SourcesLabel,
     ChartClickHint,
@@ -127,6 +128,8 @@ pub enum Msg {
     NotFoundText,
     BackHome,
     FetchNetwork,
+    ShowCurrentFigures,
+    DataVersionLine,
     FetchNotData,
     DataMalformed,
     DataNotADataset,
@@ -501,6 +504,11 @@ impl Msg {
                 "تحميل الصورة (PNG)",
                 "Download image (PNG)",
             ],
+            Msg::DownloadSvg => [
+                "Télécharger l’image (SVG)",
+                "تحميل الصورة (SVG)",
+                "Download image (SVG)",
+            ],
             Msg::DownloadFailed => [
                 "Le téléchargement n’a pas pu être préparé.",
                 "تعذر تحضير التحميل.",
@@ -566,6 +574,16 @@ impl Msg {
                 "Retour à l’accueil",
                 "العودة إلى الرئيسية",
                 "Back to the home page",
+            ],
+            Msg::DataVersionLine => [
+                "Version des données affichées (une intégration peut la garder avec data=) :",
+                "نسخة البيانات المعروضة (يمكن للإدماج الإبقاء عليها بـ data=):",
+                "Version of the data shown (an embed can keep it with data=):",
+            ],
+            Msg::ShowCurrentFigures => [
+                "Voir les chiffres actuels",
+                "عرض الأرقام الحالية",
+                "See the current figures",
             ],
             Msg::FetchNetwork => [
                 "Le serveur n’a pas pu être joint. Vérifiez la connexion puis réessayez.",
@@ -736,8 +754,6 @@ pub fn skipped_records_text(locale: Locale, count: usize) -> String {
     format!("{label} {}", format_number(locale, count as f64, 0))
 }
 
-/// The notice shown when `?lang=` names no language of the app (the raw text is shown as
-/// text, never as markup).
 /// A setting of the link that the page could not use, e.g. `period=2030-01-01..2030-12-31`.
 pub fn ignored_setting_text(locale: Locale, key: &str, raw: &str) -> String {
     let raw: String = raw.chars().take(40).collect();
@@ -750,12 +766,40 @@ pub fn ignored_setting_text(locale: Locale, key: &str, raw: &str) -> String {
     }
 }
 
+/// The notice shown when `?lang=` names no language of the app (the raw text is shown as
+/// text, never as markup).
 pub fn unknown_language_text(locale: Locale, raw: &str) -> String {
     let raw: String = raw.chars().take(40).collect();
     match locale {
         Locale::Fr => format!("Langue « {raw} » inconnue : affichage en français."),
         Locale::Ar => format!("اللغة «{raw}» غير معروفة: العرض بالفرنسية."),
         Locale::En => format!("Unknown language “{raw}”: showing French."),
+    }
+}
+
+/// Why the figures on screen are not the current ones: the link pins an older version
+/// (`version`, the one shown), or a version that is not kept (`NotKept`, named).
+pub fn pinned_version_text(locale: Locale, pinned: &Pinned, version: &DataVersion) -> String {
+    match (pinned, locale) {
+        (Pinned::Current, _) => String::new(),
+        (Pinned::Older, Locale::Fr) => format!(
+            "Chiffres de la version des données {version}, comme le demande le lien : des chiffres plus récents existent."
+        ),
+        (Pinned::Older, Locale::Ar) => {
+            format!("أرقام نسخة البيانات {version} كما يطلب الرابط: توجد أرقام أحدث.")
+        }
+        (Pinned::Older, Locale::En) => {
+            format!("Figures of data version {version}, as the link asks: newer figures exist.")
+        }
+        (Pinned::NotKept(asked), Locale::Fr) => format!(
+            "La version des données {asked} demandée par le lien n’est pas conservée ici : affichage des chiffres actuels."
+        ),
+        (Pinned::NotKept(asked), Locale::Ar) => {
+            format!("نسخة البيانات {asked} التي يطلبها الرابط غير محفوظة هنا: تُعرض الأرقام الحالية.")
+        }
+        (Pinned::NotKept(asked), Locale::En) => format!(
+            "Data version {asked} named in the link is not kept here: showing the current figures."
+        ),
     }
 }
 

@@ -6,7 +6,9 @@ use super::pages::{
     BriefPage, CraftsPage, FamilyPage, HomePage, IndicatorsPage, MapPage, MarketPage, NotFoundPage,
     SourcesPage,
 };
-use super::shell::{Footer, Header, InvalidParamNotice};
+use super::query::use_query_setting;
+use super::shell::{Footer, Header, LinkNotices};
+use crate::data::{DATA_PARAM, DataVersion};
 use crate::i18n::Msg;
 use crate::url_state::{LANG_PARAM, parse_locale};
 use leptos::prelude::*;
@@ -34,11 +36,11 @@ fn Layout(base: AppBase) -> impl IntoView {
     let lang_param = Memo::new(move |_| parse_locale(query.read().get(LANG_PARAM).as_deref()));
     let locale = Signal::derive(move || lang_param.get().value_or_default());
     provide_context(CurrentLocale(locale));
-    let data_url = base.file("data/atlas.json");
+    provide_context(base.clone());
+    let pin = use_query_setting::<DataVersion>(DATA_PARAM);
     provide_context(DatasetResource(LocalResource::new(move || {
-        load_dataset(data_url.clone())
+        load_dataset(base.clone(), pin.value.get())
     })));
-    provide_context(base);
     // An embed shows its widget alone: no skip link, header or footer.
     let embedded = {
         let location = use_location();
@@ -62,7 +64,9 @@ fn Layout(base: AppBase) -> impl IntoView {
             </a>
             <Header />
         </Show>
-        <InvalidParamNotice param=lang_param />
+        <Show when=move || !embedded.get()>
+            <LinkNotices />
+        </Show>
         <main id="main" tabindex="-1" node_ref=main class:embedded=move || embedded.get()>
             <Routes fallback=NotFoundPage>
                 <Route path=path!("") view=HomePage />

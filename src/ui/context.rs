@@ -1,7 +1,10 @@
 //! App-wide state shared through context: the language, where the app is hosted, and the
 //! dataset being loaded.
 
-use crate::data::{Catalogue, CatalogueError, CountryNames, DataError, Loaded, parse_dataset};
+use crate::data::{
+    Catalogue, CatalogueError, CountryNames, DataError, DataVersion, Loaded, Pinned, VERSIONS_FILE,
+    VersionChoice, VersionIndex, parse_dataset,
+};
 use crate::i18n::{Locale, Msg, catalogue_error_text, data_error_text, fetch_status_text};
 use crate::net::{FetchError, fetch_text};
 use crate::url_state::{base_path_of, localized_path};
@@ -97,14 +100,37 @@ pub type DatasetResult = Result<Arc<Loaded>, LoadError>;
 #[derive(Clone, Copy)]
 pub struct DatasetResource(pub LocalResource<DatasetResult>);
 
-/// Fetches and parses the bundled dataset at `url`.
-pub async fn load_dataset(url: String) -> DatasetResult {
-    let text = fetch_text(&url).await?;
-    let loaded = parse_dataset(&text)?;
+/// Fetches and parses the bundled dataset: the current `atlas.json`, or the kept version a
+/// link pins (`?data=`). A pin to a version that is not kept loads the current file and says so.
+pub async fn load_dataset(base: AppBase, requested: Option<DataVersion>) -> DatasetResult {
+    let choice = match requested {
+        Some(version) => choose_version(&base, version).await,
+        None => VersionChoice::Current,
+    };
+    let path = match &choice {
+        VersionChoice::Kept(version) => version.kept_path(),
+        VersionChoice::Current | VersionChoice::NotKept(_) => "data/atlas.json".to_owned(),
+    };
+    let mut loaded = parse_dataset(&fetch_text(&base.file(&path)).await?)?;
+    loaded.pinned = match choice {
+        VersionChoice::Kept(_) => Pinned::Older,
+        VersionChoice::NotKept(version) if version != loaded.version => Pinned::NotKept(version),
+        VersionChoice::Current | VersionChoice::NotKept(_) => Pinned::Current,
+    };
     for issue in &loaded.issues {
         leptos::logging::warn!("data record skipped: {issue}");
     }
     Ok(Arc::new(loaded))
+}
+
+/// Which file answers a pin, from the index of kept versions; without a readable index, the
+/// current file (whose own version is compared with the pin once read).
+async fn choose_version(base: &AppBase, requested: DataVersion) -> VersionChoice {
+    let index = fetch_text(&base.file(VERSIONS_FILE)).await.ok();
+    match index.as_deref().and_then(VersionIndex::parse) {
+        Some(index) => index.choose(&requested),
+        None => VersionChoice::NotKept(requested),
+    }
 }
 
 /// Names of every country on the world map in French, Arabic and English, from the file the

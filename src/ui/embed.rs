@@ -4,14 +4,15 @@
 //! app, and its height posted to the host page whenever it changes (see `public/embed.js`).
 
 use crate::embed::{
-    ACCENT_PARAM, Accent, EmbedChart, EmbedChoice, THEME_PARAM, TITLE_PARAM, Theme, TitleShown,
-    height_message, parse_kpi, snippet,
+    ACCENT_PARAM, Accent, EmbedChart, EmbedChoice, SOURCE_PARAM, SourceStyle, THEME_PARAM,
+    TITLE_PARAM, Theme, TitleShown, height_message, parse_kpi, snippet,
 };
 use crate::i18n::{EmbedMsg, Locale};
 use crate::showcase::family_card;
-use crate::ui::context::{use_base, use_locale};
+use crate::ui::context::{DatasetResource, use_base, use_locale};
 use crate::ui::pages::{FamilyCardView, family_profile};
 use crate::ui::query::{IgnoredSetting, use_query_setting};
+use crate::ui::shell::LinkNotices;
 use crate::ui::widgets::{
     CatalogueView, CompositionChart, DatasetView, ExitPointsChart, ExportMap, ExportsChart,
     SectorChart, SingleKpi, YearToDateChart,
@@ -52,6 +53,15 @@ pub fn EmbedTools(
     let (theme, set_theme) = signal(Theme::Light);
     let (accent, set_accent) = signal(None::<Accent>);
     let (show_title, set_show_title) = signal(true);
+    let (compact_source, set_compact_source) = signal(false);
+    let (pin_data, set_pin_data) = signal(true);
+    let shown_version = use_context::<DatasetResource>().map(|resource| resource.0);
+    let version = move || {
+        shown_version?
+            .get()?
+            .ok()
+            .map(|loaded| loaded.version.clone())
+    };
     let (status, set_status) = signal(None::<EmbedMsg>);
     let src = {
         let (origin, base) = (origin.clone(), base.0.clone());
@@ -62,6 +72,12 @@ pub fn EmbedTools(
                 theme: theme.get(),
                 accent: accent.get(),
                 title: show_title.get(),
+                source: if compact_source.get() {
+                    SourceStyle::Compact
+                } else {
+                    SourceStyle::Full
+                },
+                data: version().filter(|_| pin_data.get()),
             }
             .src(&origin, &base, &widget)
         })
@@ -130,6 +146,16 @@ pub fn EmbedTools(
                             on:change=move |event| set_show_title.set(event_target_checked(&event)) />
                         <span>{move || EmbedMsg::ShowTitle.text(locale.get())}</span>
                     </label>
+                    <label class="embed-check">
+                        <input type="checkbox" data-option="source" prop:checked=compact_source
+                            on:change=move |event| set_compact_source.set(event_target_checked(&event)) />
+                        <span>{move || EmbedMsg::CompactSource.text(locale.get())}</span>
+                    </label>
+                    <label class="embed-check">
+                        <input type="checkbox" data-option="data" prop:checked=pin_data
+                            on:change=move |event| set_pin_data.set(event_target_checked(&event)) />
+                        <span>{move || EmbedMsg::PinData.text(locale.get())} " " <bdi>{move || version().map(|v| v.to_string())}</bdi></span>
+                    </label>
                 </div>
                 <label class="embed-code">
                     <span>{move || EmbedMsg::CodeLabel.text(locale.get())}</span>
@@ -157,9 +183,11 @@ fn EmbedFrame(children: Children) -> impl IntoView {
     let theme = use_query_setting::<Theme>(THEME_PARAM);
     let accent = use_query_setting::<Accent>(ACCENT_PARAM);
     let title = use_query_setting::<TitleShown>(TITLE_PARAM);
+    let source = use_query_setting::<SourceStyle>(SOURCE_PARAM);
     let (theme_shown, theme_ignored) = theme.resolve(|_| true, Theme::Light);
     let (_, accent_ignored) = accent.resolve(|_| true, Accent::default());
     let (title_shown, title_ignored) = title.resolve(|_| true, TitleShown(true));
+    let (source_style, source_ignored) = source.resolve(|_| true, SourceStyle::Full);
     let style = move || {
         accent
             .value
@@ -172,10 +200,13 @@ fn EmbedFrame(children: Children) -> impl IntoView {
     let home = move || base.page("/", locale.get());
     view! {
         <div class="embed" node_ref=frame data-theme=move || theme_shown.get().name()
-            data-title=move || title_shown.get().to_string() style=style>
+            data-title=move || title_shown.get().to_string()
+            data-source=move || source_style.get().to_string() style=style>
             <IgnoredSetting key=THEME_PARAM ignored=theme_ignored />
             <IgnoredSetting key=ACCENT_PARAM ignored=accent_ignored />
             <IgnoredSetting key=TITLE_PARAM ignored=title_ignored />
+            <IgnoredSetting key=SOURCE_PARAM ignored=source_ignored />
+            <LinkNotices />
             {children()}
             <p class="embed-credit">
                 <a href=home target="_blank" rel="noopener">{move || EmbedMsg::OpenInAtlas.text(locale.get())}</a>

@@ -1,11 +1,13 @@
 //! The site chrome around every page: header with navigation and language switcher, the
-//! notice for ignored URL parameters, and the footer.
+//! notices for ignored URL parameters and pinned data versions, and the footer.
 
-use super::context::{use_base, use_locale};
-use crate::i18n::{Locale, Msg, unknown_language_text};
-use crate::url_state::{LANG_PARAM, Parsed};
+use super::context::{DatasetResource, use_base, use_locale};
+use super::query::{IgnoredSetting, use_query_setting};
+use crate::data::{DATA_PARAM, DataVersion, Pinned};
+use crate::i18n::{Locale, Msg, pinned_version_text, unknown_language_text};
+use crate::url_state::{ChartName, LANG_PARAM, Parsed, TABLE_PARAM, parse_locale};
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
+use leptos_router::hooks::{use_location, use_query_map};
 
 /// The site's sections, in navigation order: (path below the base, label, prefix of the pages
 /// that belong to the section).
@@ -104,15 +106,53 @@ fn LanguageSwitcher() -> impl IntoView {
     }
 }
 
-/// A small notice when the `lang` parameter was present but not understood.
+/// The notices about the link itself, shared by every page and embed: a language, data
+/// version or table it names that the app does not have, and a pinned data version.
 #[component]
-pub fn InvalidParamNotice(#[prop(into)] param: Signal<Parsed<Locale>>) -> impl IntoView {
+pub fn LinkNotices() -> impl IntoView {
     let locale = use_locale();
-    move || match param.get() {
+    let query = use_query_map();
+    let lang = Memo::new(move |_| parse_locale(query.read().get(LANG_PARAM).as_deref()));
+    let unknown_language = move || match lang.get() {
         Parsed::Invalid(raw) => Some(view! {
             <p class="notice" role="status">{unknown_language_text(locale.get(), &raw)}</p>
         }),
         Parsed::Valid(_) | Parsed::Missing => None,
+    };
+    let pin = use_query_setting::<DataVersion>(DATA_PARAM);
+    let table = use_query_setting::<ChartName>(TABLE_PARAM);
+    view! {
+        {unknown_language}
+        <IgnoredSetting key=DATA_PARAM ignored=pin.unreadable />
+        <IgnoredSetting key=TABLE_PARAM ignored=table.unreadable />
+        <DataVersionNotice />
+    }
+}
+
+/// Says when the figures on screen are not the current ones (an older version pinned by the
+/// link, with a link to the current figures) or when the pinned version is not kept.
+#[component]
+fn DataVersionNotice() -> impl IntoView {
+    let locale = use_locale();
+    let location = use_location();
+    let resource = use_context::<DatasetResource>().map(|resource| resource.0);
+    let current_figures = move || {
+        let mut query = location.query.get();
+        query.remove(DATA_PARAM);
+        format!("{}{}", location.pathname.get(), query.to_query_string())
+    };
+    move || {
+        let loaded = resource?.get()?.ok()?;
+        let link = matches!(loaded.pinned, Pinned::Older).then(|| {
+            view! { " " <a href=current_figures>{move || Msg::ShowCurrentFigures.text(locale.get())}</a> }
+        });
+        let text = {
+            let loaded = std::sync::Arc::clone(&loaded);
+            move || pinned_version_text(locale.get(), &loaded.pinned, &loaded.version)
+        };
+        (loaded.pinned != Pinned::Current).then(|| {
+            view! { <p class="notice" role="status" data-testid="data-version-notice">{text} {link}</p> }
+        })
     }
 }
 

@@ -1,7 +1,8 @@
 // Embeds on another site: the example host page (public/embed-example.html), served from a
 // second origin, shows three widgets from the app's origin; the host script sizes each iframe
 // to its content after load and after a resize to 360 px; nothing is requested outside the two
-// origins; a KPI embed never loads ECharts; bad embed links end in a translated notice.
+// origins; a KPI embed never loads ECharts; bad embed links end in a translated notice; an
+// embed pins the data version it was made with and is served it as long as it is kept.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -13,6 +14,16 @@ import { download, openPage, url, servedApp, DIST, OUTPUT, PREFIX } from './harn
 
 const app = servedApp();
 let host;
+
+/** A data version: the first 12 hex digits of the 64-bit FNV-1a hash of the file's bytes,
+ * computed here independently of the app. */
+function dataVersion(bytes) {
+  let hash = 0xcbf29ce484222325n;
+  for (const byte of bytes) hash = BigInt.asUintN(64, (hash ^ BigInt(byte)) * 0x100000001b3n);
+  return hash.toString(16).padStart(16, '0').slice(0, 12);
+}
+
+const currentVersion = async () => dataVersion(await readFile(join(DIST, 'data/atlas.json')));
 
 /** Serves the example host page, pointed at the app's origin, from a second origin. */
 async function serveHost(appOrigin) {
@@ -123,15 +134,22 @@ describe('the embed and share tools under a widget', () => {
     await frame.locator('.chart-canvas canvas').waitFor();
     await frame.getByText('Embed', { exact: true }).click();
     const code = frame.getByTestId('embed-code');
-    assert.match(await code.inputValue(), new RegExp(`^<iframe data-atlas-embed src="${app.origin}/atlas/embed/chart/exports\\?lang=en" title="Craft exports by year" loading="lazy"`));
+    const version = await currentVersion();
+    assert.match(await code.inputValue(), new RegExp(`^<iframe data-atlas-embed src="${app.origin}/atlas/embed/chart/exports\\?lang=en&amp;data=${version}" title="Craft exports by year" loading="lazy"`));
     await frame.locator('select[data-option="theme"]').selectOption('dark');
     await frame.locator('select[data-option="accent"]').selectOption('green');
     await frame.locator('input[data-option="title"]').uncheck();
+    await frame.locator('input[data-option="source"]').check();
+    await frame.locator('input[data-option="data"]').uncheck();
     const snippet = await code.inputValue();
-    assert.ok(snippet.includes('/atlas/embed/chart/exports?lang=en&amp;theme=dark&amp;accent=green&amp;title=off"'), snippet);
+    assert.ok(snippet.includes('/atlas/embed/chart/exports?lang=en&amp;theme=dark&amp;accent=green&amp;title=off&amp;source=compact"'), snippet);
     assert.ok(snippet.endsWith(`<script src="${app.origin}/atlas/embed.js" defer></script>`));
     const preview = frame.frameLocator('iframe.embed-preview');
-    await preview.locator('.embed[data-theme="dark"]').waitFor();
+    await preview.locator('.embed[data-theme="dark"][data-source="compact"]').waitFor();
+    // Compact, never hidden: the sources stay on screen, in smaller type.
+    const sourceLine = preview.locator('.source-line');
+    await sourceLine.getByRole('link').first().waitFor();
+    assert.ok(parseFloat(await sourceLine.evaluate((e) => getComputedStyle(e).fontSize)) < 12);
     await frame.getByRole('button', { name: 'Copy the code' }).click();
     await frame.getByText('Copied.').waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);
@@ -158,6 +176,53 @@ describe('the embed and share tools under a widget', () => {
     await fresh.context.close();
   });
 
+  test('an embed pinned to a kept data version shows those figures; an unknown version says it shows the current ones', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    const index = JSON.parse(await readFile(join(DIST, 'data/versions.json'), 'utf8'));
+    assert.equal(index.current, await currentVersion());
+    const [older] = index.kept;
+    const kept = await readFile(join(DIST, `data/v/${older}/atlas.json`));
+    assert.equal(dataVersion(kept), older, 'a kept file is unchanged');
+    const fetched = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+
+    await page.goto(url(app.origin, `embed/kpi/latest-year?lang=en&data=${older}`));
+    const notice = page.getByTestId('data-version-notice');
+    await notice.getByText(`Figures of data version ${older}, as the link asks: newer figures exist.`).waitFor();
+    assert.ok(fetched.includes(`/atlas/data/v/${older}/atlas.json`));
+    assert.ok(!fetched.includes('/atlas/data/atlas.json'));
+    await notice.getByRole('link', { name: 'See the current figures' }).click();
+    await page.waitForURL((address) => !address.search.includes('data='));
+    await page.getByTestId('data-version-notice').waitFor({ state: 'detached' });
+    await page.locator('.kpi-card .kpi-value').waitFor();
+    // That version named the seed documents by their files; the current one by their outlets.
+    const seedOutlet = (page) => page.getByTestId('sources-table').locator('tr', { hasText: 'S002' }).locator('td').first().innerText();
+    await page.goto(url(app.origin, `sources?lang=en&data=${older}`));
+    assert.equal(await seedOutlet(page), 'seed document 002_781b1e4fa559a8cc.txt — reference document (not published online)');
+    await page.goto(url(app.origin, 'sources?lang=en'));
+    assert.equal(await seedOutlet(page), 'MAP (seed document 002) — reference document (not published online)');
+
+    await page.goto(url(app.origin, `embed/kpi/latest-year?lang=en&data=${index.current}`));
+    await page.locator('.kpi-card').waitFor();
+    assert.equal(await page.getByTestId('data-version-notice').count(), 0);
+
+    await page.goto(url(app.origin, 'embed/kpi/latest-year?lang=fr&data=0123456789ab'));
+    await page.getByText('La version des données 0123456789ab demandée par le lien n’est pas conservée ici : affichage des chiffres actuels.').waitFor();
+    await page.locator('.kpi-card .kpi-value').waitFor();
+
+    await page.goto(url(app.origin, `embed/kpi/latest-year?lang=en&data=${encodeURIComponent('../../../etc/passwd')}`));
+    await page.getByText('Link setting “data=../../../etc/passwd” is not available: showing the default.').waitFor();
+    await page.locator('.kpi-card .kpi-value').waitFor();
+    assert.ok(fetched.every((path) => !path.includes('passwd')));
+
+    await page.goto(url(app.origin, 'sources?lang=en'));
+    assert.equal(await page.getByTestId('data-version').locator('code').innerText(), index.current);
+    await page.goto(url(app.origin, `sources?lang=en&data=${older}`));
+    assert.equal(await page.getByTestId('data-version').locator('code').innerText(), older);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('the table view is part of the link, in the app and in an embed', async () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
     await page.goto(url(app.origin, 'indicators?lang=en'));
@@ -169,11 +234,16 @@ describe('the embed and share tools under a widget', () => {
     await page.getByTestId('craft-exports-by-year').getByRole('button', { name: 'Show chart' }).click();
     await page.waitForURL((address) => !address.search.includes('table='));
     await page.getByTestId('craft-exports-by-year').locator('.chart-canvas canvas').waitFor();
+    // A table= naming no chart of the app is named in a notice; the charts show.
+    await page.goto(url(app.origin, 'indicators?lang=en&table=pie-of-everything'));
+    await page.getByText('Link setting “table=pie-of-everything” is not available: showing the default.').waitFor();
+    await page.getByTestId('craft-exports-by-year').locator('.chart-canvas canvas').waitFor();
+    assert.equal(await page.locator('.data-table').count(), 0);
     assert.deepEqual(problems, []);
     await context.close();
   });
 
-  test('Download gives the chart\'s data as CSV and as JSON with the same rows and its sources', async () => {
+  test('Download gives the chart\'s data as CSV and as JSON with the same rows and its sources, and the chart as SVG', async () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
     await page.goto(url(app.origin, 'indicators?lang=en'));
     const frame = 'craft-exports-by-year';
@@ -187,6 +257,13 @@ describe('the embed and share tools under a widget', () => {
     assert.equal(data.rows.length, lines.length - 1);
     assert.equal(data.title, 'Craft exports by year');
     assert.ok(data.sources.length > 0 && data.sources.every((s) => s.id && s.outlet));
+    // The chart as a vector image: an SVG document drawn from the same option, with its years.
+    const svg = await download(page, frame, 'Download image (SVG)');
+    assert.equal(svg.name, `${frame}.svg`);
+    const text = svg.bytes.toString('utf8');
+    assert.match(text, /^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    // The axis runs from the first year with a figure to the last, both labelled.
+    for (const year of [lines[1], lines.at(-1)].map((line) => line.split(',')[0])) assert.ok(text.includes(`>${year}<`), `year ${year} in the SVG`);
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -22,6 +22,7 @@ use crate::ui::widgets::{
     ProfileSection, ShareChart, SourceLink, badge_link, detail_items, fact_items, load_points,
     load_world_map, market_name,
 };
+use crate::url_state::ChartName;
 use crate::url_state::{CatalogueCode, brief_path, market_path};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -431,7 +432,7 @@ fn PlacesPanel(
     ];
     view! {
         <ChartPanel
-            name="family-places"
+            name=ChartName::FamilyPlaces
             title=Signal::derive(move || ShowcaseMsg::PlacesMapTitle.text(locale.get()).to_owned())
             subtitle=Signal::derive(move || places_count_text(locale.get(), total, on_map))
             summary

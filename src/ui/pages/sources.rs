@@ -61,7 +61,11 @@ fn SourcesTable(loaded: Arc<Loaded>) -> impl IntoView {
             }
         })
         .collect_view();
+    let version = loaded.version.to_string();
     view! {
+        <p data-testid="data-version">
+            {move || Msg::DataVersionLine.text(locale.get())} " " <bdi><code>{version}</code></bdi>
+        </p>
         <div class="table-scroll">
             <table class="data-table" data-testid="sources-table">
                 <thead>

@@ -4,14 +4,14 @@
 
 use crate::charts::{DataTable, data_json};
 use crate::data::Source;
-use crate::echarts::{ChartCanvas, ChartClick, EchartsError, chart_png};
+use crate::echarts::{ChartCanvas, ChartClick, EchartsError, chart_png, chart_svg};
 use crate::i18n::Msg;
 use crate::ui::context::{use_base, use_locale};
 use crate::ui::download::{save_text, save_url};
 use crate::ui::embed::EmbedTools;
 use crate::ui::query::use_query_setting;
 use crate::ui::widgets::SourceLink;
-use crate::url_state::{PanelName, TABLE_PARAM};
+use crate::url_state::{ChartName, TABLE_PARAM};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -20,7 +20,7 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn ChartPanel(
     /// `data-testid` of the frame, and the stem of downloaded file names.
-    name: &'static str,
+    name: ChartName,
     #[prop(into)] title: Signal<String>,
     /// Period and unit.
     #[prop(into)]
@@ -44,13 +44,11 @@ pub fn ChartPanel(
 ) -> impl IntoView {
     let locale = use_locale();
     // Which chart shows its table lives in the link, so a shared or embedded view keeps it.
-    let table_setting = use_query_setting::<PanelName>(TABLE_PARAM);
-    let show_table = Memo::new(move |_| table_setting.value.get().is_some_and(|p| p.0 == name));
+    let table_setting = use_query_setting::<ChartName>(TABLE_PARAM);
+    let show_table = Memo::new(move |_| table_setting.value.get() == Some(name));
     let toggle_table = move |_| {
         let shown = show_table.get_untracked();
-        table_setting
-            .set
-            .set((!shown).then(|| PanelName(name.to_owned())));
+        table_setting.set.set((!shown).then_some(name));
     };
     let (chart_failed, set_chart_failed) = signal(false);
     let (download_failed, set_download_failed) = signal(false);
@@ -73,20 +71,31 @@ pub fn ChartPanel(
         );
         set_download_failed.set(saved.is_err());
     };
-    let save_png = move |_| {
-        let canvas = figure_ref
+    let chart_element = move || {
+        figure_ref
             .get()
             .and_then(|figure| figure.query_selector(".chart-canvas").ok().flatten())
-            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-        let saved = canvas
+            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
             .ok_or(())
+    };
+    let save_png = move |_| {
+        let saved = chart_element()
             .and_then(|element| chart_png(&element).map_err(|_| ()))
             .and_then(|url| save_url(&format!("{name}.png"), &url).map_err(|_| ()));
         set_download_failed.set(saved.is_err());
     };
+    let save_svg = move |_| {
+        let saved = chart_element()
+            .and_then(|element| chart_svg(&element).map_err(|_| ()))
+            .and_then(|svg| {
+                save_text(&format!("{name}.svg"), "image/svg+xml;charset=utf-8", &svg)
+                    .map_err(|_| ())
+            });
+        set_download_failed.set(saved.is_err());
+    };
     let on_click = on_click.unwrap_or_else(|| Callback::new(|_| {}));
     view! {
-        <figure class="chart-frame" data-testid=name node_ref=figure_ref>
+        <figure class="chart-frame" data-testid=name.as_str() node_ref=figure_ref>
             <figcaption>
                 <h2>{title}</h2>
                 <p class="chart-subtitle">{subtitle}</p>
@@ -100,6 +109,7 @@ pub fn ChartPanel(
                 <button type="button" on:click=save_csv>{move || Msg::DownloadCsv.text(locale.get())}</button>
                 <button type="button" on:click=save_json>{move || Msg::DownloadJson.text(locale.get())}</button>
                 <button type="button" on:click=save_png disabled=table_visible>{move || Msg::DownloadPng.text(locale.get())}</button>
+                <button type="button" on:click=save_svg disabled=table_visible>{move || Msg::DownloadSvg.text(locale.get())}</button>
             </div>
             <Show when=move || download_failed.get()>
                 <p class="notice" role="status">{move || Msg::DownloadFailed.text(locale.get())}</p>

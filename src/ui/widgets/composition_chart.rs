@@ -10,6 +10,7 @@ use crate::stats::{Breakdown, BreakdownIndex, Levels, Period};
 use crate::ui::context::{use_base, use_locale};
 use crate::ui::query::{IgnoredSetting, use_query_setting};
 use crate::ui::widgets::ChartPanel;
+use crate::url_state::ChartName;
 use crate::url_state::{BREAKDOWN_PARAM, BreakdownChoice, PERIOD_PARAM, PeriodParam, craft_path};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -145,7 +146,7 @@ pub fn CompositionChart(loaded: Arc<Loaded>) -> impl IntoView {
     view! {
         <div class="composition" data-update-ms=update_ms>
             <ChartPanel
-                name="craft-exports-composition"
+                name=ChartName::Composition
                 embed="chart/composition"
                 title=Signal::derive(move || Msg::ChartCompositionTitle.text(locale.get()).to_owned())
                 subtitle

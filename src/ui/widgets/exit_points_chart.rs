@@ -9,6 +9,7 @@ use crate::i18n::{Msg, exit_points_summary, span_subtitle};
 use crate::stats::{BreakdownIndex, Levels};
 use crate::ui::context::{per_locale, use_locale};
 use crate::ui::widgets::ChartPanel;
+use crate::url_state::ChartName;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -41,7 +42,7 @@ pub fn ExitPointsChart(loaded: Arc<Loaded>) -> impl IntoView {
     });
     view! {
         <ChartPanel
-            name="craft-exports-exit-cities"
+            name=ChartName::ExitCities
             embed="chart/exit-cities"
             title=Signal::derive(move || Msg::ChartExitCitiesTitle.text(locale.get()).to_owned())
             subtitle

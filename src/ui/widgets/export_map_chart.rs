@@ -13,6 +13,7 @@ use crate::stats::{Breakdown, BreakdownIndex, Levels, Period, markets};
 use crate::ui::context::{AppBase, load_country_names, use_base, use_locale};
 use crate::ui::query::{IgnoredSetting, use_query_setting};
 use crate::ui::widgets::{ChartPanel, LoadingState, MarketList, PeriodPlayer};
+use crate::url_state::ChartName;
 use crate::url_state::{
     FLOWS_PARAM, FlowsChoice, MEASURE_PARAM, MeasureChoice, PERIOD_PARAM, PeriodParam, market_path,
 };
@@ -232,7 +233,7 @@ fn MapPanel(
     view! {
         <div class="map-layout">
         <ChartPanel
-            name="craft-export-map"
+            name=ChartName::ExportMap
             embed="map"
             title=Signal::derive(move || Msg::MapChartTitle.text(locale.get()).to_owned())
             subtitle

@@ -8,6 +8,7 @@ use crate::i18n::{Msg, exports_summary, format_mad_million};
 use crate::stats::{Levels, Series, SeriesPoint, annual_exports};
 use crate::ui::context::{per_locale, use_locale};
 use crate::ui::widgets::{ChartPanel, SourceLink};
+use crate::url_state::ChartName;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -40,7 +41,7 @@ pub fn ExportsChart(loaded: Arc<Loaded>) -> impl IntoView {
     };
     view! {
         <ChartPanel
-            name="craft-exports-by-year"
+            name=ChartName::ExportsByYear
             embed="chart/exports"
             title=text(Msg::ChartExportsTitle)
             subtitle=text(Msg::ChartExportsSubtitle)

@@ -12,6 +12,7 @@ use crate::i18n::{
 use crate::stats::{Derived, Figure, Period, Profile, ProfileDetail};
 use crate::ui::context::{per_locale, use_base, use_locale};
 use crate::ui::widgets::{ChartPanel, FormulaNote, source_links};
+use crate::url_state::ChartName;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -196,7 +197,7 @@ pub fn ShareChart(
     };
     view! {
         <ChartPanel
-            name="market-share"
+            name=ChartName::MarketShare
             title=Signal::derive(move || title.text(locale.get()).to_owned())
             subtitle
             summary

@@ -8,6 +8,7 @@ use crate::i18n::{Msg, sector_summary};
 use crate::stats::{SectorPanel, sector_panels};
 use crate::ui::context::{per_locale, use_locale};
 use crate::ui::widgets::ChartPanel;
+use crate::url_state::ChartName;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -33,7 +34,7 @@ pub fn SectorChart(loaded: Arc<Loaded>) -> impl IntoView {
     });
     view! {
         <ChartPanel
-            name="craft-sector-figures"
+            name=ChartName::Sector
             embed="chart/sector"
             title=text(Msg::ChartSectorTitle)
             subtitle=text(Msg::ChartSectorSubtitle)

@@ -10,6 +10,7 @@ use crate::ui::context::use_locale;
 use crate::ui::query::{IgnoredSetting, use_query_setting};
 use crate::ui::widgets::ChartPanel;
 use crate::ui::widgets::exports_chart::series_sources;
+use crate::url_state::ChartName;
 use crate::url_state::{MONTHS_PARAM, Months};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -88,7 +89,7 @@ pub fn YearToDateChart(loaded: Arc<Loaded>) -> impl IntoView {
     };
     view! {
         <ChartPanel
-            name="craft-exports-year-to-date"
+            name=ChartName::YearToDate
             embed="chart/year-to-date"
             title=Signal::derive(move || Msg::ChartYearToDateTitle.text(locale.get()).to_owned())
             subtitle
