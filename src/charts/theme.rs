@@ -10,7 +10,8 @@ impl Palette {
     pub const DERIVED: &'static str = "#9dbbe0";
     /// Other published values (terracotta).
     pub const OTHER: &'static str = "#b3471d";
-    /// Axis labels and lines.
+    /// Axis labels and lines; on a dark page the bridge (`entry.js`) swaps it for the page's
+    /// text colour.
     pub const INK: &'static str = "#3b3b3b";
     /// One colour per line when a chart compares several subjects (cities), each dark enough
     /// for 3:1 contrast on white; paired with distinct symbols so colour is not the only cue.

@@ -31,8 +31,15 @@ extern "C" {
     #[wasm_bindgen(catch, js_namespace = echarts, js_name = getInstanceByDom)]
     fn echarts_instance_of(element: &HtmlElement) -> Result<Option<EChartsInstance>, JsValue>;
 
-    #[wasm_bindgen(catch, js_namespace = atlasCharts, js_name = localizeNumbers)]
-    fn localize_numbers(option: &JsValue, number_tag: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = atlasCharts, js_name = prepareOption)]
+    fn prepare_option(
+        chart: &EChartsInstance,
+        option: &JsValue,
+        number_tag: &str,
+    ) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(catch, js_namespace = atlasCharts, js_name = matchPageInk)]
+    fn match_page_ink(chart: &EChartsInstance) -> Result<(), JsValue>;
 
     #[wasm_bindgen(catch, js_namespace = atlasCharts, js_name = toSvg)]
     fn to_svg(element: &HtmlElement) -> Result<String, JsValue>;
@@ -115,6 +122,8 @@ impl EChart {
         let on_resize = Closure::<dyn FnMut()>::new(move || {
             // A resize of a chart that is being torn down is harmless to skip.
             let _ = target.resize();
+            // Laid out on the page at last: its ink can now be read.
+            let _ = match_page_ink(&target);
         });
         let observer = ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
         if let Some(observer) = &observer {
@@ -129,10 +138,11 @@ impl EChart {
     }
 
     /// Replaces the chart's option with `option_json` (see [`option_json`]); the numbers
-    /// ECharts prints itself follow `number_tag` (see `Locale::number_tag`).
+    /// ECharts prints itself follow `number_tag` (see `Locale::number_tag`), and on a dark page
+    /// its text and lines take the page's text colour.
     pub fn set_option(&self, option_json: &str, number_tag: &str) -> Result<(), EchartsError> {
         let value = JSON::parse(option_json)?;
-        let value = localize_numbers(&value, number_tag)?;
+        let value = prepare_option(&self.instance, &value, number_tag)?;
         self.instance.set_option(&value, true)?;
         Ok(())
     }

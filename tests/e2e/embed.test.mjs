@@ -111,6 +111,10 @@ describe('embeds on a host page', () => {
     assert.equal(await page.locator('.embed').getAttribute('data-theme'), 'dark');
     assert.equal(await page.locator('.embed').evaluate((e) => getComputedStyle(e).getPropertyValue('--color-primary').trim()), '#2e7d32');
     assert.equal(await page.locator('.embed h2:visible').count(), 0);
+    // On the dark page the chart's text takes the page's light ink, once it is laid out.
+    const legendInk = () => page.locator('.chart-canvas').evaluate((e) => echarts.getInstanceByDom(e).getOption().legend[0].textStyle.color);
+    await page.waitForFunction(() => echarts.getInstanceByDom(document.querySelector('.chart-canvas')).getOption().legend[0].textStyle.color !== '#333');
+    assert.equal(await legendInk(), 'rgb(241, 237, 230)');
     await page.getByText('Sources:').first().waitFor();
     await page.goto(url(app.origin, `embed/chart/exports?lang=en&accent=${encodeURIComponent('red;background:url(x)')}&theme=sepia`));
     await page.locator('.notice').nth(1).waitFor();
