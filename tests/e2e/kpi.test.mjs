@@ -2,6 +2,7 @@
 // independent reading of facts.csv gives.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { openPage, url, servedApp } from './harness.mjs';
 import { expectedCards, loadFacts } from './facts.mjs';
 
@@ -59,6 +60,29 @@ describe('headline cards', () => {
     await page.keyboard.press('Enter');
     const shown = await ytd.locator('.kpi-conflict li strong').allInnerTexts();
     assert.deepEqual(shown.sort(), expected.ytdValues.map((v) => `MAD\u00a0${(v / 1000).toFixed(2)}\u00a0bn`).sort());
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a card downloads its data: the value shown, then each value printed, with sources', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    await page.goto(url(app.origin, 'indicators?lang=en'));
+    const ytd = await card(page, 'year-to-date');
+    const save = async (name) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), ytd.getByRole('button', { name }).click()]);
+      return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+    };
+    const csv = await save('Download data (CSV)');
+    assert.equal(csv.name, 'kpi-latest-year-to-date.csv');
+    const [header, shown, ...printed] = csv.text.trim().split('\n').map((line) => line.split(','));
+    assert.deepEqual(header, ['indicator', 'subject', 'period_start', 'period_end', 'value', 'unit', 'how', 'shown', 'sources']);
+    close(Number(shown[4]), expected.ytd, 'the value shown');
+    assert.deepEqual(shown.slice(5, 8), ['MAD_million', 'published', 'yes']);
+    assert.deepEqual(printed.map((row) => Number(row[4])).sort(), [...expected.ytdValues].sort());
+    assert.ok(printed.every((row) => row[7] === 'no' && row[8].length > 0));
+    const json = JSON.parse((await save('Download data (JSON)')).text);
+    assert.equal(json.rows.length, 1 + printed.length);
+    assert.ok(json.sources.length >= 2 && json.sources.every((s) => s.id && s.outlet));
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -2,7 +2,7 @@
 //! figures, a toggle to the same numbers as a table, downloads of the data (CSV) and of the
 //! picture (PNG), and the sources the chart rests on.
 
-use crate::charts::{DataTable, data_json};
+use crate::charts::DataTable;
 use crate::data::Source;
 use crate::echarts::{ChartCanvas, ChartClick, EchartsError, chart_png, chart_svg};
 use crate::i18n::Msg;
@@ -10,6 +10,7 @@ use crate::ui::context::{use_base, use_locale};
 use crate::ui::download::{save_text, save_url};
 use crate::ui::embed::EmbedTools;
 use crate::ui::query::use_query_setting;
+use crate::ui::widgets::DataDownloads;
 use crate::ui::widgets::SourceLink;
 use crate::url_state::{ChartName, TABLE_PARAM};
 use leptos::prelude::*;
@@ -54,23 +55,6 @@ pub fn ChartPanel(
     let (download_failed, set_download_failed) = signal(false);
     let table_visible = move || show_table.get() || chart_failed.get();
     let figure_ref = NodeRef::<leptos::html::Figure>::new();
-    let save_csv = move |_| {
-        let saved = save_text(&format!("{name}.csv"), "text/csv;charset=utf-8", &csv.get());
-        set_download_failed.set(saved.is_err());
-    };
-    let save_json = move |_| {
-        let json = data_json(
-            &title.get_untracked(),
-            &csv.get_untracked(),
-            &sources.get_untracked(),
-        );
-        let saved = save_text(
-            &format!("{name}.json"),
-            "application/json;charset=utf-8",
-            &json,
-        );
-        set_download_failed.set(saved.is_err());
-    };
     let chart_element = move || {
         figure_ref
             .get()
@@ -106,8 +90,7 @@ pub fn ChartPanel(
                 <button type="button" aria-pressed=move || show_table.get().to_string() on:click=toggle_table>
                     {move || if show_table.get() { Msg::ShowChart.text(locale.get()) } else { Msg::ShowTable.text(locale.get()) }}
                 </button>
-                <button type="button" on:click=save_csv>{move || Msg::DownloadCsv.text(locale.get())}</button>
-                <button type="button" on:click=save_json>{move || Msg::DownloadJson.text(locale.get())}</button>
+                <DataDownloads name=name.to_string() title csv sources failed=set_download_failed />
                 <button type="button" on:click=save_png disabled=table_visible>{move || Msg::DownloadPng.text(locale.get())}</button>
                 <button type="button" on:click=save_svg disabled=table_visible>{move || Msg::DownloadSvg.text(locale.get())}</button>
             </div>

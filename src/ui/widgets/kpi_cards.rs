@@ -1,14 +1,15 @@
 //! The headline cards: each figure with its period, change, sources, a "computed" marker with
 //! the formula when it is derived, and the printed values side by side when sources disagree.
 
-use crate::data::{Dataset, Loaded};
+use crate::charts::kpi_csv;
+use crate::data::{Dataset, Loaded, Source};
 use crate::embed::kpi_name;
 use crate::i18n::{EmbedMsg, KpiText, Msg, kpi_text, value_text};
 use crate::stats::{BASE_YEAR, Figure, Kpi, KpiKind, Levels, annual_exports, kpis};
 use crate::ui::context::use_locale;
 use crate::ui::embed::EmbedTools;
 use crate::ui::query::{IgnoredSetting, use_query_setting};
-use crate::ui::widgets::source_links;
+use crate::ui::widgets::{DataDownloads, source_links};
 use crate::url_state::{CAGR_PARAM, YearSpan};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -171,6 +172,31 @@ fn KpiCard(
     let field = move |pick: fn(&KpiText) -> String| move || text.with(|t| t.as_ref().map(pick));
     let sources_loaded = Arc::clone(&loaded);
     let sources = move || figure().map(|f| figure_sources(&sources_loaded.dataset, &f));
+    let (download_failed, set_download_failed) = signal(false);
+    let csv = {
+        let loaded = Arc::clone(&loaded);
+        Signal::derive(move || {
+            kpi.with(|k| {
+                text.with(|t| match (k, t) {
+                    (Some(k), Some(t)) => {
+                        kpi_csv(k, &t.title, t.subject.as_deref(), &loaded.dataset)
+                    }
+                    _ => String::new(),
+                })
+            })
+        })
+    };
+    let all_sources = {
+        let loaded = Arc::clone(&loaded);
+        Signal::derive(move || {
+            kpi.with(|k| {
+                k.as_ref()
+                    .map(|k| card_sources(&loaded.dataset, k))
+                    .unwrap_or_default()
+            })
+        })
+    };
+    let title = Signal::derive(move || field(|t| t.title.clone())().unwrap_or_default());
     let conflict = move || {
         kpi.get()
             .filter(|k| k.point.reported.len() > 1)
@@ -190,7 +216,13 @@ fn KpiCard(
             <p class="kpi-sources">
                 <span>{move || Msg::SourcesLabel.text(locale.get())}</span> " " {sources}
             </p>
-            <EmbedTools widget=format!("kpi/{}", kpi_name(kind)) title=Signal::derive(move || field(|t| t.title.clone())().unwrap_or_default()) />
+            <div class="kpi-downloads">
+                <DataDownloads name=format!("kpi-{}", kpi_name(kind)) title csv sources=all_sources failed=set_download_failed />
+            </div>
+            <Show when=move || download_failed.get()>
+                <p class="notice" role="status">{move || Msg::DownloadFailed.text(locale.get())}</p>
+            </Show>
+            <EmbedTools widget=format!("kpi/{}", kpi_name(kind)) title />
         </article>
     }
 }
@@ -240,6 +272,16 @@ fn ConflictDetail(kpi: Kpi, loaded: Arc<Loaded>) -> impl IntoView {
             <ul>{items}</ul>
         </details>
     }
+}
+
+/// Every source behind a card: the figure's and those of each value printed for it.
+fn card_sources(dataset: &Dataset, kpi: &Kpi) -> Vec<Source> {
+    let printed = kpi
+        .point
+        .printed()
+        .filter_map(|position| dataset.observations().get(position))
+        .map(|observation| observation.source);
+    dataset.sources_at(kpi.point.figure.sources(dataset).into_iter().chain(printed))
 }
 
 /// The sources of a figure's facts, linked.

@@ -3,6 +3,7 @@
 mod catalogue_view;
 mod chart_panel;
 mod composition_chart;
+mod data_downloads;
 mod exit_points_chart;
 mod export_map_chart;
 mod exports_chart;
@@ -19,6 +20,7 @@ mod year_to_date_chart;
 pub use catalogue_view::{CatalogueView, FamilyMotif};
 pub use chart_panel::ChartPanel;
 pub use composition_chart::CompositionChart;
+pub use data_downloads::DataDownloads;
 pub use exit_points_chart::ExitPointsChart;
 pub use export_map_chart::{ExportMap, load_points, load_world_map};
 pub use exports_chart::ExportsChart;

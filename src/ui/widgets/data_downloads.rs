@@ -1,0 +1,43 @@
+//! "Download data (CSV)" and "(JSON)" for any widget: the same rows as raw numbers, the JSON
+//! with the widget's title and its sources.
+
+use crate::charts::data_json;
+use crate::data::Source;
+use crate::i18n::Msg;
+use crate::ui::context::use_locale;
+use crate::ui::download::save_text;
+use leptos::prelude::*;
+
+/// The two data buttons; `failed` is set when the browser refuses the file.
+#[component]
+pub fn DataDownloads(
+    /// The stem of the file names (`craft-exports-by-year`, `kpi-latest-year`).
+    name: String,
+    #[prop(into)] title: Signal<String>,
+    /// The rows as CSV with raw numbers.
+    #[prop(into)]
+    csv: Signal<String>,
+    #[prop(into)] sources: Signal<Vec<Source>>,
+    failed: WriteSignal<bool>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let csv_name = format!("{name}.csv");
+    let json_name = format!("{name}.json");
+    let save_csv = move |_| {
+        let saved = save_text(&csv_name, "text/csv;charset=utf-8", &csv.get_untracked());
+        failed.set(saved.is_err());
+    };
+    let save_json = move |_| {
+        let json = data_json(
+            &title.get_untracked(),
+            &csv.get_untracked(),
+            &sources.get_untracked(),
+        );
+        let saved = save_text(&json_name, "application/json;charset=utf-8", &json);
+        failed.set(saved.is_err());
+    };
+    view! {
+        <button type="button" on:click=save_csv>{move || Msg::DownloadCsv.text(locale.get())}</button>
+        <button type="button" on:click=save_json>{move || Msg::DownloadJson.text(locale.get())}</button>
+    }
+}
