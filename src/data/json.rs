@@ -41,6 +41,8 @@ const SHORTEST_ROW: usize = 64;
 
 /// Parses and validates a dataset. Never panics, whatever the input.
 pub fn parse_dataset(text: &str) -> Result<Loaded, DataError> {
+    // A byte-order mark, as some editors write, is not part of the JSON.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let refusal = RefCell::new(None);
     let expected_rows = text.len() / SHORTEST_ROW;
     let mut deserializer = serde_json::Deserializer::from_str(text);
