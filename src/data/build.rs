@@ -49,6 +49,12 @@ struct Words {
     unit: Sym,
 }
 
+/// An address a source link may open: a web page, never `javascript:` or `data:`.
+pub fn is_web_address(url: &str) -> bool {
+    let lower = url.trim_start().to_ascii_lowercase();
+    lower.starts_with("https://") || lower.starts_with("http://")
+}
+
 impl DatasetBuilder {
     /// Starts a dataset with its sources (a repeated source id is reported and skipped) and
     /// code tables.
@@ -56,7 +62,24 @@ impl DatasetBuilder {
         let mut issues = Vec::new();
         let mut source_index = FastMap::default();
         let mut kept = Vec::new();
-        for source in sources {
+        for mut source in sources {
+            if source
+                .url
+                .as_deref()
+                .is_some_and(|url| !is_web_address(url))
+            {
+                source.url = None;
+                issues.push((
+                    0,
+                    DataIssue::new(
+                        source.id.clone(),
+                        "url",
+                        IssueKind::UnsafeAddress,
+                        "only http and https addresses are linked; the source is kept unlinked"
+                            .into(),
+                    ),
+                ));
+            }
             if source_index.contains_key(&source.id) {
                 issues.push((
                     0,
@@ -418,4 +441,50 @@ fn growth_basis_warning(record: &ObservationRecord<'_>) -> Option<Problem> {
             "a growth rate without what it compares with".to_owned(),
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::Severity;
+
+    #[test]
+    fn only_web_addresses_stay_links() {
+        for url in ["https://a.ma/1", "http://a.ma", "HTTPS://A.MA"] {
+            assert!(is_web_address(url), "{url}");
+        }
+        for url in [
+            "javascript:alert(1)",
+            " javascript:x",
+            "data:text/html,x",
+            "//evil",
+            "ftp://a",
+        ] {
+            assert!(!is_web_address(url), "{url}");
+        }
+        let source = |id: &str, url: &str| Source {
+            id: id.into(),
+            outlet: "a.ma".into(),
+            url: Some(url.into()),
+            date: None,
+        };
+        let loaded = DatasetBuilder::new(
+            vec![
+                source("S1", "javascript:alert(1)"),
+                source("S2", "https://a.ma/2"),
+            ],
+            Codes::default(),
+        )
+        .finish();
+        let urls: Vec<_> = loaded
+            .dataset
+            .sources
+            .iter()
+            .map(|s| s.url.clone())
+            .collect();
+        assert_eq!(urls, [None, Some("https://a.ma/2".into())]);
+        assert_eq!(loaded.issues.len(), 1);
+        assert_eq!(loaded.issues[0].kind, IssueKind::UnsafeAddress);
+        assert_eq!(loaded.issues[0].severity(), Severity::Warning);
+    }
 }

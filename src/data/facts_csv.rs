@@ -266,16 +266,16 @@ mod tests {
     #[test]
     fn bad_rows_are_located_and_skipped() {
         let csv = format!(
-            "{HEADER}F1,exports_value,total,all,2024-02-30,2024-12-31,1,MAD_million,,,u,,\n\
-             F2,exports_value,total,all,,,abc,MAD_million,,,u,,\n\
-             F3,exports_value,total,all,,,1,,,,u,,\n\
-             F4,exports_value,total,all,2024-06-01,2024-01-31,1,MAD_million,,,u,,\n\
-             F5,exports_value,total,all,,,1,MAD_million,,,u,,\n\
-             F5,exports_value,total,all,,,2,MAD_million,,,u,,\n\
+            "{HEADER}F1,exports_value,total,all,2024-02-30,2024-12-31,1,MAD_million,,,https://u.ma,,\n\
+             F2,exports_value,total,all,,,abc,MAD_million,,,https://u.ma,,\n\
+             F3,exports_value,total,all,,,1,,,,https://u.ma,,\n\
+             F4,exports_value,total,all,2024-06-01,2024-01-31,1,MAD_million,,,https://u.ma,,\n\
+             F5,exports_value,total,all,,,1,MAD_million,,,https://u.ma,,\n\
+             F5,exports_value,total,all,,,2,MAD_million,,,https://u.ma,,\n\
              F6,too,few\n\
-             F7,exports_share,destination,XX,,,3,percent,,,u,,\n\
-             F8,exports_share,destination,US,,,3,MAD_million,,,u,,\n\
-             F9,artisans_registered,total,all,,,-3,count,,,u,,\n\
+             F7,exports_share,destination,XX,,,3,percent,,,https://u.ma,,\n\
+             F8,exports_share,destination,US,,,3,MAD_million,,,https://u.ma,,\n\
+             F9,artisans_registered,total,all,,,-3,count,,,https://u.ma,,\n\
              F10,exports_value,total,all,,,1,MAD_million,,,,,\n"
         );
         let Loaded {

@@ -32,6 +32,9 @@ pub enum IssueKind {
     SharesOverHundred,
     /// A growth rate without what it compares with (kept, but no figure is derived from it).
     GrowthWithoutBasis,
+    /// A source address that is not a web page (`javascript:`, `data:`…): the source is kept,
+    /// not linked.
+    UnsafeAddress,
 }
 
 /// Whether the record was skipped or kept with a caveat.
@@ -46,7 +49,9 @@ pub enum Severity {
 impl IssueKind {
     pub fn severity(self) -> Severity {
         match self {
-            IssueKind::SharesOverHundred | IssueKind::GrowthWithoutBasis => Severity::Warning,
+            IssueKind::SharesOverHundred
+            | IssueKind::GrowthWithoutBasis
+            | IssueKind::UnsafeAddress => Severity::Warning,
             _ => Severity::Error,
         }
     }

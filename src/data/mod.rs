@@ -16,7 +16,7 @@ mod strings;
 mod validate;
 mod version;
 
-pub use build::{DatasetBuilder, Loaded};
+pub use build::{DatasetBuilder, Loaded, is_web_address};
 pub use catalogue::{
     CATALOGUE_VERSION, Catalogue, CatalogueError, CatalogueSource, Channel, ChannelKind, Craft,
     Family, Label, LabelKind, Motif, Named, Place, Region, Words,

@@ -161,6 +161,7 @@ pub enum Msg {
     IssueImpossibleNegative,
     IssueSharesOverHundred,
     IssueGrowthWithoutBasis,
+    IssueUnsafeAddress,
 }
 
 impl Msg {
@@ -692,6 +693,11 @@ impl Msg {
                 "حصص يتجاوز مجموعها 100 % بكثير",
                 "shares adding up to far more than 100%",
             ],
+            Msg::IssueUnsafeAddress => [
+                "adresse de source qui n’est pas une page web : source gardée sans lien",
+                "عنوان مصدر ليس صفحة ويب: احتُفظ بالمصدر دون رابط",
+                "source address that is not a web page: source kept without a link",
+            ],
             Msg::IssueGrowthWithoutBasis => [
                 "taux de croissance sans période de référence",
                 "نسبة نمو بدون فترة مرجعية",
@@ -716,6 +722,7 @@ pub fn issue_kind_text(locale: Locale, kind: IssueKind) -> &'static str {
         IssueKind::ImpossibleNegative => Msg::IssueImpossibleNegative,
         IssueKind::SharesOverHundred => Msg::IssueSharesOverHundred,
         IssueKind::GrowthWithoutBasis => Msg::IssueGrowthWithoutBasis,
+        IssueKind::UnsafeAddress => Msg::IssueUnsafeAddress,
     };
     msg.text(locale)
 }

@@ -1,13 +1,14 @@
 //! A source's outlet name, linked to the page it was read in.
 
-use crate::data::Source;
+use crate::data::{Source, is_web_address};
 use leptos::prelude::*;
 
-/// An outlet name, linked to the page when the source is online. Isolated from the
-/// surrounding direction, so that a Latin domain name stays whole inside Arabic text.
+/// An outlet name, linked to the page when the source is online (a web address only: never a
+/// `javascript:` or `data:` one, whatever the file says). Isolated from the surrounding
+/// direction, so that a Latin domain name stays whole inside Arabic text.
 #[component]
 pub fn SourceLink(outlet: String, url: Option<String>) -> impl IntoView {
-    let name = match url {
+    let name = match url.filter(|url| is_web_address(url)) {
         Some(url) => {
             view! { <a href=url rel="noopener noreferrer external" target="_blank">{outlet}</a> }
                 .into_any()

@@ -1,7 +1,7 @@
 //! Loading and error states, and `<DatasetView>` which shows one or the other until the
 //! dataset is there.
 
-use crate::data::Loaded;
+use crate::data::{Loaded, Severity};
 use crate::i18n::{Msg, skipped_records_text};
 use crate::ui::context::{DatasetResource, LoadError, use_locale};
 use leptos::prelude::*;
@@ -54,7 +54,7 @@ pub fn DatasetView<V: IntoView + 'static>(
                     };
                     match outcome {
                         Ok(loaded) => {
-                            let skipped = loaded.issues.len();
+                            let skipped = loaded.issues.iter().filter(|issue| issue.severity() == Severity::Error).count();
                             let note = (skipped > 0).then(|| view! {
                                 <p class="notice">{move || skipped_records_text(locale.get(), skipped)}</p>
                             });
