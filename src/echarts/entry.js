@@ -95,10 +95,50 @@ function inkForPage(option, rgb) {
  * page's ink turns out different (options are set before the element is on the page). */
 const drawn = new WeakMap();
 
+/** The value a tooltip row shows: the number itself, or, for a row of a dataset, the cell
+ * of the value axis (the axis the pointer is not on). */
+function rowValue(param) {
+  if (!Array.isArray(param.value)) return param.value;
+  const valueAxis = param.axisDim === 'x' ? 'y' : 'x';
+  const dimension = param.encode?.[param.axisDim ? valueAxis : 'y']?.[0] ?? 1;
+  return param.value[dimension];
+}
+
+/** ECharts' default tooltip writes its colour markers as inline `style` attributes, which a
+ * strict Content-Security-Policy (`style-src 'self'`) refuses. Tooltips without a formatter of
+ * their own get this one instead: the same lines, built as elements, the marker coloured
+ * through the CSS object model. */
+function cspSafeTooltips(option) {
+  const base = option.baseOption ?? option;
+  for (const tooltip of [base.tooltip].flat().filter(Boolean)) {
+    if (tooltip.formatter) continue;
+    const format = tooltip.valueFormatter ?? ((value) => value);
+    tooltip.formatter = (params) => {
+      const rows = [params].flat();
+      const box = document.createElement('div');
+      const heading = rows[0]?.axisValueLabel ?? (rows.length === 1 ? null : rows[0]?.name);
+      if (heading) box.append(Object.assign(document.createElement('strong'), { textContent: heading }));
+      for (const param of rows) {
+        const value = rowValue(param);
+        if (value === null || value === undefined || value === '') continue;
+        const line = document.createElement('div');
+        const marker = document.createElement('span');
+        marker.className = 'chart-tooltip-marker';
+        marker.style.backgroundColor = typeof param.color === 'string' ? param.color : '';
+        const label = rows.length === 1 && !heading ? param.name || param.seriesName : param.seriesName;
+        line.append(marker, `${label ?? ''} `, Object.assign(document.createElement('b'), { textContent: format(value) }));
+        box.append(line);
+      }
+      return box;
+    };
+  }
+  return option;
+}
+
 /** Every option goes through here before `setOption`: numbers in the page's format, ink that
- * reads on the page's background. */
+ * reads on the page's background, tooltips a strict Content-Security-Policy allows. */
 function prepareOption(chart, option, tag) {
-  const localized = localizeNumbers(option, tag);
+  const localized = cspSafeTooltips(localizeNumbers(option, tag));
   const ink = lightInk(chart.getDom());
   drawn.set(chart, { option: localized, ink: String(ink) });
   return inkForPage(localized, ink);

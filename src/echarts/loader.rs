@@ -1,5 +1,6 @@
 //! Loads the ECharts script on first use, so pages without charts (and KPI-only embeds) never
-//! download it. The script is served by the app itself (`echarts.min.js`, built from npm).
+//! download it. The script is served by the app itself (`echarts.min.js`, built from npm) and
+//! checked against the hash the build writes into the page (`<meta name="echarts-integrity">`).
 
 use super::EchartsError;
 use js_sys::{Promise, Reflect};
@@ -8,6 +9,9 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{Document, HtmlScriptElement};
 
 const SCRIPT_ID: &str = "echarts-library";
+
+/// The page's record of the script's Subresource Integrity hash, written after each build.
+const INTEGRITY_META: &str = "meta[name='echarts-integrity']";
 
 /// Makes the global `echarts` available, fetching `script_url` once; later calls wait for the
 /// same script. Fails (without panicking) when the script cannot be fetched or run.
@@ -46,6 +50,15 @@ fn existing_or_new_script(
         .dyn_into()
         .map_err(|_| EchartsError::NotLoaded)?;
     script.set_id(SCRIPT_ID);
+    if let Some(integrity) = document
+        .query_selector(INTEGRITY_META)
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"))
+    {
+        script.set_integrity(&integrity);
+        script.set_cross_origin(Some("anonymous"));
+    }
     script.set_src(url);
     let head = document.head().ok_or(EchartsError::NotLoaded)?;
     head.append_child(&script)?;

@@ -188,12 +188,9 @@ fn EmbedFrame(children: Children) -> impl IntoView {
     let (_, accent_ignored) = accent.resolve(|_| true, Accent::default());
     let (title_shown, title_ignored) = title.resolve(|_| true, TitleShown(true));
     let (source_style, source_ignored) = source.resolve(|_| true, SourceStyle::Full);
-    let style = move || {
-        accent
-            .value
-            .get()
-            .map(|accent| format!("--color-primary: {}", accent.css()))
-    };
+    // Set through the CSS object model, not a style attribute, which a strict
+    // Content-Security-Policy (`style-src 'self'`) refuses.
+    let primary = move || accent.value.get().map(|accent| accent.css().to_owned());
     provide_context(InEmbed);
     let frame = NodeRef::<leptos::html::Div>::new();
     report_height(frame);
@@ -201,7 +198,7 @@ fn EmbedFrame(children: Children) -> impl IntoView {
     view! {
         <div class="embed" node_ref=frame data-theme=move || theme_shown.get().name()
             data-title=move || title_shown.get().to_string()
-            data-source=move || source_style.get().to_string() style=style>
+            data-source=move || source_style.get().to_string() style:--color-primary=primary>
             <IgnoredSetting key=THEME_PARAM ignored=theme_ignored />
             <IgnoredSetting key=ACCENT_PARAM ignored=accent_ignored />
             <IgnoredSetting key=TITLE_PARAM ignored=title_ignored />

@@ -22,11 +22,11 @@ const CHROMIUM_ARGS = [
 ];
 
 /** Starts the app before the file's tests and stops it after; the returned object gives
- * the running app's `browser` and `origin`. */
-export function servedApp() {
+ * the running app's `browser` and `origin`. `csp`: a Content-Security-Policy for every answer. */
+export function servedApp({ csp } = {}) {
   let app;
   before(async () => {
-    app = await start();
+    app = await start({ csp });
   });
   after(async () => {
     await app?.stop();
@@ -42,9 +42,10 @@ export function servedApp() {
 }
 
 /** Starts the server and the browser; returns { origin, browser, stop }. */
-export async function start() {
+export async function start({ csp } = {}) {
   const server = spawn(process.execPath, [new URL('./server.mjs', import.meta.url).pathname, DIST, PREFIX, '0'], {
     stdio: ['ignore', 'pipe', 'inherit'],
+    env: csp ? { ...process.env, CSP: csp } : process.env,
   });
   const [line] = await once(server.stdout, 'data');
   const port = String(line).match(/listening (\d+)/)?.[1];

@@ -1,6 +1,7 @@
 // Minimal static server for the end-to-end tests: serves a built dist/ under a path prefix on
 // 127.0.0.1, with the single-page-app fallback (unknown paths under the prefix get index.html),
 // as a ministry web server would be configured. Usage: node server.mjs <dist> <prefix> <port>
+// With CSP set in the environment, every answer carries that Content-Security-Policy.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -36,7 +37,9 @@ const server = createServer(async (request, response) => {
     return;
   }
   const body = await readFile(file);
-  response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
+  const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
+  if (process.env.CSP) headers['content-security-policy'] = process.env.CSP;
+  response.writeHead(200, headers).end(body);
 });
 
 server.listen(Number(port), '127.0.0.1', () => {
