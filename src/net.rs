@@ -1,6 +1,11 @@
 //! The only network code: same-origin GETs of the app's own data files.
 
 use gloo_net::http::Request;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+
+/// How long a file may take to arrive before the app gives up and offers to try again.
+pub const TIMEOUT_MS: i32 = 20_000;
 
 /// Why a file could not be fetched.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
@@ -14,11 +19,36 @@ pub enum FetchError {
     /// The body could not be read as text (cut connection, bad encoding).
     #[error("unreadable body: {0}")]
     Body(String),
+    /// Nothing complete arrived within [`TIMEOUT_MS`].
+    #[error("no complete answer within {TIMEOUT_MS} ms")]
+    Timeout,
 }
 
-/// Fetches `url` and returns its body as text.
+/// Fetches `url` and returns its body as text, giving up after [`TIMEOUT_MS`].
 pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
+    let network = |error: String| FetchError::Network(error);
+    let window = web_sys::window().ok_or_else(|| network("no window".into()))?;
+    let controller = web_sys::AbortController::new().map_err(|e| network(format!("{e:?}")))?;
+    let signal = controller.signal();
+    let abort = Closure::once(move || controller.abort());
+    let timer = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(
+            abort.as_ref().unchecked_ref(),
+            TIMEOUT_MS,
+        )
+        .map_err(|e| network(format!("{e:?}")))?;
+    let outcome = fetch_with(url, &signal).await;
+    window.clear_timeout_with_handle(timer);
+    drop(abort);
+    match outcome {
+        Err(_) if signal.aborted() => Err(FetchError::Timeout),
+        other => other,
+    }
+}
+
+async fn fetch_with(url: &str, signal: &web_sys::AbortSignal) -> Result<String, FetchError> {
     let response = Request::get(url)
+        .abort_signal(Some(signal))
         .send()
         .await
         .map_err(|error| FetchError::Network(error.to_string()))?;

@@ -128,6 +128,7 @@ pub enum Msg {
     NotFoundText,
     BackHome,
     FetchNetwork,
+    FetchTimeout,
     ShowCurrentFigures,
     DataVersionLine,
     FetchNotData,
@@ -590,6 +591,11 @@ impl Msg {
                 "Le serveur n’a pas pu être joint. Vérifiez la connexion puis réessayez.",
                 "تعذر الاتصال بالخادم. تحقق من الاتصال ثم أعد المحاولة.",
                 "The server could not be reached. Check the connection, then try again.",
+            ],
+            Msg::FetchTimeout => [
+                "Le serveur n’a pas répondu à temps (20 secondes). Vérifiez la connexion puis réessayez.",
+                "لم يُجب الخادم في الوقت المحدد (20 ثانية). تحقق من الاتصال ثم أعد المحاولة.",
+                "The server did not answer in time (20 seconds). Check the connection, then try again.",
             ],
             Msg::FetchNotData => [
                 "Le serveur a répondu, mais sans les données attendues",

@@ -84,6 +84,7 @@ impl LoadError {
         match self {
             LoadError::Fetch(FetchError::Status(status)) => fetch_status_text(locale, *status),
             LoadError::Fetch(FetchError::Network(_)) => Msg::FetchNetwork.text(locale).to_owned(),
+            LoadError::Fetch(FetchError::Timeout) => Msg::FetchTimeout.text(locale).to_owned(),
             LoadError::Fetch(FetchError::Body(_)) => {
                 Msg::DataMalformed.text(locale).to_owned() + "."
             }

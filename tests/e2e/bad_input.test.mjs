@@ -100,3 +100,37 @@ describe('hostile link parameters in the browser', () => {
     });
   }
 });
+
+describe('network faults', () => {
+  test('a data file that never arrives: after 20 seconds a translated message, and a retry that works', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin, { allow: ['atlas.json'] });
+    await page.clock.install();
+    let hang = true;
+    await page.route('**/data/atlas.json', (route) => (hang ? undefined : route.continue()));
+    await page.goto(url(app.origin, 'indicators?lang=fr'));
+    await page.getByText('Chargement des données…').first().waitFor();
+    await page.clock.runFor(21_000);
+    const alert = page.getByRole('alert');
+    await alert.getByText('Le serveur n’a pas répondu à temps (20 secondes).', { exact: false }).waitFor();
+    assert.equal(await page.locator('.kpi-card').count(), 0, 'nothing half-rendered');
+    hang = false;
+    await page.getByRole('button', { name: 'Réessayer' }).click();
+    await page.locator('.kpi-card').first().waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a slow answer shows the loading state, then the page', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    await page.route('**/data/atlas.json', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.goto(url(app.origin, 'indicators?lang=ar'));
+    await page.getByText('جارٍ تحميل المعطيات…').first().waitFor();
+    await page.locator('.kpi-card').first().waitFor();
+    assert.equal(await page.getByText('جارٍ تحميل المعطيات…').count(), 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
