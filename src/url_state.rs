@@ -358,6 +358,42 @@ pub fn base_path_of(pathname: &str) -> String {
     directory.trim_end_matches('/').to_owned()
 }
 
+/// Every query parameter the app reads besides `lang` (read by [`parse_locale`]).
+pub const SETTING_KEYS: [&str; 18] = [
+    "cagr", "months", "by", "period", "measure", "flows", "q", "family", "region", "material",
+    "label", "market", "table", "data", "theme", "accent", "title", "source",
+];
+
+fn canonical<T: FromStr + ToString>(raw: &str) -> Option<String> {
+    raw.parse::<T>().ok().map(|value| value.to_string())
+}
+
+/// The one table of the link's parameters: `raw` read with the codec of `key` and written back
+/// as the app writes it into links, or `None` when the codec refuses it or `key` is not one of
+/// [`SETTING_KEYS`]. Tests and the fuzz target check every codec through it.
+pub fn canonical_setting(key: &str, raw: &str) -> Option<String> {
+    use crate::data::DataVersion;
+    use crate::embed::{Accent, SourceStyle, Theme, TitleShown};
+    match key {
+        "cagr" => canonical::<YearSpan>(raw),
+        "months" => canonical::<Months>(raw),
+        "by" => canonical::<BreakdownChoice>(raw),
+        "period" => canonical::<PeriodParam>(raw),
+        "measure" => canonical::<MeasureChoice>(raw),
+        "flows" => canonical::<FlowsChoice>(raw),
+        "q" => canonical::<SearchText>(raw),
+        "family" | "region" | "material" | "label" => canonical::<CatalogueCode>(raw),
+        "market" => canonical::<MarketCode>(raw),
+        "table" => canonical::<ChartName>(raw),
+        "data" => canonical::<DataVersion>(raw),
+        "theme" => canonical::<Theme>(raw),
+        "accent" => canonical::<Accent>(raw),
+        "title" => canonical::<TitleShown>(raw),
+        "source" => canonical::<SourceStyle>(raw),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

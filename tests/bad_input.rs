@@ -6,7 +6,6 @@
 //! every query parameter given every value of `tests/corpus/hostile_params.txt`.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
 #[path = "../benches/synthetic.rs"]
 #[allow(dead_code)]
 mod synthetic;
@@ -18,8 +17,7 @@ use artisanat_atlas::i18n::{
 };
 use artisanat_atlas::showcase::family_cards;
 use artisanat_atlas::stats::dashboard;
-use artisanat_atlas::url_state::{Parsed, parse_locale};
-use common::{SETTING_KEYS, read_setting};
+use artisanat_atlas::url_state::{Parsed, SETTING_KEYS, canonical_setting, parse_locale};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
 /// Runs one case, naming it if it panics.
@@ -281,7 +279,7 @@ fn hostile_parameters() -> usize {
     for raw in &payloads {
         for key in SETTING_KEYS {
             let label = format!("{key}={}", raw.chars().take(60).collect::<String>());
-            match case(&label, || read_setting(key, raw)) {
+            match case(&label, || canonical_setting(key, raw)) {
                 Some(value) if key == "q" => assert!(value.chars().count() <= 100, "{label}"),
                 Some(value) => {
                     let safe = value.len() <= 60

@@ -3,12 +3,11 @@
 //! codec only ever adds parameters; removing or renaming one fails here first.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-mod common;
-
 use artisanat_atlas::embed::{EmbedChart, parse_kpi};
 use artisanat_atlas::i18n::Locale;
-use artisanat_atlas::url_state::{CatalogueCode, Parsed, parse_locale};
-use common::{SETTING_KEYS, read_setting};
+use artisanat_atlas::url_state::{
+    CatalogueCode, Parsed, SETTING_KEYS, canonical_setting, parse_locale,
+};
 
 #[test]
 fn every_published_parameter_still_reads_the_same() {
@@ -39,7 +38,11 @@ fn every_published_parameter_still_reads_the_same() {
         ("source", "compact"),
     ];
     for (key, raw) in published {
-        assert_eq!(read_setting(key, raw).as_deref(), Some(raw), "{key}={raw}");
+        assert_eq!(
+            canonical_setting(key, raw).as_deref(),
+            Some(raw),
+            "{key}={raw}"
+        );
     }
     for key in SETTING_KEYS {
         assert!(
@@ -61,7 +64,7 @@ fn every_published_parameter_still_reads_the_same() {
 fn every_published_path_still_names_its_page_or_widget() {
     for code in ["US", "FR", "region:europe"] {
         assert_eq!(
-            read_setting("market", code).as_deref(),
+            canonical_setting("market", code).as_deref(),
             Some(code),
             "/market/{code}"
         );
