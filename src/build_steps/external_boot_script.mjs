@@ -3,10 +3,12 @@
 // Run after every build (Trunk post_build hook), this moves them to a file of their own,
 // named by its content's hash and loaded with Subresource Integrity like Trunk's own files,
 // and records the integrity hash of echarts.min.js (loaded by the app on first use) in a
-// <meta name="echarts-integrity"> the loader reads.
+// <meta name="echarts-integrity"> the loader reads. Then it writes the service worker, which
+// lists the final files.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeServiceWorker } from './service_worker.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const publicUrl = process.env.TRUNK_PUBLIC_URL ?? '/';
@@ -26,3 +28,4 @@ const echarts = `<meta name="echarts-integrity" content="${sri(readFileSync(join
 writeFileSync(join(staging, name), code);
 const tag = `<script type="module" src="${publicUrl}${name}" integrity="${integrity}" crossorigin="anonymous"></script>`;
 writeFileSync(indexPath, html.replace(inline, tag).replace('</head>', `${echarts}</head>`));
+writeServiceWorker(staging);

@@ -1,0 +1,29 @@
+// Writes dist/sw.js, the service worker that lets a visitor who came once use the whole app
+// and its data offline: the logic of sw_template.js with the list of files to keep (every file
+// of the build but earlier data versions, the embed example and the data's sources) and a
+// version named by their contents, so a new build replaces the old cache. Called at the end
+// of external_boot_script.mjs (after index.html has its final form).
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const LEFT_OUT = [/^data\/v\//, /^embed-example\.html$/, /^data\/catalogue\.source\.json$/, /^data\/README\.md$/, /^sw\.js$/];
+
+function filesUnder(root, dir = root) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(root, path) : [relative(root, path).split('\\').join('/')];
+  });
+}
+
+export function writeServiceWorker(staging) {
+  const files = filesUnder(staging).filter((file) => !LEFT_OUT.some((pattern) => pattern.test(file))).sort();
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(file).update(readFileSync(join(staging, file)));
+  const template = readFileSync(new URL('./sw_template.js', import.meta.url), 'utf8');
+  const precache = files.map((file) => (file === 'index.html' ? './' : file));
+  const code = template
+    .replace('__VERSION__', hash.digest('hex').slice(0, 16))
+    .replace('__FILES__', JSON.stringify(precache));
+  writeFileSync(join(staging, 'sw.js'), code);
+}
