@@ -44,7 +44,7 @@ const sum = (selected, label) =>
 // country names on the map, the catalogue on the crafts pages. Everything else (facts.csv,
 // the data README, the catalogue's source, the embed example) is only fetched on request.
 const pick = (test) => rows.filter((r) => test(r.file));
-const shell = pick((f) => f === 'index.html' || /^(atlas|boot)-.*\.(js|wasm)$/.test(f) || f.endsWith('.css') || f.startsWith('favicon'));
+const shell = pick((f) => f === 'index.html' || /^(atlas|boot|register-sw)-.*\.(js|wasm)$/.test(f) || f.endsWith('.css') || /^favicon-/.test(f));
 const dataset = pick((f) => f === 'data/atlas.json');
 const file = (name) => pick((f) => f === name);
 const home = [...shell, ...dataset];
