@@ -1,7 +1,9 @@
 //! "Craft exports by year": headline values as bars (gaps for years with none) and every other
 //! published value as a point, so conflicts between sources stay visible.
 
-use super::parts::{csv_text, over_time_by_width, over_time_frame, published_and_computed_bars};
+use super::parts::{
+    csv_text, over_time_by_width, over_time_frame, published_and_computed_bars, source_addresses,
+};
 use super::{DataTable, Palette, Responsive, marked};
 use crate::data::Dataset;
 use crate::i18n::{Locale, Msg, format_change, format_number};
@@ -190,19 +192,13 @@ pub fn exports_over_time_csv(series: &Series, dataset: &Dataset) -> String {
             .filter(|group| Some(group.value) != figure.value())
             .map(|group| group.value.to_string())
             .collect();
-        let sources: Vec<&str> = figure
-            .sources(dataset)
-            .into_iter()
-            .filter_map(|index| dataset.sources.get(index.0 as usize))
-            .map(|source| source.url.as_deref().unwrap_or(&source.outlet))
-            .collect();
         [
             point.year.to_string(),
             number(figure.value()),
             how.to_owned(),
             number(point.change.value()),
             others.join(";"),
-            sources.join(" "),
+            source_addresses(&dataset.sources_at(figure.sources(dataset))),
         ]
     });
     csv_text(header, rows)

@@ -2,8 +2,8 @@
 //! for it when sources disagree, each with its period, unit, how it was obtained and the
 //! addresses of its sources.
 
-use super::parts::csv_text;
-use crate::data::{Dataset, SourceIndex};
+use super::parts::{csv_text, source_addresses};
+use crate::data::{Dataset, Source};
 use crate::stats::{Figure, Kpi, KpiUnit};
 
 /// The card as CSV (raw numbers): one row for the value shown (`shown` = `yes`), and one per
@@ -25,7 +25,7 @@ pub fn kpi_csv(kpi: &Kpi, title: &str, subject: Option<&str>, dataset: &Dataset)
         (None, Some(date)) => (String::new(), date.to_string()),
         (None, None) => (String::new(), String::new()),
     };
-    let row = |value: Option<f64>, how: &str, shown: bool, sources: Vec<SourceIndex>| {
+    let row = |value: Option<f64>, how: &str, shown: bool, sources: Vec<Source>| {
         [
             title.to_owned(),
             subject.unwrap_or_default().to_owned(),
@@ -35,7 +35,7 @@ pub fn kpi_csv(kpi: &Kpi, title: &str, subject: Option<&str>, dataset: &Dataset)
             unit_code(kpi.unit).to_owned(),
             how.to_owned(),
             (if shown { "yes" } else { "no" }).to_owned(),
-            addresses(dataset, sources),
+            source_addresses(&sources),
         ]
     };
     let figure = &kpi.point.figure;
@@ -44,19 +44,19 @@ pub fn kpi_csv(kpi: &Kpi, title: &str, subject: Option<&str>, dataset: &Dataset)
         Figure::Derived(_) => "computed",
         Figure::Missing(_) => "missing",
     };
-    let shown = row(figure.value(), how, true, figure.sources(dataset));
+    let shown = row(
+        figure.value(),
+        how,
+        true,
+        dataset.sources_at(figure.sources(dataset)),
+    );
     let printed = kpi
         .point
         .reported
         .iter()
         .filter(|_| kpi.point.reported.len() > 1);
     let alternatives = printed.map(|group| {
-        let sources = group
-            .observations
-            .iter()
-            .filter_map(|&position| dataset.observations().get(position))
-            .map(|observation| observation.source)
-            .collect();
+        let sources = dataset.sources_printing(group.observations.iter().copied());
         let how = if group.low_reliability {
             "published_low_reliability"
         } else {
@@ -74,18 +74,6 @@ fn unit_code(unit: KpiUnit) -> &'static str {
         KpiUnit::Percent => "percent",
         KpiUnit::Count => "count",
     }
-}
-
-/// The sources' addresses (or outlet names, for documents not online), separated by spaces.
-fn addresses(dataset: &Dataset, mut sources: Vec<SourceIndex>) -> String {
-    sources.sort_unstable();
-    sources.dedup();
-    let names: Vec<&str> = sources
-        .into_iter()
-        .filter_map(|index| dataset.sources.get(index.0 as usize))
-        .map(|source| source.url.as_deref().unwrap_or(&source.outlet))
-        .collect();
-    names.join(" ")
 }
 
 #[cfg(test)]

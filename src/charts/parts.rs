@@ -2,6 +2,7 @@
 //! pair of bar series and the CSV of a chart's data.
 
 use super::{Palette, Responsive};
+use crate::data::Source;
 use crate::i18n::{Locale, Msg};
 use charming::Chart;
 use charming::component::{Aria, Axis, Grid, Legend};
@@ -109,6 +110,16 @@ pub fn csv_text<const N: usize>(
     rows: impl Iterator<Item = [String; N]>,
 ) -> String {
     write_csv(std::iter::once(header.map(str::to_owned)).chain(rows))
+}
+
+/// Sources for a CSV cell: each one's address (its outlet name when it is not online),
+/// separated by spaces.
+pub fn source_addresses(sources: &[Source]) -> String {
+    let addresses: Vec<&str> = sources
+        .iter()
+        .map(|source| source.url.as_deref().unwrap_or(&source.outlet))
+        .collect();
+    addresses.join(" ")
 }
 
 /// Records as CSV text (RFC 4180 quoting); empty if writing fails.

@@ -5,7 +5,7 @@ use super::codes::{Codes, KeyProblem};
 use super::model::{Dataset, ObservationRecord, SourceIndex};
 use super::strings::{FastHasher, FastMap, IdList, Sym};
 use super::validate::{SHARE_METRICS, SHARE_SUM_LIMIT, expected_units, is_growth, share_parent};
-use super::{DataIssue, DataVersion, IssueKind, Observation, Pinned, Source};
+use super::{DataIssue, DataVersion, IssueKind, Observation, Source, VersionChoice};
 use std::hash::{Hash, Hasher};
 
 /// A dataset that could be read, with the problems found on the way.
@@ -16,7 +16,7 @@ pub struct Loaded {
     /// The version of the file read (empty for data not read from a file).
     pub version: DataVersion,
     /// How that version relates to the one the link asked for.
-    pub pinned: Pinned,
+    pub pinned: VersionChoice,
 }
 
 /// Collects checked observations into a [`Dataset`].
@@ -161,7 +161,7 @@ impl DatasetBuilder {
             dataset: self.dataset,
             issues: self.issues.into_iter().map(|(_, issue)| issue).collect(),
             version: DataVersion::default(),
-            pinned: Pinned::Current,
+            pinned: VersionChoice::Current,
         }
     }
 

@@ -89,10 +89,12 @@ pub struct VersionIndex {
     pub kept: Vec<DataVersion>,
 }
 
-/// Which file answers a link that pins `requested`.
-#[derive(Clone, Debug, PartialEq)]
+/// Which file answers a link that pins `requested`, and so how the data on screen relates to
+/// the version the link asked for.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub enum VersionChoice {
     /// The current `atlas.json`: no pin, or the pin names the current version.
+    #[default]
     Current,
     /// An earlier version that is kept.
     Kept(DataVersion),
@@ -142,18 +144,6 @@ impl VersionIndex {
             kept,
         }
     }
-}
-
-/// How the data on screen relates to the version a link asked for.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub enum Pinned {
-    /// No pin, or a pin to the current version.
-    #[default]
-    Current,
-    /// An earlier version, as the link asked; newer figures exist.
-    Older,
-    /// The version asked for is not kept: these are the current figures.
-    NotKept(DataVersion),
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! message cannot exist in one language only.
 
 use super::{Locale, format_number};
-use crate::data::{DataError, DataVersion, IssueKind, Pinned};
+use crate::data::{DataError, IssueKind, VersionChoice};
 
 /// A fixed text of the interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -790,27 +790,27 @@ pub fn unknown_language_text(locale: Locale, raw: &str) -> String {
     }
 }
 
-/// Why the figures on screen are not the current ones: the link pins an older version
-/// (`version`, the one shown), or a version that is not kept (`NotKept`, named).
-pub fn pinned_version_text(locale: Locale, pinned: &Pinned, version: &DataVersion) -> String {
+/// Why the figures on screen are not the current ones: the link pins a kept, older version
+/// (shown), or a version that is not kept (named).
+pub fn pinned_version_text(locale: Locale, pinned: &VersionChoice) -> String {
     match (pinned, locale) {
-        (Pinned::Current, _) => String::new(),
-        (Pinned::Older, Locale::Fr) => format!(
+        (VersionChoice::Current, _) => String::new(),
+        (VersionChoice::Kept(version), Locale::Fr) => format!(
             "Chiffres de la version des données {version}, comme le demande le lien : des chiffres plus récents existent."
         ),
-        (Pinned::Older, Locale::Ar) => {
+        (VersionChoice::Kept(version), Locale::Ar) => {
             format!("أرقام نسخة البيانات {version} كما يطلب الرابط: توجد أرقام أحدث.")
         }
-        (Pinned::Older, Locale::En) => {
+        (VersionChoice::Kept(version), Locale::En) => {
             format!("Figures of data version {version}, as the link asks: newer figures exist.")
         }
-        (Pinned::NotKept(asked), Locale::Fr) => format!(
+        (VersionChoice::NotKept(asked), Locale::Fr) => format!(
             "La version des données {asked} demandée par le lien n’est pas conservée ici : affichage des chiffres actuels."
         ),
-        (Pinned::NotKept(asked), Locale::Ar) => {
+        (VersionChoice::NotKept(asked), Locale::Ar) => {
             format!("نسخة البيانات {asked} التي يطلبها الرابط غير محفوظة هنا: تُعرض الأرقام الحالية.")
         }
-        (Pinned::NotKept(asked), Locale::En) => format!(
+        (VersionChoice::NotKept(asked), Locale::En) => format!(
             "Data version {asked} named in the link is not kept here: showing the current figures."
         ),
     }

@@ -2,7 +2,7 @@
 //! dataset being loaded.
 
 use crate::data::{
-    Catalogue, CatalogueError, CountryNames, DataError, DataVersion, Loaded, Pinned, VERSIONS_FILE,
+    Catalogue, CatalogueError, CountryNames, DataError, DataVersion, Loaded, VERSIONS_FILE,
     VersionChoice, VersionIndex, parse_dataset,
 };
 use crate::i18n::{Locale, Msg, catalogue_error_text, data_error_text, fetch_status_text};
@@ -114,9 +114,9 @@ pub async fn load_dataset(base: AppBase, requested: Option<DataVersion>) -> Data
     };
     let mut loaded = parse_dataset(&fetch_text(&base.file(&path)).await?)?;
     loaded.pinned = match choice {
-        VersionChoice::Kept(_) => Pinned::Older,
-        VersionChoice::NotKept(version) if version != loaded.version => Pinned::NotKept(version),
-        VersionChoice::Current | VersionChoice::NotKept(_) => Pinned::Current,
+        // Without an index, a pin to the file that is current anyway is no pin.
+        VersionChoice::NotKept(version) if version == loaded.version => VersionChoice::Current,
+        choice => choice,
     };
     for issue in &loaded.issues {
         leptos::logging::warn!("data record skipped: {issue}");

@@ -249,11 +249,16 @@ fn UnknownWidget() -> impl IntoView {
     view! { <p class="notice" role="alert" data-testid="unknown-widget">{move || EmbedMsg::UnknownWidget.text(locale.get())}</p> }
 }
 
+/// The route segment `key` of an embed address, read with `parse`; `None` names no widget.
+fn path_segment<T>(key: &'static str, parse: fn(&str) -> Option<T>) -> impl Fn() -> Option<T> {
+    let params = use_params_map();
+    move || params.read().get(key).and_then(|text| parse(&text))
+}
+
 /// `/embed/kpi/<card>`: one headline card; ECharts is never loaded.
 #[component]
 pub fn EmbedKpiPage() -> impl IntoView {
-    let params = use_params_map();
-    let kind = move || params.read().get("name").and_then(|name| parse_kpi(&name));
+    let kind = path_segment("name", parse_kpi);
     view! {
         <EmbedFrame>
             {move || match kind() {
@@ -267,13 +272,7 @@ pub fn EmbedKpiPage() -> impl IntoView {
 /// `/embed/chart/<name>`: one chart in its frame, with table, downloads and sources.
 #[component]
 pub fn EmbedChartPage() -> impl IntoView {
-    let params = use_params_map();
-    let chart = move || {
-        params
-            .read()
-            .get("name")
-            .and_then(|name| name.parse::<EmbedChart>().ok())
-    };
+    let chart = path_segment("name", |name| name.parse::<EmbedChart>().ok());
     view! {
         <EmbedFrame>
             {move || match chart() {
@@ -307,13 +306,7 @@ pub fn EmbedMapPage() -> impl IntoView {
 /// `/embed/family/<code>`: a family's card from the crafts page.
 #[component]
 pub fn EmbedFamilyPage() -> impl IntoView {
-    let params = use_params_map();
-    let code = move || {
-        params
-            .read()
-            .get("code")
-            .and_then(|code| code.parse::<CatalogueCode>().ok())
-    };
+    let code = path_segment("code", |code| code.parse::<CatalogueCode>().ok());
     view! {
         <EmbedFrame>
             {move || match code() {

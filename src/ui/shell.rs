@@ -3,7 +3,7 @@
 
 use super::context::{DatasetResource, use_base, use_locale};
 use super::query::{IgnoredSetting, use_query_setting};
-use crate::data::{DATA_PARAM, DataVersion, Pinned};
+use crate::data::{DATA_PARAM, DataVersion, VersionChoice};
 use crate::i18n::{Locale, Msg, pinned_version_text, unknown_language_text};
 use crate::url_state::{ChartName, LANG_PARAM, Parsed, TABLE_PARAM, parse_locale};
 use leptos::prelude::*;
@@ -143,14 +143,14 @@ fn DataVersionNotice() -> impl IntoView {
     };
     move || {
         let loaded = resource?.get()?.ok()?;
-        let link = matches!(loaded.pinned, Pinned::Older).then(|| {
+        let link = matches!(loaded.pinned, VersionChoice::Kept(_)).then(|| {
             view! { " " <a href=current_figures>{move || Msg::ShowCurrentFigures.text(locale.get())}</a> }
         });
         let text = {
             let loaded = std::sync::Arc::clone(&loaded);
-            move || pinned_version_text(locale.get(), &loaded.pinned, &loaded.version)
+            move || pinned_version_text(locale.get(), &loaded.pinned)
         };
-        (loaded.pinned != Pinned::Current).then(|| {
+        (loaded.pinned != VersionChoice::Current).then(|| {
             view! { <p class="notice" role="status" data-testid="data-version-notice">{text} {link}</p> }
         })
     }

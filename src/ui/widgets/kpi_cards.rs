@@ -276,12 +276,8 @@ fn ConflictDetail(kpi: Kpi, loaded: Arc<Loaded>) -> impl IntoView {
 
 /// Every source behind a card: the figure's and those of each value printed for it.
 fn card_sources(dataset: &Dataset, kpi: &Kpi) -> Vec<Source> {
-    let printed = kpi
-        .point
-        .printed()
-        .filter_map(|position| dataset.observations().get(position))
-        .map(|observation| observation.source);
-    dataset.sources_at(kpi.point.figure.sources(dataset).into_iter().chain(printed))
+    let figure = kpi.point.figure.observations();
+    dataset.sources_printing(figure.into_iter().chain(kpi.point.printed()))
 }
 
 /// The sources of a figure's facts, linked.
