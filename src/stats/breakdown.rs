@@ -105,6 +105,9 @@ impl<'l, 'd> BreakdownIndex<'l, 'd> {
                 }
             }
         }
+        // Grouped by period (a stable sort keeps the file's order within one), so that a
+        // period's breakdown reads its own entries only.
+        entries.sort_by_key(|entry| entry.period);
         let mut periods: Vec<Period> = entries
             .iter()
             .map(|entry| entry.period)
@@ -136,7 +139,9 @@ impl<'l, 'd> BreakdownIndex<'l, 'd> {
     /// The breakdown for one period, if anything is printed for it.
     pub fn breakdown(&self, period: Period) -> Option<Breakdown> {
         let mut cells: Vec<(Sym, Cell)> = Vec::new();
-        for entry in self.entries.iter().filter(|entry| entry.period == period) {
+        let first = self.entries.partition_point(|entry| entry.period < period);
+        let last = self.entries.partition_point(|entry| entry.period <= period);
+        for entry in &self.entries[first..last] {
             let index = match cells.iter().position(|(key, _)| *key == entry.key) {
                 Some(index) => index,
                 None => {
