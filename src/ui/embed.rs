@@ -7,7 +7,7 @@ use crate::embed::{
     ACCENT_PARAM, Accent, EmbedChart, EmbedChoice, SOURCE_PARAM, SourceStyle, THEME_PARAM,
     TITLE_PARAM, Theme, TitleShown, height_message, parse_kpi, snippet,
 };
-use crate::i18n::{EmbedMsg, Locale};
+use crate::i18n::{EmbedMsg, Locale, Msg};
 use crate::showcase::family_card;
 use crate::ui::context::{DatasetResource, use_base, use_locale};
 use crate::ui::pages::{FamilyCardView, family_profile};
@@ -199,6 +199,8 @@ fn EmbedFrame(children: Children) -> impl IntoView {
         <div class="embed" node_ref=frame data-theme=move || theme_shown.get().name()
             data-title=move || title_shown.get().to_string()
             data-source=move || source_style.get().to_string() style:--color-primary=primary>
+            // The embed is a document of its own: its outline starts with the atlas's name.
+            <h1 class="visually-hidden">{move || Msg::AppName.text(locale.get())}</h1>
             <IgnoredSetting key=THEME_PARAM ignored=theme_ignored />
             <IgnoredSetting key=ACCENT_PARAM ignored=accent_ignored />
             <IgnoredSetting key=TITLE_PARAM ignored=title_ignored />

@@ -132,7 +132,7 @@ pub fn SingleKpi(loaded: Arc<Loaded>, kind: KpiKind) -> impl IntoView {
     match kpi {
         Some(kpi) => view! {
             <div class="kpi-grid kpi-single">
-                <KpiCard kind kpi=Signal::stored(Some(kpi)) loaded>""</KpiCard>
+                <KpiCard kind kpi=Signal::stored(Some(kpi)) loaded standalone=true>""</KpiCard>
             </div>
         }
         .into_any(),
@@ -149,6 +149,10 @@ fn KpiCard(
     kind: KpiKind,
     kpi: Signal<Option<Kpi>>,
     loaded: Arc<Loaded>,
+    /// Alone in an embed, the card's title is a level-2 heading, right under the embed's
+    /// level-1 heading; among the cards of a page it is level 3, under the cards' heading.
+    #[prop(optional)]
+    standalone: bool,
     children: Children,
 ) -> impl IntoView {
     let locale = use_locale();
@@ -197,6 +201,10 @@ fn KpiCard(
         })
     };
     let title = Signal::derive(move || field(|t| t.title.clone())().unwrap_or_default());
+    let heading = match standalone {
+        true => view! { <h2 class="kpi-title">{title}</h2> }.into_any(),
+        false => view! { <h3 class="kpi-title">{title}</h3> }.into_any(),
+    };
     let conflict = move || {
         kpi.get()
             .filter(|k| k.point.reported.len() > 1)
@@ -204,7 +212,7 @@ fn KpiCard(
     };
     view! {
         <article class="kpi-card" data-kpi=kind_name(kind) data-value=raw class:kpi-derived=derived>
-            <h3 class="kpi-title">{field(|t| t.title.clone())}</h3>
+            {heading}
             <p class="kpi-value" aria-live="polite">{field(|t| t.value.clone())}</p>
             {move || text.with(|t| t.as_ref().and_then(|t| t.subject.clone())).map(|s| view! { <p class="kpi-subject">{s}</p> })}
             <p class="kpi-detail">{field(|t| t.detail.clone())}</p>
