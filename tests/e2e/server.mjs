@@ -1,8 +1,11 @@
 // Minimal static server for the end-to-end tests: serves a built dist/ under a path prefix on
 // 127.0.0.1, with the single-page-app fallback (unknown paths under the prefix get index.html),
 // as a ministry web server would be configured. Usage: node server.mjs <dist> <prefix> <port>
-// With CSP set in the environment, every answer carries that Content-Security-Policy.
+// With CSP set in the environment, every answer carries that Content-Security-Policy. Files are
+// sent gzip-compressed to a browser that accepts it, as a production server would send them
+// (what Lighthouse's simulated mobile network is measured on).
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
@@ -37,11 +40,20 @@ const server = createServer(async (request, response) => {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     return;
   }
-  const body = await readFile(file);
-  const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream' };
+  const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', vary: 'accept-encoding' };
   if (process.env.CSP) headers['content-security-policy'] = process.env.CSP;
-  response.writeHead(200, headers).end(body);
+  const gzip = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+  if (gzip) headers['content-encoding'] = 'gzip';
+  response.writeHead(200, headers).end(gzip ? await compressed(file) : await readFile(file));
 });
+
+const gzipped = new Map();
+
+/** The file gzip-compressed, kept in memory: the build does not change while it is served. */
+async function compressed(file) {
+  if (!gzipped.has(file)) gzipped.set(file, gzipSync(await readFile(file)));
+  return gzipped.get(file);
+}
 
 server.listen(Number(port), '127.0.0.1', () => {
   console.log(`listening ${server.address().port}`);

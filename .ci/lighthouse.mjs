@@ -1,0 +1,41 @@
+// Lighthouse (npm) with Debian's Chromium on the release build, served gzip-compressed under
+// /atlas/ as in the end-to-end tests: mobile emulation with Lighthouse's simulated slow 4G and
+// 4× slower CPU, on the home page, the map and two embeds. Prints each category's score and
+// the main timings, and writes the full reports to target/lighthouse/.
+//   node .ci/lighthouse.mjs [dist]     (default target/e2e-dist; build it first, see README)
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const dist = process.argv[2] ?? 'target/e2e-dist';
+const PAGES = ['', 'map', 'embed/kpi/latest-year', 'embed/chart/exports'];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const TIMINGS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
+const OUT = 'target/lighthouse';
+
+const server = spawn(process.execPath, ['tests/e2e/server.mjs', dist, '/atlas/', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+const port = String((await once(server.stdout, 'data'))[0]).match(/listening (\d+)/)?.[1];
+const chrome = await chromeLauncher.launch({
+  chromePath: '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+});
+mkdirSync(OUT, { recursive: true });
+try {
+  console.log(`page                      ${CATEGORIES.map((c) => c.padStart(14)).join('')}   ${TIMINGS.map((t) => t.split('-').map((w) => w[0]).join('').toUpperCase()).join(' / ')}`);
+  for (const path of PAGES) {
+    const { lhr, report } = await lighthouse(`http://127.0.0.1:${port}/atlas/${path}`, {
+      port: chrome.port, output: 'html', logLevel: 'error', onlyCategories: CATEGORIES,
+    });
+    writeFileSync(`${OUT}/${path.replaceAll('/', '-') || 'home'}.html`, report);
+    const scores = CATEGORIES.map((c) => String(Math.round(lhr.categories[c].score * 100)).padStart(14)).join('');
+    const timings = TIMINGS.map((t) => lhr.audits[t].displayValue).join(' / ');
+    console.log(`${`/${path}`.padEnd(26)}${scores}   ${timings}`);
+    const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual');
+    for (const audit of failing) console.log(`    ${audit.id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+  }
+} finally {
+  chrome.kill();
+  server.kill();
+}
