@@ -22,11 +22,12 @@ const CHROMIUM_ARGS = [
 ];
 
 /** Starts the app before the file's tests and stops it after; the returned object gives
- * the running app's `browser` and `origin`. `csp`: a Content-Security-Policy for every answer. */
-export function servedApp({ csp } = {}) {
+ * the running app's `browser` and `origin`. `csp`: a Content-Security-Policy for every answer;
+ * `dist`: the build to serve (by default the one under test). */
+export function servedApp({ csp, dist } = {}) {
   let app;
   before(async () => {
-    app = await start({ csp });
+    app = await start({ csp, dist: await dist?.() });
   });
   after(async () => {
     await app?.stop();
@@ -42,8 +43,8 @@ export function servedApp({ csp } = {}) {
 }
 
 /** Starts the server and the browser; returns { origin, browser, stop }. */
-export async function start({ csp } = {}) {
-  const server = spawn(process.execPath, [new URL('./server.mjs', import.meta.url).pathname, DIST, PREFIX, '0'], {
+export async function start({ csp, dist = DIST } = {}) {
+  const server = spawn(process.execPath, [new URL('./server.mjs', import.meta.url).pathname, dist, PREFIX, '0'], {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: csp ? { ...process.env, CSP: csp } : process.env,
   });

@@ -49,10 +49,11 @@ const server = createServer(async (request, response) => {
 
 const gzipped = new Map();
 
-/** The file gzip-compressed, kept in memory: the build does not change while it is served. */
+/** The file gzip-compressed, kept in memory until the file changes (a test publishes new data). */
 async function compressed(file) {
-  if (!gzipped.has(file)) gzipped.set(file, gzipSync(await readFile(file)));
-  return gzipped.get(file);
+  const key = `${file} ${(await stat(file)).mtimeMs}`;
+  if (!gzipped.has(key)) gzipped.set(key, gzipSync(await readFile(file)));
+  return gzipped.get(key);
 }
 
 server.listen(Number(port), '127.0.0.1', () => {
