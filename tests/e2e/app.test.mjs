@@ -211,3 +211,31 @@ describe('screenshots for review', () => {
     }
   }
 });
+
+describe('before the app starts', () => {
+  test('a trilingual loading line shows while the app downloads, and gives way to the app', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route(/_bg\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(url(app.origin, 'map?lang=en'), { waitUntil: 'domcontentloaded' });
+    await page.locator('#boot-shell').getByRole('status').waitFor();
+    assert.match(await page.locator('#boot-shell').innerText(), /Chargement… · جارٍ التحميل… · Loading…/);
+    release();
+    await page.getByRole('heading', { level: 1, name: 'Export map' }).waitFor();
+    assert.equal(await page.locator('#boot-shell').count(), 0);
+    await assertClean(problems);
+    await context.close();
+  });
+
+  test('without JavaScript, the page says the atlas needs it', async () => {
+    const context = await app.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(url(app.origin, ''));
+    assert.match(await page.locator('body').innerText(), /Artisanat Atlas needs JavaScript/);
+    await context.close();
+  });
+});
