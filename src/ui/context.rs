@@ -60,6 +60,11 @@ impl AppBase {
     pub fn file(&self, path: &str) -> String {
         format!("{}/{path}", self.0)
     }
+
+    /// Where the app serves the ECharts build.
+    pub fn echarts_script(&self) -> String {
+        self.file("echarts.min.js")
+    }
 }
 
 /// The base in context; the site root when no provider is mounted.

@@ -15,7 +15,7 @@ use crate::ui::query::{IgnoredSetting, use_query_setting};
 use crate::ui::shell::LinkNotices;
 use crate::ui::widgets::{
     CatalogueView, CompositionChart, DatasetView, ExitPointsChart, ExportMap, ExportsChart,
-    SectorChart, SingleKpi, YearToDateChart,
+    SectorChart, SingleKpi, YearToDateChart, load_charts_early,
 };
 use crate::url_state::CatalogueCode;
 use leptos::prelude::*;
@@ -274,6 +274,7 @@ pub fn EmbedKpiPage() -> impl IntoView {
 /// `/embed/chart/<name>`: one chart in its frame, with table, downloads and sources.
 #[component]
 pub fn EmbedChartPage() -> impl IntoView {
+    load_charts_early();
     let chart = path_segment("name", |name| name.parse::<EmbedChart>().ok());
     view! {
         <EmbedFrame>
@@ -298,6 +299,7 @@ fn chart_view(chart: EmbedChart, loaded: Arc<crate::data::Loaded>) -> AnyView {
 /// `/embed/map`: the export map with its period player and list of markets.
 #[component]
 pub fn EmbedMapPage() -> impl IntoView {
+    load_charts_early();
     view! {
         <EmbedFrame>
             <DatasetView children=|loaded| view! { <ExportMap loaded /> } />

@@ -239,3 +239,25 @@ describe('before the app starts', () => {
     await context.close();
   });
 });
+
+describe('on a slow connection', () => {
+  for (const path of ['indicators', 'map', 'market/US', 'craft/carpets', 'embed/chart/exports']) {
+    test(`/${path} downloads ECharts alongside its data, not after it`, async () => {
+      const { page, context, problems } = await openPage(app.browser, app.origin);
+      let release;
+      const held = new Promise((resolve) => { release = resolve; });
+      await page.route(/\/data\/atlas\.json$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      const echarts = page.waitForRequest(/\/echarts\.min\.js$/);
+      await page.goto(url(app.origin, path));
+      await echarts;
+      await page.locator('.loading').first().waitFor();
+      release();
+      await page.locator('.chart-canvas canvas').first().waitFor();
+      await assertClean(problems);
+      await context.close();
+    });
+  }
+});

@@ -19,8 +19,8 @@ use crate::ui::context::{AppBase, load_country_names, use_base, use_locale};
 use crate::ui::embed::EmbedTools;
 use crate::ui::widgets::{
     CatalogueView, ChartPanel, FamilyMotif, LoadingState, PrintedGrowth, ProfileFigures,
-    ProfileSection, ShareChart, SourceLink, badge_link, detail_items, fact_items, load_points,
-    load_world_map, market_name,
+    ProfileSection, ShareChart, SourceLink, badge_link, detail_items, fact_items,
+    load_charts_early, load_points, load_world_map, market_name,
 };
 use crate::url_state::ChartName;
 use crate::url_state::{CatalogueCode, brief_path, market_path};
@@ -32,6 +32,7 @@ use std::sync::Arc;
 /// The family's code from the address, checked; then the page once the data is in.
 #[component]
 pub fn FamilyPage() -> impl IntoView {
+    load_charts_early();
     let locale = use_locale();
     let base = use_base();
     let params = use_params_map();
@@ -223,10 +224,14 @@ fn FamilyMarkets(profile: Arc<Profile>, loaded: Arc<Loaded>) -> impl IntoView {
     }
 }
 
-/// Loads the world map and the towns' positions.
+/// Loads the world map and the towns' positions, at once.
 async fn load_places(base: AppBase) -> Result<Arc<CountryPoints>, EchartsError> {
-    load_world_map(&base).await?;
-    load_points(&base, "place-points.json").await
+    let (map, places) = futures::join!(
+        load_world_map(&base),
+        load_points(&base, "place-points.json")
+    );
+    map?;
+    places
 }
 
 /// Each flagship craft with its places, materials, techniques and sources, and the map.

@@ -3,12 +3,13 @@
 use crate::i18n::Msg;
 use crate::ui::widgets::{
     CompositionChart, DatasetView, ExitPointsChart, ExportsChart, KpiCards, PageIntro, SectorChart,
-    YearToDateChart,
+    YearToDateChart, load_charts_early,
 };
 use leptos::prelude::*;
 
 #[component]
 pub fn IndicatorsPage() -> impl IntoView {
+    load_charts_early();
     view! {
         <PageIntro title=Msg::IndicatorsTitle lead=Msg::IndicatorsIntro />
         <DatasetView children=|loaded| view! {

@@ -10,7 +10,7 @@ use crate::stats::{BreakdownIndex, Levels, Profile, profile};
 use crate::ui::context::{load_country_names, use_base, use_locale};
 use crate::ui::widgets::{
     DatasetView, PrintedGrowth, ProfileFigures, ProfileSection, ShareChart, badge_link,
-    detail_items, fact_items, market_name,
+    detail_items, fact_items, load_charts_early, market_name,
 };
 use crate::url_state::{MarketCode, craft_path};
 use leptos::prelude::*;
@@ -21,6 +21,7 @@ use std::sync::Arc;
 /// The page: the code from the address, checked, then the profile once the data is in.
 #[component]
 pub fn MarketPage() -> impl IntoView {
+    load_charts_early();
     let locale = use_locale();
     let base = use_base();
     let params = use_params_map();

@@ -4,7 +4,7 @@
 
 use crate::charts::DataTable;
 use crate::data::Source;
-use crate::echarts::{ChartCanvas, ChartClick, EchartsError, chart_png, chart_svg};
+use crate::echarts::{ChartCanvas, ChartClick, EchartsError, chart_png, chart_svg, load_echarts};
 use crate::i18n::Msg;
 use crate::ui::context::{use_base, use_locale};
 use crate::ui::download::{save_text, save_url};
@@ -15,6 +15,16 @@ use crate::ui::widgets::SourceLink;
 use crate::url_state::{ChartName, TABLE_PARAM};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+
+/// Starts downloading ECharts as a page with charts opens, alongside its data rather than after
+/// it: on a slow connection the charts appear one download earlier. A failure is left to the
+/// charts, which report it when they load the same script.
+pub fn load_charts_early() {
+    let script = use_base().echarts_script();
+    leptos::task::spawn_local(async move {
+        let _ = load_echarts(&script).await;
+    });
+}
 
 /// A chart with everything around it. `controls` go beside the buttons (e.g. a period
 /// selector); `children` under the chart (e.g. details of a clicked bar).
@@ -103,7 +113,7 @@ pub fn ChartPanel(
             <div class="chart-area" class:hidden=table_visible>
                 <ChartCanvas
                     option
-                    script_url=use_base().file("echarts.min.js")
+                    script_url=use_base().echarts_script()
                     number_tag=Signal::derive(move || locale.get().number_tag())
                     label=title
                     on_click

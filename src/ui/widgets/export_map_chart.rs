@@ -40,8 +40,11 @@ async fn fetch_map_file(base: &AppBase, name: &str) -> Result<String, EchartsErr
 /// Loads ECharts and the world geometry, and registers the map for `geo` components; the
 /// export map and the small maps of Morocco share it.
 pub async fn load_world_map(base: &AppBase) -> Result<(), EchartsError> {
-    load_echarts(&base.file("echarts.min.js")).await?;
-    register_map(WORLD_MAP, &fetch_map_file(base, "world.json").await?)
+    let script = base.echarts_script();
+    let (library, geometry) =
+        futures::join!(load_echarts(&script), fetch_map_file(base, "world.json"));
+    library?;
+    register_map(WORLD_MAP, &geometry?)
 }
 
 /// Points (longitude, latitude) by code from a file the build writes: countries' mainland
@@ -53,14 +56,18 @@ pub async fn load_points(base: &AppBase, name: &str) -> Result<Arc<CountryPoints
         .map_err(|error| EchartsError::Call(error.to_string()))
 }
 
-/// Loads the world map, and reads the country names and mainland centres.
+/// Loads the world map, and reads the country names and mainland centres, all at once.
 async fn load_world(base: AppBase) -> Result<World, EchartsError> {
-    load_world_map(&base).await?;
-    let names = load_country_names(base.clone())
-        .await
-        .map_err(EchartsError::Call)?;
-    let points = load_points(&base, "country-points.json").await.ok();
-    Ok(World { names, points })
+    let (map, names, points) = futures::join!(
+        load_world_map(&base),
+        load_country_names(base.clone()),
+        load_points(&base, "country-points.json")
+    );
+    map?;
+    Ok(World {
+        names: names.map_err(EchartsError::Call)?,
+        points: points.ok(),
+    })
 }
 
 /// The map once ECharts and the geometry are in; when they cannot be loaded, the table of

@@ -18,7 +18,7 @@ mod states;
 mod year_to_date_chart;
 
 pub use catalogue_view::{CatalogueView, FamilyMotif};
-pub use chart_panel::ChartPanel;
+pub use chart_panel::{ChartPanel, load_charts_early};
 pub use composition_chart::CompositionChart;
 pub use data_downloads::DataDownloads;
 pub use exit_points_chart::ExitPointsChart;
