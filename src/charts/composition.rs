@@ -7,7 +7,7 @@ use crate::data::{Codes, Dataset};
 use crate::i18n::{Locale, Msg, code_name, format_number, format_percent};
 use crate::stats::{Breakdown, BreakdownRow, Figure};
 use charming::Chart;
-use charming::component::{Aria, Axis, Grid};
+use charming::component::{Axis, Grid};
 use charming::datatype::CompositeValue;
 use charming::element::{AxisLabel, AxisType, LabelPosition, Tooltip, Trigger};
 use serde_json::json;
@@ -60,7 +60,6 @@ pub fn composition_chart(breakdown: &Breakdown, codes: &Codes, locale: Locale) -
         bar(true),
     );
     let chart = Chart::new()
-        .aria(Aria::new().enabled(true))
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
         .grid(
             Grid::new()

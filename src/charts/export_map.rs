@@ -103,7 +103,6 @@ pub fn export_map(
         series.push(flow_lines(&figures, points, top));
     }
     let option = json!({
-        "aria": { "enabled": true },
         "tooltip": { "trigger": "item" },
         "geo": {
             "map": WORLD_MAP,

@@ -5,7 +5,7 @@ use super::{Palette, Responsive};
 use crate::data::Source;
 use crate::i18n::{Locale, Msg};
 use charming::Chart;
-use charming::component::{Aria, Axis, Grid, Legend};
+use charming::component::{Axis, Grid, Legend};
 use charming::datatype::CompositeValue;
 use charming::element::{
     AxisLabel, AxisType, BorderType, ItemStyle, Label, LabelPosition, Tooltip, Trigger,
@@ -14,12 +14,13 @@ use charming::series::Bar;
 use serde_json::{Value, json};
 
 /// A chart over time with no series yet: the legend on top, the times on the category axis
-/// (right to left in Arabic) and values counted in `unit` on the start edge, an axis tooltip
-/// and ECharts' screen-reader description.
+/// (right to left in Arabic) and values counted in `unit` on the start edge, and an axis
+/// tooltip. ECharts' own screen-reader description stays off: it is English only and reads
+/// every column of the data ("NaN" included), and it would replace the chart's name; the frame
+/// names the chart, points to its written summary, and offers the data table.
 pub fn over_time_frame(locale: Locale, times: Vec<String>, unit: &str) -> Chart {
     let rtl = locale.is_rtl();
     Chart::new()
-        .aria(Aria::new().enabled(true))
         .tooltip(Tooltip::new().trigger(Trigger::Axis))
         .legend(Legend::new().top(0))
         .grid(

@@ -21,7 +21,6 @@ pub fn places_map(towns: &[TownPoint]) -> Value {
         .map(|town| json!({ "name": town.name, "value": town.position }))
         .collect();
     json!({
-        "aria": { "enabled": true },
         "animation": false,
         "tooltip": { "trigger": "item", "formatter": "{b}" },
         "geo": {

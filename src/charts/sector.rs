@@ -12,7 +12,7 @@ use crate::i18n::{
 };
 use crate::stats::{DatedPoint, Figure, SectorPanel};
 use charming::Chart;
-use charming::component::{Aria, Axis};
+use charming::component::Axis;
 use charming::datatype::CompositeValue;
 use charming::element::{
     AxisLabel, AxisType, ItemStyle, Label, LabelPosition, Symbol, Tooltip, Trigger,
@@ -83,9 +83,7 @@ fn other_values(point: &DatedPoint) -> impl Iterator<Item = f64> + '_ {
 /// Builds the small multiples.
 pub fn sector_small_multiples(panels: &[SectorPanel], locale: Locale) -> Responsive {
     let rtl = locale.is_rtl();
-    let mut chart = Chart::new()
-        .aria(Aria::new().enabled(true))
-        .tooltip(Tooltip::new().trigger(Trigger::Item));
+    let mut chart = Chart::new().tooltip(Tooltip::new().trigger(Trigger::Item));
     for (index, panel) in panels.iter().enumerate() {
         let items = panel_items(panel, locale);
         let axis_index = index as f64;

@@ -19,9 +19,12 @@ pub fn ChartCanvas(
     /// BCP 47 tag of the number format for what ECharts prints itself (axes, tooltips).
     #[prop(into)]
     number_tag: Signal<&'static str>,
-    /// Short description for assistive technologies (the data table is the full alternative).
+    /// The chart's name for assistive technologies (the data table is the full alternative).
     #[prop(into)]
     label: Signal<String>,
+    /// `id` of the element that describes the chart in words.
+    #[prop(into)]
+    described_by: String,
     /// Called with the clicked item.
     #[prop(into)]
     on_click: Callback<ChartClick>,
@@ -58,5 +61,5 @@ pub fn ChartCanvas(
         }
     });
     on_cleanup(move || chart.update_value(|slot| drop(slot.take())));
-    view! { <div class="chart-canvas" node_ref=node role="img" aria-label=move || label.get()></div> }
+    view! { <div class="chart-canvas" node_ref=node role="img" aria-label=move || label.get() aria-describedby=described_by></div> }
 }

@@ -3,14 +3,14 @@
 // as the global `echarts` that src/echarts/bridge.rs binds to.
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart, LinesChart, MapChart, ScatterChart } from 'echarts/charts';
+// No AriaComponent: the chart frames name and describe their charts themselves.
 import {
-  AriaComponent, GeoComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent,
-  VisualMapContinuousComponent,
+  GeoComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent, VisualMapContinuousComponent,
 } from 'echarts/components';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
 echarts.use([
-  BarChart, LineChart, LinesChart, MapChart, ScatterChart, AriaComponent, GeoComponent, GridComponent,
+  BarChart, LineChart, LinesChart, MapChart, ScatterChart, GeoComponent, GridComponent,
   LegendComponent, TitleComponent, TooltipComponent, VisualMapContinuousComponent, CanvasRenderer,
   SVGRenderer,
 ]);

@@ -261,3 +261,30 @@ describe('on a slow connection', () => {
     });
   }
 });
+
+describe('charts for screen readers', () => {
+  for (const lang of ['ar', 'en']) {
+    test(`each chart is named by its title and described by its summary, in ${lang}`, async () => {
+      const { page, context, problems } = await openPage(app.browser, app.origin);
+      await page.goto(url(app.origin, `indicators?lang=${lang}`));
+      await page.locator('[data-testid="craft-exports-composition"] .chart-canvas canvas').waitFor();
+      const charts = await page.locator('.chart-frame').evaluateAll((frames) => frames.map((frame) => {
+        const canvas = frame.querySelector('.chart-canvas');
+        return {
+          label: canvas.getAttribute('aria-label'),
+          title: frame.querySelector('h2').textContent,
+          description: document.getElementById(canvas.getAttribute('aria-describedby'))?.textContent ?? '',
+          summary: frame.querySelector('.chart-summary').textContent,
+        };
+      }));
+      assert.equal(charts.length, 5);
+      for (const chart of charts) {
+        assert.equal(chart.label, chart.title);
+        assert.ok(chart.summary.length > 20);
+        assert.equal(chart.description, chart.summary);
+      }
+      await assertClean(problems);
+      await context.close();
+    });
+  }
+});

@@ -93,7 +93,7 @@ pub fn ChartPanel(
             <figcaption>
                 <h2>{title}</h2>
                 <p class="chart-subtitle">{subtitle}</p>
-                <p class="chart-summary" data-testid=format!("{name}-summary")>{summary}</p>
+                <p class="chart-summary" id=format!("{name}-summary") data-testid=format!("{name}-summary")>{summary}</p>
             </figcaption>
             <div class="chart-tools">
                 {controls.map(|controls| view! { <div class="chart-controls">{controls()}</div> })}
@@ -116,6 +116,7 @@ pub fn ChartPanel(
                     script_url=use_base().echarts_script()
                     number_tag=Signal::derive(move || locale.get().number_tag())
                     label=title
+                    described_by=format!("{name}-summary")
                     on_click
                     on_failure=move || set_chart_failed.set(true)
                 />
