@@ -10,6 +10,7 @@ function timed(work) {
   return [performance.now() - started, result];
 }
 
+/** The JS heap in use after a full garbage collection. */
 function heapUsed() {
   globalThis.gc?.();
   return performance.memory.usedJSHeapSize;
@@ -22,7 +23,7 @@ window.runBench = async (path, repeats) => {
   const bytes = new Uint8Array(await (await fetch(path)).arrayBuffer());
   const runs = { engine: [], arquero: [] };
   let summaries = {};
-  const heap = { before: heapUsed() };
+  let arqueroHeap = 0;
   for (let round = 0; round < repeats; round += 1) {
     const [engineParse, engine] = timed(() => Engine.parse(bytes));
     const [engineCompute, engineSummary] = timed(() => engine.compute());
@@ -34,8 +35,8 @@ window.runBench = async (path, repeats) => {
     const [arqueroCompute, arqueroSummary] = timed(() => arqueroSide.compute(table));
     const heapAfterCompute = performance.memory.usedJSHeapSize;
     runs.arquero.push({ parse: arqueroParse, compute: arqueroCompute });
-    heap.arquero = Math.max(heap.arquero ?? 0, heapAfterParse - heapBefore, heapAfterCompute - heapBefore);
+    arqueroHeap = Math.max(arqueroHeap, heapAfterParse - heapBefore, heapAfterCompute - heapBefore);
     summaries = { engine: JSON.parse(engineSummary), arquero: arqueroSummary };
   }
-  return { bytes: bytes.length, runs, wasmMemory: wasm.memory.buffer.byteLength, heap, summaries };
+  return { bytes: bytes.length, runs, wasmMemory: wasm.memory.buffer.byteLength, arqueroHeap, summaries };
 };

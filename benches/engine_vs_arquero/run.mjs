@@ -66,7 +66,7 @@ try {
   console.log(`\n${observations} observations (${MB(result.bytes)} of JSON), engine built with the ${profile} profile, ${repeats} runs each, medians, Chromium ${browser.version()}`);
   console.log('side              parse ms   compute ms   total ms   memory');
   for (const [side, label, memory] of [['engine', 'Rust engine wasm', `${MB(result.wasmMemory)} wasm linear memory (peak)`],
-    ['arquero', 'arquero', `${MB(result.heap.arquero)} JS heap growth (lower bound of peak)`]]) {
+    ['arquero', 'arquero', `${MB(result.arqueroHeap)} JS heap growth (lower bound of peak)`]]) {
     console.log(`${label.padEnd(16)} ${time(side, 'parse').toFixed(0).padStart(8)} ${time(side, 'compute').toFixed(0).padStart(12)} ${total(side).toFixed(0).padStart(10)}   ${memory}`);
   }
   console.log(`ratio arquero / engine: parse ${(time('arquero', 'parse') / time('engine', 'parse')).toFixed(2)}×, compute ${(time('arquero', 'compute') / time('engine', 'compute')).toFixed(2)}×, total ${(total('arquero') / total('engine')).toFixed(2)}×`);
