@@ -18,7 +18,7 @@ pub use composition::{composition_chart, composition_csv, composition_table};
 pub use exit_points::{exit_points_csv, exit_points_over_time, exit_points_table};
 pub use export_map::{MapMeasure, WORLD_MAP, export_map};
 pub use exports_over_time::{exports_over_time, exports_over_time_csv, exports_over_time_table};
-pub use kpi_data::kpi_csv;
+pub use kpi_data::{card_sources, family_share_csv, kpi_csv};
 pub use market::{market_csv, market_share_over_time, market_table};
 pub use places_map::{TownPoint, places_map, places_table};
 pub use responsive::Responsive;

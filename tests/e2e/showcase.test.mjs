@@ -4,7 +4,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { openPage, url, servedApp, unnamedControls, OUTPUT } from './harness.mjs';
+import { download, openPage, url, servedApp, unnamedControls, OUTPUT } from './harness.mjs';
 import { headline, loadFacts } from './facts.mjs';
 
 const app = servedApp();
@@ -144,6 +144,29 @@ describe('crafts showcase', () => {
       const labels = new Set(catalogue.crafts.filter((c) => c.families.includes(family.code)).flatMap((c) => c.labels));
       assert.equal(await page.getByTestId('family-labels').locator('.label-item').count(), labels.size, family.code);
     }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a family card\'s data downloads as CSV and JSON: its latest share, then each printed value', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    await page.goto(url(app.origin, 'craft/carpets?lang=en'));
+    await page.getByTestId('family-exports').waitFor();
+    const csv = await download(page, 'family-downloads', 'Download data (CSV)');
+    assert.equal(csv.name, 'family-carpets.csv');
+    const [header, shown] = String(csv.bytes).trim().split('\n').map((line) => line.split(','));
+    assert.deepEqual(header, ['indicator', 'subject', 'period_start', 'period_end', 'value', 'unit', 'how', 'shown', 'sources']);
+    assert.equal(shown[1], 'Carpets');
+    assert.equal(Number(shown[4]), latestFamilyShare('carpets'));
+    assert.deepEqual(shown.slice(5, 8), ['percent', 'published', 'yes']);
+    assert.match(shown[8], /^https?:\/\//);
+    const json = JSON.parse(String((await download(page, 'family-downloads', 'Download data (JSON)')).bytes));
+    assert.equal(json.rows[0].value, Number(shown[4]));
+    assert.ok(json.sources.length > 0);
+
+    await page.goto(url(app.origin, 'craft/zellige?lang=en'));
+    await page.getByTestId('family-no-shares').waitFor();
+    assert.equal(await page.getByTestId('family-downloads').count(), 0, 'no share, nothing to download');
     assert.deepEqual(problems, []);
     await context.close();
   });

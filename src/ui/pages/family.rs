@@ -3,7 +3,7 @@
 //! its profile), its flagship crafts on a small map of Morocco, its labels, and where to source,
 //! every part with its sources; "no data" where the facts are silent.
 
-use crate::charts::{TownPoint, places_map, places_table};
+use crate::charts::{TownPoint, card_sources, family_share_csv, places_map, places_table};
 use crate::data::{
     Catalogue, CatalogueSource, Channel, CodedDimension, CountryPoints, Craft, Label, Loaded,
     Source, Words,
@@ -18,8 +18,8 @@ use crate::stats::{Breakdown, BreakdownIndex, Levels, Profile, profile};
 use crate::ui::context::{AppBase, load_country_names, use_base, use_locale};
 use crate::ui::embed::EmbedTools;
 use crate::ui::widgets::{
-    CatalogueView, ChartPanel, FamilyMotif, LoadingState, PrintedGrowth, ProfileFigures,
-    ProfileSection, ShareChart, SourceLink, badge_link, detail_items, fact_items,
+    CatalogueView, ChartPanel, DataDownloads, FamilyMotif, LoadingState, PrintedGrowth,
+    ProfileFigures, ProfileSection, ShareChart, SourceLink, badge_link, detail_items, fact_items,
     load_charts_early, load_points, load_world_map, market_name,
 };
 use crate::url_state::ChartName;
@@ -150,6 +150,7 @@ fn FamilyView(loaded: Arc<Loaded>, catalogue: Arc<Catalogue>, code: String) -> i
                 <p class="lead" data-testid="family-text">{move || words(locale.get(), &text).to_owned()}</p>
                 <CatalogueSourceLine catalogue=Arc::clone(&catalogue) ids=family.sources.clone() />
                 <p><a class="button-link" href=brief data-testid="brief-link">{move || ShowcaseMsg::BriefLink.text(locale.get())}</a></p>
+                <FamilyCardDownloads profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) code=code.clone() name=Signal::derive(name.clone()) />
                 <EmbedTools widget=format!("family/{code}") title=Signal::derive(name.clone()) />
             </header>
             <ExportPerformance profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) name=Signal::derive(name) />
@@ -160,6 +161,34 @@ fn FamilyView(loaded: Arc<Loaded>, catalogue: Arc<Catalogue>, code: String) -> i
         </article>
     }
     .into_any()
+}
+
+/// The family card's data (its latest share of craft exports, with every value printed for it),
+/// as CSV and JSON; nothing when no share is known.
+#[component]
+fn FamilyCardDownloads(
+    profile: Arc<Profile>,
+    loaded: Arc<Loaded>,
+    code: String,
+    name: Signal<String>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let latest = profile.latest_share().cloned()?;
+    let (failed, set_failed) = signal(false);
+    let indicator = move || Msg::MarketLatestShare.text(locale.get());
+    let title = Signal::derive(move || format!("{} — {}", name.get(), indicator()));
+    let sources = card_sources(&latest.share, &loaded.dataset);
+    let csv = Signal::derive(move || {
+        family_share_csv(&latest, indicator(), &name.get(), &loaded.dataset)
+    });
+    Some(view! {
+        <div class="kpi-downloads" data-testid="family-downloads">
+            <DataDownloads name=format!("family-{code}") title csv sources=Signal::stored(sources) failed=set_failed />
+        </div>
+        <Show when=move || failed.get()>
+            <p class="notice" role="status">{move || Msg::DownloadFailed.text(locale.get())}</p>
+        </Show>
+    })
 }
 
 /// Headline cards, share over time and the growth the sources print; "no data" when none.

@@ -1,8 +1,8 @@
 //! The headline cards: each figure with its period, change, sources, a "computed" marker with
 //! the formula when it is derived, and the printed values side by side when sources disagree.
 
-use crate::charts::kpi_csv;
-use crate::data::{Dataset, Loaded, Source};
+use crate::charts::{card_sources, kpi_csv};
+use crate::data::{Dataset, Loaded};
 use crate::embed::kpi_name;
 use crate::i18n::{EmbedMsg, KpiText, Msg, kpi_text, value_text};
 use crate::stats::{BASE_YEAR, Figure, Kpi, KpiKind, Levels, annual_exports, kpis};
@@ -195,7 +195,7 @@ fn KpiCard(
         Signal::derive(move || {
             kpi.with(|k| {
                 k.as_ref()
-                    .map(|k| card_sources(&loaded.dataset, k))
+                    .map(|k| card_sources(&k.point, &loaded.dataset))
                     .unwrap_or_default()
             })
         })
@@ -280,12 +280,6 @@ fn ConflictDetail(kpi: Kpi, loaded: Arc<Loaded>) -> impl IntoView {
             <ul>{items}</ul>
         </details>
     }
-}
-
-/// Every source behind a card: the figure's and those of each value printed for it.
-fn card_sources(dataset: &Dataset, kpi: &Kpi) -> Vec<Source> {
-    let figure = kpi.point.figure.observations();
-    dataset.sources_printing(figure.into_iter().chain(kpi.point.printed()))
 }
 
 /// The sources of a figure's facts, linked.
