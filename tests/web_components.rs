@@ -102,6 +102,7 @@ async fn chart_canvas_reports_a_missing_echarts_library_instead_of_panicking() {
                 script_url="/no-such-echarts.js"
                 number_tag="en-GB"
                 label="test chart"
+                described_by="test-chart-summary"
                 on_click=move |_| set_clicked.set(true)
                 on_failure=move || set_failed.set(true)
             />
@@ -119,6 +120,10 @@ async fn chart_canvas_reports_a_missing_echarts_library_instead_of_panicking() {
     assert_eq!(
         canvas.get_attribute("aria-label").as_deref(),
         Some("test chart")
+    );
+    assert_eq!(
+        canvas.get_attribute("aria-describedby").as_deref(),
+        Some("test-chart-summary")
     );
 }
 
