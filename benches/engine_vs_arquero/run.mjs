@@ -76,7 +76,8 @@ try {
     console.error(`The two sides disagree (engine ≠ arquero) at ${disagreement}`);
     process.exitCode = 1;
   } else {
-    console.log(`both sides agree: ${engine.annual.length} years, ${engine.year_to_date.length} year-to-date series, CAGR since 2019, 3 rankings`);
+    const cagr = engine.cagr_since_base === null ? 'no CAGR since 2019 (the data has no 2019)' : 'CAGR since 2019';
+    console.log(`both sides agree: ${engine.annual.length} years, ${engine.year_to_date.length} year-to-date series, ${cagr}, 3 rankings`);
   }
 } finally {
   await browser.close();
