@@ -2,15 +2,16 @@
 // /atlas/ as in the end-to-end tests: mobile emulation with Lighthouse's simulated slow 4G and
 // 4× slower CPU, on the home page, the map and two embeds. Prints each category's score and
 // the main timings, and writes the full reports to target/lighthouse/.
-//   node .ci/lighthouse.mjs [dist]     (default target/e2e-dist; build it first, see README)
+//   node .ci/lighthouse.mjs [dist [path …]]   (default target/e2e-dist and the four pages below;
+//                                              build it first, see README)
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
-const dist = process.argv[2] ?? 'target/e2e-dist';
-const PAGES = ['', 'map', 'embed/kpi/latest-year', 'embed/chart/exports'];
+const [dist = 'target/e2e-dist', ...paths] = process.argv.slice(2);
+const PAGES = paths.length > 0 ? paths : ['', 'map', 'embed/kpi/latest-year', 'embed/chart/exports'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const TIMINGS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
 const OUT = 'target/lighthouse';

@@ -288,3 +288,32 @@ describe('charts for screen readers', () => {
     });
   }
 });
+
+describe('pages do not jump as their data arrives', () => {
+  for (const [path, ready] of [
+    ['sources', '[data-testid="map-source"]'],
+    ['map', '[data-testid="craft-export-map"] .chart-canvas canvas'],
+    ['indicators', '[data-testid="craft-exports-composition"] .chart-canvas canvas'],
+    ['craft/carpets', '[data-testid="family-places"] .chart-canvas canvas'],
+  ]) {
+    test(`/${path}: cumulative layout shift under 0.1 on a phone`, async () => {
+      const { page, context, problems } = await openPage(app.browser, app.origin, { viewport: { width: 390, height: 844 } });
+      await page.route(/\/data\/atlas\.json$/, async (route) => {
+        await new Promise((resolve) => { setTimeout(resolve, 300); });
+        await route.continue();
+      });
+      await page.goto(url(app.origin, path));
+      await page.locator(ready).waitFor();
+      await page.waitForLoadState('networkidle');
+      const shift = await page.evaluate(() => new Promise((resolve) => {
+        new PerformanceObserver((list) => {
+          resolve(list.getEntries().filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0));
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(0), 1000);
+      }));
+      assert.ok(shift < 0.1, `layout shift ${shift}`);
+      await assertClean(problems);
+      await context.close();
+    });
+  }
+});

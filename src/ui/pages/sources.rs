@@ -3,7 +3,7 @@
 
 use crate::data::{Catalogue, Loaded, SourceIndex};
 use crate::i18n::{Msg, ShowcaseMsg, format_number};
-use crate::ui::context::use_locale;
+use crate::ui::context::{DatasetResource, use_locale};
 use crate::ui::widgets::{CatalogueView, DatasetView, PageIntro, SourceLink};
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -15,7 +15,24 @@ pub fn SourcesPage() -> impl IntoView {
         <PageIntro title=Msg::SourcesTitle lead=Msg::SourcesIntro />
         <DatasetView children=|loaded| view! { <SourcesTable loaded /> } />
         <CatalogueView children=|_, catalogue| view! { <CatalogueSources catalogue /> } />
-        <MapSource />
+        <MapSourceAfterData />
+    }
+}
+
+/// The map's origin, once the data has settled (loaded or not): shown at once, it stood alone
+/// under the loading lines and was pushed down in view when the tables arrived.
+#[component]
+fn MapSourceAfterData() -> impl IntoView {
+    let resource = use_context::<DatasetResource>().map(|resource| resource.0);
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                if let Some(resource) = resource {
+                    let _ = resource.await;
+                }
+                view! { <MapSource /> }
+            })}
+        </Suspense>
     }
 }
 
