@@ -1,7 +1,7 @@
 //! "Composition of exports": the shares of craft families or destinations for one period, as
 //! horizontal bars from the largest; shares computed from levels are drawn apart.
 
-use super::parts::{csv_text, published_and_computed_bars};
+use super::parts::{csv_text, how_obtained, published_and_computed_bars};
 use super::{DataTable, Palette, Responsive, marked};
 use crate::data::{Codes, Dataset};
 use crate::i18n::{Locale, Msg, code_name, format_number, format_percent};
@@ -140,11 +140,6 @@ pub fn composition_table(breakdown: &Breakdown, dataset: &Dataset, locale: Local
 /// The breakdown as CSV with raw numbers: code, rank, share (%), how the share was obtained,
 /// level (MAD million), how the level was obtained.
 pub fn composition_csv(breakdown: &Breakdown) -> String {
-    let how = |figure: &Figure| match figure {
-        Figure::Reported { .. } => "published",
-        Figure::Derived(_) => "computed",
-        Figure::Missing(_) => "missing",
-    };
     let number = |figure: &Figure| figure.value().map(|v| v.to_string()).unwrap_or_default();
     let header = [
         "code",
@@ -159,9 +154,9 @@ pub fn composition_csv(breakdown: &Breakdown) -> String {
             row.key.clone(),
             row.rank.map(|r| r.to_string()).unwrap_or_default(),
             number(&row.share.figure),
-            how(&row.share.figure).to_owned(),
+            how_obtained(&row.share.figure).to_owned(),
             number(&row.value.figure),
-            how(&row.value.figure).to_owned(),
+            how_obtained(&row.value.figure).to_owned(),
         ]
     });
     csv_text(header, rows)

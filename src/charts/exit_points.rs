@@ -2,7 +2,7 @@
 //! published for, one line per city. A period without a figure for a city is a gap, never a
 //! zero; a share computed from a level is a hollow point.
 
-use super::parts::{csv_text, over_time_by_width, over_time_frame};
+use super::parts::{csv_text, how_obtained, over_time_by_width, over_time_frame};
 use super::{DataTable, Palette, Responsive, marked};
 use crate::data::{Codes, Dataset};
 use crate::i18n::{Locale, Msg, code_name, format_percent, period_axis_label, period_label};
@@ -147,16 +147,12 @@ pub fn exit_points_csv(history: &[Breakdown]) -> String {
             .into_iter()
             .filter_map(move |city| {
                 let figure = share_of(breakdown, city)?;
-                let how = match figure {
-                    Figure::Derived(_) => "computed",
-                    _ => "published",
-                };
                 Some([
                     breakdown.period.start.to_string(),
                     breakdown.period.end.to_string(),
                     city.to_owned(),
                     figure.value()?.to_string(),
-                    how.to_owned(),
+                    how_obtained(figure).to_owned(),
                 ])
             })
     });

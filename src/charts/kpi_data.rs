@@ -2,9 +2,9 @@
 //! then every value printed for it when sources disagree, each with its period, unit, how it
 //! was obtained and the addresses of its sources.
 
-use super::parts::{csv_text, source_addresses};
+use super::parts::{csv_text, how_obtained, source_addresses};
 use crate::data::{Dataset, Source};
-use crate::stats::{Figure, Kpi, KpiUnit, Point, ProfilePeriod};
+use crate::stats::{Kpi, KpiUnit, Point, ProfilePeriod};
 
 /// What a card's rows say besides its figure.
 pub struct CardRow<'a> {
@@ -44,14 +44,9 @@ pub fn card_csv(point: &Point, about: &CardRow, dataset: &Dataset) -> String {
         ]
     };
     let figure = &point.figure;
-    let how = match figure {
-        Figure::Reported { .. } => "published",
-        Figure::Derived(_) => "computed",
-        Figure::Missing(_) => "missing",
-    };
     let shown = row(
         figure.value(),
-        how,
+        how_obtained(figure),
         true,
         dataset.sources_at(figure.sources(dataset)),
     );

@@ -1,7 +1,9 @@
 //! "Share of Morocco's craft exports going to a market": one bar per period the sources give a
 //! share for (printed solid, computed from a level light and dashed), with its table and CSV.
 
-use super::parts::{csv_text, over_time_by_width, over_time_frame, published_and_computed_bars};
+use super::parts::{
+    csv_text, how_obtained, over_time_by_width, over_time_frame, published_and_computed_bars,
+};
 use super::{DataTable, Responsive, marked};
 use crate::data::Dataset;
 use crate::i18n::{Locale, Msg, format_number, format_percent, period_axis_label, period_label};
@@ -112,20 +114,15 @@ pub fn market_csv(profile: &Profile) -> String {
         "markets_ranked",
     ];
     let number = |figure: &Figure| figure.value().map(|v| v.to_string()).unwrap_or_default();
-    let how = |figure: &Figure| match figure {
-        Figure::Reported { .. } => "published",
-        Figure::Derived(_) => "computed",
-        Figure::Missing(_) => "missing",
-    };
     let rows = profile.history.iter().map(|row| {
         [
             profile.code.clone(),
             row.period.start.to_string(),
             row.period.end.to_string(),
             number(&row.share.figure),
-            how(&row.share.figure).to_owned(),
+            how_obtained(&row.share.figure).to_owned(),
             number(&row.value.figure),
-            how(&row.value.figure).to_owned(),
+            how_obtained(&row.value.figure).to_owned(),
             row.rank.map(|r| r.to_string()).unwrap_or_default(),
             row.ranked.to_string(),
         ]

@@ -4,6 +4,7 @@
 use super::{Palette, Responsive};
 use crate::data::Source;
 use crate::i18n::{Locale, Msg};
+use crate::stats::Figure;
 use charming::Chart;
 use charming::component::{Axis, Grid, Legend};
 use charming::datatype::CompositeValue;
@@ -111,6 +112,16 @@ pub fn csv_text<const N: usize>(
     rows: impl Iterator<Item = [String; N]>,
 ) -> String {
     write_csv(std::iter::once(header.map(str::to_owned)).chain(rows))
+}
+
+/// How a figure was obtained, as the CSV downloads write it: `published`, `computed` or
+/// `missing`.
+pub fn how_obtained(figure: &Figure) -> &'static str {
+    match figure {
+        Figure::Reported { .. } => "published",
+        Figure::Derived(_) => "computed",
+        Figure::Missing(_) => "missing",
+    }
 }
 
 /// Sources for a CSV cell: each one's address (its outlet name when it is not online),

@@ -18,9 +18,9 @@ use crate::stats::{Breakdown, BreakdownIndex, Levels, Profile, profile};
 use crate::ui::context::{AppBase, load_country_names, use_base, use_locale};
 use crate::ui::embed::EmbedTools;
 use crate::ui::widgets::{
-    CatalogueView, ChartPanel, DataDownloads, FamilyMotif, LoadingState, PrintedGrowth,
-    ProfileFigures, ProfileSection, ShareChart, SourceLink, badge_link, detail_items, fact_items,
-    load_charts_early, load_points, load_world_map, market_name,
+    CatalogueView, ChartPanel, DataDownloads, DownloadFailedNotice, FamilyMotif, LoadingState,
+    PrintedGrowth, ProfileFigures, ProfileSection, ShareChart, SourceLink, badge_link,
+    detail_items, fact_items, load_charts_early, load_points, load_world_map, market_name,
 };
 use crate::url_state::ChartName;
 use crate::url_state::{CatalogueCode, brief_path, market_path};
@@ -185,9 +185,7 @@ fn FamilyCardDownloads(
         <div class="kpi-downloads" data-testid="family-downloads">
             <DataDownloads name=format!("family-{code}") title csv sources=Signal::stored(sources) failed=set_failed />
         </div>
-        <Show when=move || failed.get()>
-            <p class="notice" role="status">{move || Msg::DownloadFailed.text(locale.get())}</p>
-        </Show>
+        <DownloadFailedNotice failed />
     })
 }
 

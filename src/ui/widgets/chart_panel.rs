@@ -10,8 +10,8 @@ use crate::ui::context::{use_base, use_locale};
 use crate::ui::download::{save_text, save_url};
 use crate::ui::embed::EmbedTools;
 use crate::ui::query::use_query_setting;
-use crate::ui::widgets::DataDownloads;
 use crate::ui::widgets::SourceLink;
+use crate::ui::widgets::{DataDownloads, DownloadFailedNotice};
 use crate::url_state::{ChartName, TABLE_PARAM};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -104,9 +104,7 @@ pub fn ChartPanel(
                 <button type="button" on:click=save_png disabled=table_visible>{move || Msg::DownloadPng.text(locale.get())}</button>
                 <button type="button" on:click=save_svg disabled=table_visible>{move || Msg::DownloadSvg.text(locale.get())}</button>
             </div>
-            <Show when=move || download_failed.get()>
-                <p class="notice" role="status">{move || Msg::DownloadFailed.text(locale.get())}</p>
-            </Show>
+            <DownloadFailedNotice failed=download_failed />
             <Show when=move || chart_failed.get()>
                 <p class="notice" role="status">{move || Msg::ChartUnavailable.text(locale.get())}</p>
             </Show>

@@ -8,6 +8,17 @@ use crate::ui::context::use_locale;
 use crate::ui::download::save_text;
 use leptos::prelude::*;
 
+/// "The file could not be saved", while `failed` is set (the browser refused a download).
+#[component]
+pub fn DownloadFailedNotice(failed: ReadSignal<bool>) -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <Show when=move || failed.get()>
+            <p class="notice" role="status">{move || Msg::DownloadFailed.text(locale.get())}</p>
+        </Show>
+    }
+}
+
 /// The two data buttons; `failed` is set when the browser refuses the file.
 #[component]
 pub fn DataDownloads(

@@ -9,7 +9,7 @@ use crate::stats::{BASE_YEAR, Figure, Kpi, KpiKind, Levels, annual_exports, kpis
 use crate::ui::context::use_locale;
 use crate::ui::embed::EmbedTools;
 use crate::ui::query::{IgnoredSetting, use_query_setting};
-use crate::ui::widgets::{DataDownloads, source_links};
+use crate::ui::widgets::{DataDownloads, DownloadFailedNotice, source_links};
 use crate::url_state::{CAGR_PARAM, YearSpan};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -227,9 +227,7 @@ fn KpiCard(
             <div class="kpi-downloads">
                 <DataDownloads name=format!("kpi-{}", kpi_name(kind)) title csv sources=all_sources failed=set_download_failed />
             </div>
-            <Show when=move || download_failed.get()>
-                <p class="notice" role="status">{move || Msg::DownloadFailed.text(locale.get())}</p>
-            </Show>
+            <DownloadFailedNotice failed=download_failed />
             <EmbedTools widget=format!("kpi/{}", kpi_name(kind)) title />
         </article>
     }

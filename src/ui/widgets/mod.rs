@@ -20,7 +20,7 @@ mod year_to_date_chart;
 pub use catalogue_view::{CatalogueView, FamilyMotif};
 pub use chart_panel::{ChartPanel, load_charts_early};
 pub use composition_chart::CompositionChart;
-pub use data_downloads::DataDownloads;
+pub use data_downloads::{DataDownloads, DownloadFailedNotice};
 pub use exit_points_chart::ExitPointsChart;
 pub use export_map_chart::{ExportMap, load_points, load_world_map};
 pub use exports_chart::ExportsChart;
