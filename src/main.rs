@@ -1,12 +1,5 @@
-//! Browser entry point: report panics to the console, replace the page's loading shell with
-//! the app.
-
-use artisanat_atlas::ui::app::App;
+//! Browser entry point of the whole application (every page and embed).
 
 fn main() {
-    console_error_panic_hook::set_once();
-    if let Some(shell) = leptos::prelude::document().get_element_by_id("boot-shell") {
-        shell.remove();
-    }
-    leptos::mount::mount_to_body(App);
+    artisanat_atlas::ui::app::start(artisanat_atlas::ui::app::App);
 }

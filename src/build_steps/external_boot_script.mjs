@@ -1,12 +1,16 @@
-// Trunk writes the few lines that start the WebAssembly app as an inline <script> in
-// index.html; a strict Content-Security-Policy (`script-src 'self'`) refuses inline scripts.
-// Run after every build (Trunk post_build hook), this moves them to a file of their own,
-// named by its content's hash and loaded with Subresource Integrity like Trunk's own files,
-// and records the integrity hash of echarts.min.js (loaded by the app on first use) in a
-// <meta name="echarts-integrity"> the loader reads. Then it writes the service worker, which
-// lists the final files.
+// Run after every build (Trunk post_build hook). Trunk starts its one main app with an inline
+// <script> in index.html, which a strict Content-Security-Policy (`script-src 'self'`) refuses,
+// and it cannot start a second one. This step:
+// - names the home page's small bundle (built by Trunk as a "worker", so unnamed and not
+//   started) by its content's hash, like Trunk's own files;
+// - replaces the inline script and Trunk's preload links with a boot script of its own,
+//   loaded with Subresource Integrity, that starts the home page's bundle on the home page and
+//   the whole app everywhere else, each file checked against its integrity hash;
+// - records the integrity hash of echarts.min.js (loaded by the app on first use) in a
+//   <meta name="echarts-integrity"> the loader reads;
+// - writes the service worker, which lists the final files.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeServiceWorker } from './service_worker.mjs';
 
@@ -14,18 +18,68 @@ const staging = process.env.TRUNK_STAGING_DIR;
 const publicUrl = process.env.TRUNK_PUBLIC_URL ?? '/';
 if (!staging) throw new Error('external_boot_script: run as a Trunk hook (TRUNK_STAGING_DIR unset)');
 
+const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+const contentHash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+
+/** A bundle's two files as the boot script needs them: addresses and integrity hashes. */
+function bundle(js, wasm) {
+  const entry = (name) => ({ href: `${publicUrl}${name}`, integrity: sri(readFileSync(join(staging, name))) });
+  return { js: entry(js), wasm: entry(wasm) };
+}
+
+/** Renames the home page's bundle after its content, so a new build is never served from cache. */
+function nameHomeBundle() {
+  const hash = contentHash(readFileSync(join(staging, 'atlas-home_bg.wasm')));
+  const names = { js: `atlas-home-${hash}.js`, wasm: `atlas-home-${hash}_bg.wasm` };
+  renameSync(join(staging, 'atlas-home.js'), join(staging, names.js));
+  renameSync(join(staging, 'atlas-home_bg.wasm'), join(staging, names.wasm));
+  return bundle(names.js, names.wasm);
+}
+
+/** The whole app's bundle, named by Trunk in its inline start script. */
+function wholeAppBundle(inlineCode) {
+  const file = (pattern) => {
+    const found = inlineCode.match(pattern);
+    if (!found) throw new Error(`external_boot_script: ${pattern} not found in Trunk's start script`);
+    return found[1].slice(publicUrl.length);
+  };
+  return bundle(file(/from '([^']+\.js)'/), file(/module_or_path: '([^']+_bg\.wasm)'/));
+}
+
+function bootScript(bundles) {
+  return `// Starts the atlas: the home page's small bundle on the home page (unless the link pins a
+// data version, which only the whole app shows), the whole app everywhere else.
+const bundles = ${JSON.stringify(bundles)};
+const base = new URL(document.baseURI).pathname;
+const path = location.pathname.endsWith('/') ? location.pathname : location.pathname + '/';
+const home = path === base && !new URLSearchParams(location.search).has('data');
+const { js, wasm } = home ? bundles.home : bundles.app;
+// The module is preloaded with its integrity hash, which import() then uses; the wasm is
+// fetched with its own.
+const preload = Object.assign(document.createElement('link'), { rel: 'modulepreload', href: js.href, integrity: js.integrity, crossOrigin: 'anonymous' });
+document.head.append(preload);
+const module = fetch(wasm.href, { integrity: wasm.integrity });
+const bindings = await import(js.href);
+const started = await bindings.default({ module_or_path: module });
+window.wasmBindings = bindings;
+dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: started } }));
+`;
+}
+
 const indexPath = join(staging, 'index.html');
 const html = readFileSync(indexPath, 'utf8');
 const inline = /<script type="module">([\s\S]*?)<\/script>/;
 const found = html.match(inline);
 if (!found) throw new Error('external_boot_script: no inline module script in index.html');
 
-const code = found[1].trim() + '\n';
-const name = `boot-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.js`;
-const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-const integrity = sri(code);
-const echarts = `<meta name="echarts-integrity" content="${sri(readFileSync(join(staging, 'echarts.min.js')))}" />`;
+const code = bootScript({ home: nameHomeBundle(), app: wholeAppBundle(found[1]) });
+const name = `boot-${contentHash(code)}.js`;
 writeFileSync(join(staging, name), code);
-const tag = `<script type="module" src="${publicUrl}${name}" integrity="${integrity}" crossorigin="anonymous"></script>`;
-writeFileSync(indexPath, html.replace(inline, tag).replace('</head>', `${echarts}</head>`));
+const tag = `<script type="module" src="${publicUrl}${name}" integrity="${sri(code)}" crossorigin="anonymous"></script>`;
+const echarts = `<meta name="echarts-integrity" content="${sri(readFileSync(join(staging, 'echarts.min.js')))}" />`;
+const trunkPreloads = /<link rel="(modulepreload|preload)" href="[^"]*\/atlas-[0-9a-f]+(\.js|_bg\.wasm)"[^>]*>/g;
+writeFileSync(
+  indexPath,
+  html.replace(inline, tag).replace(trunkPreloads, '').replace('</head>', `${echarts}</head>`),
+);
 writeServiceWorker(staging);

@@ -1,4 +1,6 @@
-//! `<App>`: the providers (language, base path, dataset), the router and the page layout.
+//! `<App>`: the providers (language, base path, dataset), the router and the page layout;
+//! `<HomeApp>`: the same layout around the home page alone, the small bundle a first visit of
+//! the home page downloads (see `src/bin/atlas-home.rs`).
 
 use super::context::{AppBase, CurrentLocale, DatasetResource, load_dataset, use_base};
 use super::embed::{EMBED_PREFIX, EmbedChartPage, EmbedFamilyPage, EmbedKpiPage, EmbedMapPage};
@@ -8,6 +10,7 @@ use super::pages::{
 };
 use super::query::use_query_setting;
 use super::shell::{Footer, Header, LinkNotices};
+use super::widgets::LoadingState;
 use crate::data::{DATA_PARAM, DataVersion};
 use crate::i18n::Msg;
 use crate::url_state::{LANG_PARAM, parse_locale};
@@ -24,23 +27,74 @@ pub fn App() -> impl IntoView {
     let base = AppBase::from_document();
     view! {
         <Router base=base.0.clone()>
-            <Layout base />
+            <Layout base=base.clone() provide_dataset=provide_dataset>
+                <Routes fallback=NotFoundPage>
+                    <Route path=path!("") view=HomePage />
+                    <Route path=path!("indicators") view=IndicatorsPage />
+                    <Route path=path!("map") view=MapPage />
+                    <Route path=path!("market/:code") view=MarketPage />
+                    <Route path=path!("crafts") view=CraftsPage />
+                    <Route path=path!("craft/:code") view=FamilyPage />
+                    <Route path=path!("craft/:code/brief") view=BriefPage />
+                    <Route path=path!("sources") view=SourcesPage />
+                    <Route path=path!("embed/kpi/:name") view=EmbedKpiPage />
+                    <Route path=path!("embed/chart/:name") view=EmbedChartPage />
+                    <Route path=path!("embed/map") view=EmbedMapPage />
+                    <Route path=path!("embed/family/:code") view=EmbedFamilyPage />
+                </Routes>
+            </Layout>
         </Router>
     }
 }
 
-/// Everything inside the router: language from the URL, shared dataset, shell and pages.
+/// The home page in the same layout, without the dataset, the charts or the other pages, so
+/// that a first visit of the home page downloads a fraction of the app. Following a link to
+/// another page loads that page with the whole application.
 #[component]
-fn Layout(base: AppBase) -> impl IntoView {
+pub fn HomeApp() -> impl IntoView {
+    provide_meta_context();
+    let base = AppBase::from_document();
+    view! {
+        <Router base=base.0.clone()>
+            <Layout base provide_dataset=|_| ()>
+                <Routes fallback=LoadWholeApp>
+                    <Route path=path!("") view=HomePage />
+                </Routes>
+            </Layout>
+        </Router>
+    }
+}
+
+/// Shares the dataset named by the link (`?data=`, the current one by default) with every page.
+fn provide_dataset(base: AppBase) {
+    let pin = use_query_setting::<DataVersion>(DATA_PARAM);
+    provide_context(DatasetResource(LocalResource::new(move || {
+        load_dataset(base.clone(), pin.value.get())
+    })));
+}
+
+/// Reached in the home page's bundle when a link leads to another page. The router puts that
+/// page's address in the history once this view is rendered, so the page is loaded again just
+/// after, which starts the whole application there.
+#[component]
+fn LoadWholeApp() -> impl IntoView {
+    set_timeout(
+        || _ = window().location().reload(),
+        std::time::Duration::ZERO,
+    );
+    view! { <LoadingState /> }
+}
+
+/// Everything inside the router: language from the URL, the shell around the pages, and what
+/// `provide_dataset` shares with them.
+#[component]
+fn Layout(base: AppBase, provide_dataset: fn(AppBase), children: Children) -> impl IntoView {
     let query = use_query_map();
     let lang_param = Memo::new(move |_| parse_locale(query.read().get(LANG_PARAM).as_deref()));
     let locale = Signal::derive(move || lang_param.get().value_or_default());
     provide_context(CurrentLocale(locale));
     provide_context(base.clone());
-    let pin = use_query_setting::<DataVersion>(DATA_PARAM);
-    provide_context(DatasetResource(LocalResource::new(move || {
-        load_dataset(base.clone(), pin.value.get())
-    })));
+    provide_dataset(base);
     // An embed shows its widget alone: no skip link, header or footer.
     let embedded = {
         let location = use_location();
@@ -68,23 +122,20 @@ fn Layout(base: AppBase) -> impl IntoView {
             <LinkNotices />
         </Show>
         <main id="main" tabindex="-1" node_ref=main class:embedded=move || embedded.get()>
-            <Routes fallback=NotFoundPage>
-                <Route path=path!("") view=HomePage />
-                <Route path=path!("indicators") view=IndicatorsPage />
-                <Route path=path!("map") view=MapPage />
-                <Route path=path!("market/:code") view=MarketPage />
-                <Route path=path!("crafts") view=CraftsPage />
-                <Route path=path!("craft/:code") view=FamilyPage />
-                <Route path=path!("craft/:code/brief") view=BriefPage />
-                <Route path=path!("sources") view=SourcesPage />
-                <Route path=path!("embed/kpi/:name") view=EmbedKpiPage />
-                <Route path=path!("embed/chart/:name") view=EmbedChartPage />
-                <Route path=path!("embed/map") view=EmbedMapPage />
-                <Route path=path!("embed/family/:code") view=EmbedFamilyPage />
-            </Routes>
+            {children()}
         </main>
         <Show when=move || !embedded.get()>
             <Footer />
         </Show>
     }
+}
+
+/// Starts `app` in the page: panics reported to the console, the loading shell of
+/// `index.html` replaced by the app. Both bundles (`main.rs`, `bin/atlas-home.rs`) start here.
+pub fn start<V: IntoView + 'static>(app: fn() -> V) {
+    console_error_panic_hook::set_once();
+    if let Some(shell) = document().get_element_by_id("boot-shell") {
+        shell.remove();
+    }
+    leptos::mount::mount_to_body(app);
 }

@@ -212,6 +212,61 @@ describe('screenshots for review', () => {
   }
 });
 
+describe('the home page\'s own small bundle', () => {
+  /** The app's files a page downloads: its code bundle, the dataset, ECharts. */
+  function recordAppFiles(page) {
+    const files = [];
+    page.on('request', (request) => {
+      const found = request.url().match(/\/(atlas-home-[0-9a-f]+_bg\.wasm|atlas-[0-9a-f]+_bg\.wasm|data\/atlas\.json|echarts\.min\.js)$/);
+      if (found) files.push(found[1].replace(/-[0-9a-f]+_bg/, '_bg'));
+    });
+    return files;
+  }
+
+  test('a first visit of the home page downloads neither the whole app, nor the data, nor ECharts', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    const files = recordAppFiles(page);
+    await page.goto(url(app.origin, '?lang=ar'));
+    await page.getByRole('heading', { level: 1, name: 'الصناعة التقليدية المغربية في العالم' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(files, ['atlas-home_bg.wasm']);
+    // The language switch stays within the small bundle.
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Moroccan crafts around the world' }).waitFor();
+    assert.deepEqual(files, ['atlas-home_bg.wasm']);
+    await assertClean(problems);
+    await context.close();
+  });
+
+  test('a link from the home page opens the page with the whole app, and Back returns home', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    const files = recordAppFiles(page);
+    await page.goto(url(app.origin, '?lang=en'));
+    await page.locator('.entry-card a').first().click();
+    await page.getByRole('heading', { level: 1, name: 'Export indicators' }).waitFor();
+    await page.locator('[data-testid="craft-exports-by-year"] .chart-canvas canvas').waitFor();
+    assert.equal(new URL(page.url()).pathname + new URL(page.url()).search, '/atlas/indicators?lang=en');
+    assert.deepEqual(files.slice(0, 2), ['atlas-home_bg.wasm', 'atlas_bg.wasm']);
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Moroccan crafts around the world' }).waitFor();
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Map' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Export map' }).waitFor();
+    await assertClean(problems);
+    await context.close();
+  });
+
+  test('a home link that pins a data version starts the whole app, which names the version', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    const files = recordAppFiles(page);
+    await page.goto(url(app.origin, '?lang=en&data=f691cf3bf9cc'));
+    await page.getByRole('heading', { level: 1, name: 'Moroccan crafts around the world' }).waitFor();
+    await page.locator('[data-testid="data-version-notice"]').waitFor();
+    assert.ok(files.includes('atlas_bg.wasm') && !files.includes('atlas-home_bg.wasm'), files.join());
+    await assertClean(problems);
+    await context.close();
+  });
+});
+
 describe('before the app starts', () => {
   test('a trilingual loading line shows while the app downloads, and gives way to the app', async () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
