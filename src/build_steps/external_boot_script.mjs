@@ -1,11 +1,11 @@
 // Run after every build (Trunk post_build hook). Trunk starts its one main app with an inline
 // <script> in index.html, which a strict Content-Security-Policy (`script-src 'self'`) refuses,
 // and it cannot start a second one. This step:
-// - names the home page's small bundle (built by Trunk as a "worker", so unnamed and not
-//   started) by its content's hash, like Trunk's own files;
+// - names the small bundles of the home page and of the headline figures' embeds (built by
+//   Trunk as "workers", so unnamed and not started) by their content's hash, like Trunk's files;
 // - replaces the inline script and Trunk's preload links with a boot script of its own,
-//   loaded with Subresource Integrity, that starts the home page's bundle on the home page and
-//   the whole app everywhere else, each file checked against its integrity hash;
+//   loaded with Subresource Integrity, that starts the small bundle on its page and the whole
+//   app everywhere else, each file checked against its integrity hash;
 // - records the integrity hash of echarts.min.js (loaded by the app on first use) in a
 //   <meta name="echarts-integrity"> the loader reads;
 // - writes the service worker, which lists the final files.
@@ -18,6 +18,8 @@ const staging = process.env.TRUNK_STAGING_DIR;
 const publicUrl = process.env.TRUNK_PUBLIC_URL ?? '/';
 if (!staging) throw new Error('external_boot_script: run as a Trunk hook (TRUNK_STAGING_DIR unset)');
 
+// The history entry's mark (set by `LoadWholeApp` in src/ui/app.rs) that starts the whole app.
+const WHOLE_APP_MARK = 'atlasWholeApp';
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 const contentHash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 
@@ -27,12 +29,12 @@ function bundle(js, wasm) {
   return { js: entry(js), wasm: entry(wasm) };
 }
 
-/** Renames the home page's bundle after its content, so a new build is never served from cache. */
-function nameHomeBundle() {
-  const hash = contentHash(readFileSync(join(staging, 'atlas-home_bg.wasm')));
-  const names = { js: `atlas-home-${hash}.js`, wasm: `atlas-home-${hash}_bg.wasm` };
-  renameSync(join(staging, 'atlas-home.js'), join(staging, names.js));
-  renameSync(join(staging, 'atlas-home_bg.wasm'), join(staging, names.wasm));
+/** Renames a small bundle after its content, so a new build is never served from cache. */
+function nameSmallBundle(bin) {
+  const hash = contentHash(readFileSync(join(staging, `${bin}_bg.wasm`)));
+  const names = { js: `${bin}-${hash}.js`, wasm: `${bin}-${hash}_bg.wasm` };
+  renameSync(join(staging, `${bin}.js`), join(staging, names.js));
+  renameSync(join(staging, `${bin}_bg.wasm`), join(staging, names.wasm));
   return bundle(names.js, names.wasm);
 }
 
@@ -47,13 +49,17 @@ function wholeAppBundle(inlineCode) {
 }
 
 function bootScript(bundles) {
-  return `// Starts the atlas: the home page's small bundle on the home page (unless the link pins a
-// data version, which only the whole app shows), the whole app everywhere else.
+  return `// Starts the atlas with the smallest bundle that holds the page: the home page's own (unless
+// the link pins a data version, which only the whole app shows), a headline figure's embed's
+// own, or the whole app. A small bundle reached by a link to another page marks the history
+// entry and loads it again, which then starts the whole app.
 const bundles = ${JSON.stringify(bundles)};
 const base = new URL(document.baseURI).pathname;
 const path = location.pathname.endsWith('/') ? location.pathname : location.pathname + '/';
-const home = path === base && !new URLSearchParams(location.search).has('data');
-const { js, wasm } = home ? bundles.home : bundles.app;
+const page = path.startsWith(base) && !history.state?.${WHOLE_APP_MARK} ? path.slice(base.length) : null;
+const pinned = new URLSearchParams(location.search).has('data');
+const { js, wasm } =
+  page === '' && !pinned ? bundles.home : /^embed\\/kpi\\/[^/]+\\/$/.test(page) ? bundles.kpi : bundles.app;
 // The module is preloaded with its integrity hash, which import() then uses; the wasm is
 // fetched with its own.
 const preload = Object.assign(document.createElement('link'), { rel: 'modulepreload', href: js.href, integrity: js.integrity, crossOrigin: 'anonymous' });
@@ -72,7 +78,7 @@ const inline = /<script type="module">([\s\S]*?)<\/script>/;
 const found = html.match(inline);
 if (!found) throw new Error('external_boot_script: no inline module script in index.html');
 
-const code = bootScript({ home: nameHomeBundle(), app: wholeAppBundle(found[1]) });
+const code = bootScript({ home: nameSmallBundle('atlas-home'), kpi: nameSmallBundle('atlas-kpi'), app: wholeAppBundle(found[1]) });
 const name = `boot-${contentHash(code)}.js`;
 writeFileSync(join(staging, name), code);
 const tag = `<script type="module" src="${publicUrl}${name}" integrity="${sri(code)}" crossorigin="anonymous"></script>`;

@@ -1,6 +1,6 @@
-//! `<App>`: the providers (language, base path, dataset), the router and the page layout;
-//! `<HomeApp>`: the same layout around the home page alone, the small bundle a first visit of
-//! the home page downloads (see `src/bin/atlas-home.rs`).
+//! `<App>`: the providers (language, base path, dataset), the router and the page layout.
+//! `<HomeApp>` and `<KpiEmbedApp>`: the same around the home page alone and a headline figure's
+//! embed alone, the small bundles a first visit of those downloads (`src/bin/`).
 
 use super::context::{AppBase, CurrentLocale, DatasetResource, load_dataset, use_base};
 use super::embed::{EMBED_PREFIX, EmbedChartPage, EmbedFamilyPage, EmbedKpiPage, EmbedMapPage};
@@ -23,28 +23,24 @@ use leptos_router::path;
 /// The whole application, mounted by `main.rs`.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
-    let base = AppBase::from_document();
-    view! {
-        <Router base=base.0.clone()>
-            <Layout base=base.clone() provide_dataset=provide_dataset>
-                <Routes fallback=NotFoundPage>
-                    <Route path=path!("") view=HomePage />
-                    <Route path=path!("indicators") view=IndicatorsPage />
-                    <Route path=path!("map") view=MapPage />
-                    <Route path=path!("market/:code") view=MarketPage />
-                    <Route path=path!("crafts") view=CraftsPage />
-                    <Route path=path!("craft/:code") view=FamilyPage />
-                    <Route path=path!("craft/:code/brief") view=BriefPage />
-                    <Route path=path!("sources") view=SourcesPage />
-                    <Route path=path!("embed/kpi/:name") view=EmbedKpiPage />
-                    <Route path=path!("embed/chart/:name") view=EmbedChartPage />
-                    <Route path=path!("embed/map") view=EmbedMapPage />
-                    <Route path=path!("embed/family/:code") view=EmbedFamilyPage />
-                </Routes>
-            </Layout>
-        </Router>
-    }
+    routed(provide_dataset, || {
+        view! {
+            <Routes fallback=NotFoundPage>
+                <Route path=path!("") view=HomePage />
+                <Route path=path!("indicators") view=IndicatorsPage />
+                <Route path=path!("map") view=MapPage />
+                <Route path=path!("market/:code") view=MarketPage />
+                <Route path=path!("crafts") view=CraftsPage />
+                <Route path=path!("craft/:code") view=FamilyPage />
+                <Route path=path!("craft/:code/brief") view=BriefPage />
+                <Route path=path!("sources") view=SourcesPage />
+                <Route path=path!("embed/kpi/:name") view=EmbedKpiPage />
+                <Route path=path!("embed/chart/:name") view=EmbedChartPage />
+                <Route path=path!("embed/map") view=EmbedMapPage />
+                <Route path=path!("embed/family/:code") view=EmbedFamilyPage />
+            </Routes>
+        }
+    })
 }
 
 /// The home page in the same layout, without the dataset, the charts or the other pages, so
@@ -52,14 +48,42 @@ pub fn App() -> impl IntoView {
 /// another page loads that page with the whole application.
 #[component]
 pub fn HomeApp() -> impl IntoView {
+    routed(
+        |_| (),
+        || {
+            view! {
+                <Routes fallback=LoadWholeApp>
+                    <Route path=path!("") view=HomePage />
+                </Routes>
+            }
+        },
+    )
+}
+
+/// A headline figure's embed alone, without the charts or the pages, so that a ministry page
+/// showing one figure downloads a fraction of the app.
+#[component]
+pub fn KpiEmbedApp() -> impl IntoView {
+    routed(provide_dataset, || {
+        view! {
+            <Routes fallback=LoadWholeApp>
+                <Route path=path!("embed/kpi/:name") view=EmbedKpiPage />
+            </Routes>
+        }
+    })
+}
+
+/// The router and the layout around `routes`, with what `provide_dataset` shares.
+fn routed<R: IntoView + 'static>(
+    provide_dataset: fn(AppBase),
+    routes: impl FnOnce() -> R + Send + 'static,
+) -> impl IntoView {
     provide_meta_context();
     let base = AppBase::from_document();
     view! {
         <Router base=base.0.clone()>
-            <Layout base provide_dataset=|_| ()>
-                <Routes fallback=LoadWholeApp>
-                    <Route path=path!("") view=HomePage />
-                </Routes>
+            <Layout base provide_dataset>
+                {routes()}
             </Layout>
         </Router>
     }
@@ -73,16 +97,27 @@ fn provide_dataset(base: AppBase) {
     })));
 }
 
-/// Reached in the home page's bundle when a link leads to another page. The router puts that
-/// page's address in the history once this view is rendered, so the page is loaded again just
-/// after, which starts the whole application there.
+/// Reached in a small bundle when a link leads to another page. The router puts that page's
+/// address in the history once this view is rendered; just after, the entry is marked for the
+/// whole application (`WHOLE_APP_MARK`) and loaded again, and the boot script starts the whole
+/// application there.
 #[component]
 fn LoadWholeApp() -> impl IntoView {
-    set_timeout(
-        || _ = window().location().reload(),
-        std::time::Duration::ZERO,
-    );
+    set_timeout(load_whole_app, std::time::Duration::ZERO);
     view! { <LoadingState /> }
+}
+
+/// The mark, read by `src/build_steps/external_boot_script.mjs`, that makes a history entry
+/// start the whole application, so that a small bundle never loads its own page again.
+const WHOLE_APP_MARK: &str = "atlasWholeApp";
+
+fn load_whole_app() {
+    let mark = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&mark, &WHOLE_APP_MARK.into(), &true.into());
+    let _ = window()
+        .history()
+        .and_then(|history| history.replace_state(&mark, ""));
+    let _ = window().location().reload();
 }
 
 /// Everything inside the router: language from the URL, the shell around the pages, and what

@@ -2,7 +2,7 @@
 // driven in Debian's Chromium as a visitor would.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { OUTPUT, openPage, url, servedApp } from './harness.mjs';
+import { OUTPUT, openPage, recordAppFiles, url, servedApp } from './harness.mjs';
 
 const app = servedApp();
 
@@ -213,16 +213,6 @@ describe('screenshots for review', () => {
 });
 
 describe('the home page\'s own small bundle', () => {
-  /** The app's files a page downloads: its code bundle, the dataset, ECharts. */
-  function recordAppFiles(page) {
-    const files = [];
-    page.on('request', (request) => {
-      const found = request.url().match(/\/(atlas-home-[0-9a-f]+_bg\.wasm|atlas-[0-9a-f]+_bg\.wasm|data\/atlas\.json|echarts\.min\.js)$/);
-      if (found) files.push(found[1].replace(/-[0-9a-f]+_bg/, '_bg'));
-    });
-    return files;
-  }
-
   test('a first visit of the home page downloads neither the whole app, nor the data, nor ECharts', async () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
     const files = recordAppFiles(page);
@@ -251,6 +241,19 @@ describe('the home page\'s own small bundle', () => {
     await page.getByRole('heading', { level: 1, name: 'Moroccan crafts around the world' }).waitFor();
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Map' }).click();
     await page.getByRole('heading', { level: 1, name: 'Export map' }).waitFor();
+    await assertClean(problems);
+    await context.close();
+  });
+
+  test('a history entry marked for the whole app starts it, even on the home page', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    const files = recordAppFiles(page);
+    await page.goto(url(app.origin, '?lang=en'));
+    await page.getByRole('heading', { level: 1, name: 'Moroccan crafts around the world' }).waitFor();
+    await page.evaluate(() => history.replaceState({ atlasWholeApp: true }, ''));
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Moroccan crafts around the world' }).waitFor();
+    assert.deepEqual(files, ['atlas-home_bg.wasm', 'atlas_bg.wasm', 'data/atlas.json']);
     await assertClean(problems);
     await context.close();
   });

@@ -10,7 +10,7 @@ import { once } from 'node:events';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { download, openPage, url, servedApp, DIST, OUTPUT, PREFIX } from './harness.mjs';
+import { download, openPage, recordAppFiles, url, servedApp, DIST, OUTPUT, PREFIX } from './harness.mjs';
 
 const app = servedApp();
 let host;
@@ -90,16 +90,16 @@ describe('embeds on a host page', () => {
     await context.close();
   });
 
-  test('a KPI embed shows one card and never loads ECharts', async () => {
+  test('a KPI embed shows one card with its own small bundle, and never loads ECharts', async () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
-    const scripts = [];
-    page.on('request', (request) => scripts.push(request.url()));
+    const files = recordAppFiles(page);
     await page.goto(url(app.origin, 'embed/kpi/latest-year?lang=en'));
     await page.locator('.kpi-card').waitFor();
     assert.equal(await page.locator('.kpi-card').count(), 1);
     assert.equal(await page.locator('.site-header, .site-footer').count(), 0);
-    assert.ok(!scripts.some((u) => u.includes('echarts')), 'no ECharts for a card');
     await page.getByRole('link', { name: 'Artisanat Atlas — sourced figures' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(files, ['atlas-kpi_bg.wasm', 'data/atlas.json'], 'the small bundle and the data, no ECharts');
     assert.deepEqual(problems, []);
     await context.close();
   });
