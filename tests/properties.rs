@@ -5,7 +5,7 @@
 
 use artisanat_atlas::data::CodedDimension;
 use artisanat_atlas::data::{
-    Dataset, DatasetBuilder, Date, ObservationRecord, Source, codes_from_csv, parse_dataset,
+    Dataset, DatasetBuilder, Date, Flag, ObservationRecord, Source, codes_from_csv, parse_dataset,
     write_dataset,
 };
 use artisanat_atlas::stats::{
@@ -110,6 +110,33 @@ proptest! {
         let last = totals.last().map(|(y, _)| *y);
         prop_assert_eq!(series.points.first().map(|p| p.year), first);
         prop_assert_eq!(series.points.last().map(|p| p.year), last);
+    }
+
+    /// The periods a breakdown offers are found from the reliability of its figures alone;
+    /// they must be exactly the periods whose computed breakdown shows a figure.
+    #[test]
+    fn offered_periods_are_those_whose_breakdown_shows_a_figure(
+        figures in proptest::collection::vec((2015..2025i32, 0..6usize, any::<bool>(), any::<bool>(), 0.1..3.0f64), 0..30),
+        totals in totals(),
+    ) {
+        let mut records = total_records(&totals);
+        for (n, &(year, family, is_share, low, value)) in figures.iter().enumerate() {
+            let (metric, unit) = if is_share { ("exports_share", "percent") } else { ("exports_value", "MAD_million") };
+            let mut figure = record(format!("F{n}"), metric, "product_family", FAMILIES[family], year, value, unit);
+            if low {
+                figure.flags = [Flag::LowReliability].into_iter().collect();
+            }
+            records.push(figure);
+        }
+        let dataset = dataset(&records);
+        let levels = Levels::new(&dataset);
+        let index = BreakdownIndex::new(&levels, CodedDimension::ProductFamily);
+        let with_figures: Vec<Period> = (2015..2025)
+            .rev()
+            .filter_map(|year| Period::months(year, 1, 12))
+            .filter(|&period| index.breakdown(period).is_some_and(|b| b.has_figures()))
+            .collect();
+        prop_assert_eq!(index.periods(), with_figures.as_slice());
     }
 
     #[test]

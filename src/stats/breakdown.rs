@@ -5,7 +5,7 @@
 use super::figure::{Figure, Formula, Missing, Point};
 use super::levels::{LEVEL_METRIC, Levels, SERIES_UNIT};
 use super::period::Period;
-use crate::data::{CodedDimension, Dataset, FastMap, FastSet, REGION_PREFIX, Sym};
+use crate::data::{CodedDimension, Dataset, FastMap, REGION_PREFIX, Sym};
 
 /// The metric of shares of national exports.
 pub const SHARE_METRIC: &str = "exports_share";
@@ -70,6 +70,8 @@ struct Entry {
     period: Period,
     key: Sym,
     is_share: bool,
+    /// Not from a low-reliability source: a figure the breakdown can show.
+    reliable: bool,
     position: usize,
 }
 
@@ -100,6 +102,7 @@ impl<'l, 'd> BreakdownIndex<'l, 'd> {
                         period,
                         key: observation.key,
                         is_share,
+                        reliable: !observation.is_low_reliability(),
                         position,
                     });
                 }
@@ -108,26 +111,21 @@ impl<'l, 'd> BreakdownIndex<'l, 'd> {
         // Grouped by period (a stable sort keeps the file's order within one), so that a
         // period's breakdown reads its own entries only.
         entries.sort_by_key(|entry| entry.period);
+        // A period has figures when one of its shares or levels is reliable: a row's share or
+        // value comes from its reliable printed figures, or is completed from the other one.
         let mut periods: Vec<Period> = entries
             .iter()
+            .filter(|entry| entry.reliable)
             .map(|entry| entry.period)
-            .collect::<FastSet<Period>>()
-            .into_iter()
             .collect();
-        periods.sort_unstable_by(|a, b| b.cmp(a));
-        let mut index = BreakdownIndex {
+        periods.dedup();
+        periods.reverse();
+        BreakdownIndex {
             levels,
             dimension,
             entries,
             periods,
-        };
-        index.periods = index
-            .periods
-            .iter()
-            .copied()
-            .filter(|&period| index.breakdown(period).is_some_and(|b| b.has_figures()))
-            .collect();
-        index
+        }
     }
 
     /// The periods with a usable share or level, newest first: what a period selector offers.
