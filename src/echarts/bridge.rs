@@ -22,6 +22,12 @@ extern "C" {
     #[wasm_bindgen(catch, method)]
     fn resize(this: &EChartsInstance) -> Result<(), JsValue>;
 
+    #[wasm_bindgen(method, js_name = getWidth)]
+    fn get_width(this: &EChartsInstance) -> f64;
+
+    #[wasm_bindgen(method, js_name = getHeight)]
+    fn get_height(this: &EChartsInstance) -> f64;
+
     #[wasm_bindgen(catch, method)]
     fn dispose(this: &EChartsInstance) -> Result<(), JsValue>;
 
@@ -119,9 +125,15 @@ impl EChart {
         });
         instance.on("click", on_click.as_ref().unchecked_ref())?;
         let target: EChartsInstance = instance.clone().unchecked_into();
+        let container = element.clone();
         let on_resize = Closure::<dyn FnMut()>::new(move || {
-            // A resize of a chart that is being torn down is harmless to skip.
-            let _ = target.resize();
+            // The observer also reports the size the chart was first drawn at: drawing it
+            // again at that size (a whole world map) would only block the page.
+            let (width, height) = (container.client_width(), container.client_height());
+            if f64::from(width) != target.get_width() || f64::from(height) != target.get_height() {
+                // A resize of a chart that is being torn down is harmless to skip.
+                let _ = target.resize();
+            }
             // Laid out on the page at last: its ink can now be read.
             let _ = match_page_ink(&target);
         });
