@@ -166,7 +166,8 @@ fn Layout(base: AppBase, provide_dataset: fn(AppBase), children: Children) -> im
 }
 
 /// Starts `app` in the page: panics reported to the console, the loading shell of
-/// `index.html` replaced by the app. Both bundles (`main.rs`, `bin/atlas-home.rs`) start here.
+/// `index.html` replaced by the app. Every bundle (`main.rs`, `bin/atlas-home.rs`,
+/// `bin/atlas-kpi.rs`) starts here.
 pub fn start<V: IntoView + 'static>(app: fn() -> V) {
     console_error_panic_hook::set_once();
     if let Some(shell) = document().get_element_by_id("boot-shell") {
