@@ -5,7 +5,7 @@
 //   Trunk as "workers", so unnamed and not started) by their content's hash, like Trunk's files;
 // - replaces the inline script and Trunk's preload links with a boot script of its own,
 //   loaded with Subresource Integrity, that starts the small bundle on its page and the whole
-//   app everywhere else, each file checked against its integrity hash;
+//   app everywhere else, the module checked against its integrity hash;
 // - records the integrity hash of echarts.min.js (loaded by the app on first use) in a
 //   <meta name="echarts-integrity"> the loader reads;
 // - writes the service worker, which lists the final files.
@@ -23,10 +23,14 @@ const WHOLE_APP_MARK = 'atlasWholeApp';
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 const contentHash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 
-/** A bundle's two files as the boot script needs them: addresses and integrity hashes. */
+/** A bundle's two files as the boot script needs them: addresses, and the module's integrity
+ * hash. (A fetch with an integrity hash logs an error when a page leaves during the download,
+ * as an embed preview does each time an option changes; the wasm is fetched as Trunk does.) */
 function bundle(js, wasm) {
-  const entry = (name) => ({ href: `${publicUrl}${name}`, integrity: sri(readFileSync(join(staging, name))) });
-  return { js: entry(js), wasm: entry(wasm) };
+  return {
+    js: { href: `${publicUrl}${js}`, integrity: sri(readFileSync(join(staging, js))) },
+    wasm: { href: `${publicUrl}${wasm}` },
+  };
 }
 
 /** Renames a small bundle after its content, so a new build is never served from cache. */
@@ -61,10 +65,10 @@ const pinned = new URLSearchParams(location.search).has('data');
 const { js, wasm } =
   page === '' && !pinned ? bundles.home : /^embed\\/kpi\\/[^/]+\\/$/.test(page) ? bundles.kpi : bundles.app;
 // The module is preloaded with its integrity hash, which import() then uses; the wasm is
-// fetched with its own.
+// fetched at once, alongside it.
 const preload = Object.assign(document.createElement('link'), { rel: 'modulepreload', href: js.href, integrity: js.integrity, crossOrigin: 'anonymous' });
 document.head.append(preload);
-const module = fetch(wasm.href, { integrity: wasm.integrity });
+const module = fetch(wasm.href);
 const bindings = await import(js.href);
 const started = await bindings.default({ module_or_path: module });
 window.wasmBindings = bindings;
