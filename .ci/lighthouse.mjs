@@ -1,14 +1,13 @@
-// Lighthouse (npm) with Debian's Chromium on the release build, served gzip-compressed under
-// /atlas/ as in the end-to-end tests: mobile emulation with Lighthouse's simulated slow 4G and
+// Lighthouse (npm) with Debian's Chromium on the release build, served under /atlas/ by nginx
+// with the shipped configuration (deploy/nginx: brotli, caching), as it is published: mobile emulation with Lighthouse's simulated slow 4G and
 // 4× slower CPU, on the home page, the map and two embeds. Prints each category's score and
 // the main timings, and writes the full reports to target/lighthouse/.
 //   node .ci/lighthouse.mjs [dist [path …]]   (default target/e2e-dist and the four pages below;
 //                                              build it first, see README)
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { startNginx } from '../deploy/nginx/serve.mjs';
 
 const [dist = 'target/e2e-dist', ...paths] = process.argv.slice(2);
 const PAGES = paths.length > 0 ? paths : ['', 'map', 'embed/kpi/latest-year', 'embed/chart/exports'];
@@ -16,8 +15,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const TIMINGS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
 const OUT = 'target/lighthouse';
 
-const server = spawn(process.execPath, ['tests/e2e/server.mjs', dist, '/atlas/', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-const port = String((await once(server.stdout, 'data'))[0]).match(/listening (\d+)/)?.[1];
+const server = await startNginx({ dist, base: '/atlas/' });
 const chrome = await chromeLauncher.launch({
   chromePath: '/usr/bin/chromium',
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
@@ -26,7 +24,7 @@ mkdirSync(OUT, { recursive: true });
 try {
   console.log(`page                      ${CATEGORIES.map((c) => c.padStart(14)).join('')}   ${TIMINGS.map((t) => t.split('-').map((w) => w[0]).join('').toUpperCase()).join(' / ')}`);
   for (const path of PAGES) {
-    const { lhr, report } = await lighthouse(`http://127.0.0.1:${port}/atlas/${path}`, {
+    const { lhr, report } = await lighthouse(`${server.origin}/atlas/${path}`, {
       port: chrome.port, output: 'html', logLevel: 'error', onlyCategories: CATEGORIES,
     });
     writeFileSync(`${OUT}/${path.replaceAll('/', '-') || 'home'}.html`, report);
@@ -38,5 +36,5 @@ try {
   }
 } finally {
   chrome.kill();
-  server.kill();
+  await server.stop();
 }

@@ -7,10 +7,12 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const dist = process.argv[2] ?? 'dist';
 
+/** The build's files, without the .br and .gz forms written beside them for the server. */
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
+    if (statSync(path).isDirectory()) return files(path);
+    return /\.(br|gz)$/.test(name) ? [] : [path];
   });
 }
 

@@ -49,7 +49,7 @@ function difference(a, b, path = 'summary') {
 }
 
 build();
-const server = spawn(process.execPath, ['tests/e2e/server.mjs', OUT, '/', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn(process.execPath, ['tests/e2e/plain_server.mjs', OUT], { stdio: ['ignore', 'pipe', 'inherit'] });
 const port = String((await once(server.stdout, 'data'))[0]).match(/listening (\d+)/)?.[1];
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',

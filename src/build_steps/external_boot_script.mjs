@@ -8,10 +8,13 @@
 //   app everywhere else, the module checked against its integrity hash;
 // - records the integrity hash of echarts.min.js (loaded by the app on first use) in a
 //   <meta name="echarts-integrity"> the loader reads;
-// - writes the service worker, which lists the final files.
+// - writes the service worker, which lists the final files;
+// - in a release build, writes the .br and .gz forms of every compressible file for the web
+//   server (precompress.mjs).
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { precompressFolder } from './precompress.mjs';
 import { writeServiceWorker } from './service_worker.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -93,3 +96,4 @@ writeFileSync(
   html.replace(inline, tag).replace(trunkPreloads, '').replace('</head>', `${echarts}</head>`),
 );
 writeServiceWorker(staging);
+if (process.env.TRUNK_PROFILE === 'release') await precompressFolder(staging);

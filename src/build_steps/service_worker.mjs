@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const LEFT_OUT = [/^data\/v\//, /^embed-example\.html$/, /^data\/catalogue\.source\.json$/, /^data\/README\.md$/, /^sw\.js$/];
+const LEFT_OUT = [/^data\/v\//, /^embed-example\.(html|css)$/, /^data\/catalogue\.source\.json$/, /^data\/README\.md$/, /^sw\.js$/];
 
 function filesUnder(root, dir = root) {
   return readdirSync(dir).flatMap((name) => {

@@ -1,12 +1,13 @@
-// The release build under the strict Content-Security-Policy of a ministry site: no inline
-// script or style, no eval, nothing from another host. Every page and embed is opened and used;
-// any violation fails (reported by the browser's securitypolicyviolation event and its console).
+// The release build under the strict Content-Security-Policy that the shipped nginx
+// configuration sends (deploy/nginx/atlas.conf): no inline script or style, no eval, nothing from
+// another host. Every page and embed is opened and used; any violation fails (reported by the
+// browser's securitypolicyviolation event and its console).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, url, servedApp } from './harness.mjs';
+import { policy } from './published_headers.mjs';
 
-const POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors *";
-const app = servedApp({ csp: POLICY });
+const app = servedApp();
 
 async function openWithCsp() {
   const opened = await openPage(app.browser, app.origin);
@@ -23,7 +24,7 @@ describe('under a strict Content-Security-Policy', () => {
   test('the policy is served, the start script and ECharts carry their integrity hashes', async () => {
     const { page, context, problems } = await openWithCsp();
     const response = await page.goto(url(app.origin, 'indicators?lang=en'));
-    assert.equal(response.headers()['content-security-policy'], POLICY);
+    assert.equal(response.headers()['content-security-policy'], policy());
     await page.locator('[data-testid="craft-exports-by-year"] .chart-canvas canvas').waitFor();
     assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline script');
     assert.match(await page.locator('script[type="module"]').getAttribute('integrity'), /^sha384-/);
@@ -46,6 +47,7 @@ describe('under a strict Content-Security-Policy', () => {
     ['embed/kpi/latest-year?lang=en&accent=0a7d55', '.embed .kpi-card'],
     ['embed/map?lang=ar', '.embed .chart-canvas canvas'],
     ['embed/family/zellige?lang=fr', '.embed .family-grid'],
+    ['embed-example.html', 'iframe[data-atlas-embed]'],
   ];
   for (const [path, ready] of visits) {
     test(`/${path}: drawn and used with no violation`, async () => {

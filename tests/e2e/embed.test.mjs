@@ -29,8 +29,8 @@ const currentVersion = async () => dataVersion(await readFile(join(DIST, 'data/a
 async function serveHost(appOrigin) {
   const dir = await mkdtemp(join(tmpdir(), 'atlas-host-'));
   const page = await readFile(join(DIST, 'embed-example.html'), 'utf8');
-  await writeFile(join(dir, 'index.html'), page.replaceAll('src="./', `src="${appOrigin}${PREFIX}`));
-  const server = spawn(process.execPath, [new URL('./server.mjs', import.meta.url).pathname, dir, '/', '0'], {
+  await writeFile(join(dir, 'index.html'), page.replaceAll(/(src|href)="\.\//g, `$1="${appOrigin}${PREFIX}`));
+  const server = spawn(process.execPath, [new URL('./plain_server.mjs', import.meta.url).pathname, dir], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const [line] = await once(server.stdout, 'data');

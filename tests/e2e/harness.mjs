@@ -1,11 +1,11 @@
-// Shared set-up of the end-to-end tests: starts the static server (stopped by PID), launches
-// Debian's Chromium through playwright-core, and records what a page must never do:
-// console errors, failed requests, and requests to any host other than the app's own.
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
+// Shared set-up of the end-to-end tests: serves the build through nginx with the shipped
+// configuration (deploy/nginx), as it is published, launches Debian's Chromium through
+// playwright-core, and records what a page must never do: console errors, failed requests,
+// and requests to any host other than the app's own.
 import { mkdir, readFile } from 'node:fs/promises';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
+import { startNginx } from '../../deploy/nginx/serve.mjs';
 
 export const PREFIX = '/atlas/';
 export const OUTPUT = new URL('./output/', import.meta.url).pathname;
@@ -22,12 +22,12 @@ const CHROMIUM_ARGS = [
 ];
 
 /** Starts the app before the file's tests and stops it after; the returned object gives
- * the running app's `browser` and `origin`. `csp`: a Content-Security-Policy for every answer;
- * `dist`: the build to serve (by default the one under test). */
-export function servedApp({ csp, dist } = {}) {
+ * the running app's `browser` and `origin`. `dist`: the build to serve (by default the one
+ * under test). */
+export function servedApp({ dist } = {}) {
   let app;
   before(async () => {
-    app = await start({ csp, dist: await dist?.() });
+    app = await start({ dist: await dist?.() });
   });
   after(async () => {
     await app?.stop();
@@ -42,23 +42,17 @@ export function servedApp({ csp, dist } = {}) {
   };
 }
 
-/** Starts the server and the browser; returns { origin, browser, stop }. */
-export async function start({ csp, dist = DIST } = {}) {
-  const server = spawn(process.execPath, [new URL('./server.mjs', import.meta.url).pathname, dist, PREFIX, '0'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: csp ? { ...process.env, CSP: csp } : process.env,
-  });
-  const [line] = await once(server.stdout, 'data');
-  const port = String(line).match(/listening (\d+)/)?.[1];
-  if (!port) throw new Error(`static server did not start: ${line}`);
+/** Starts nginx and the browser; returns { origin, browser, stop }. */
+export async function start({ dist = DIST } = {}) {
+  const server = await startNginx({ dist, base: PREFIX });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
   await mkdir(OUTPUT, { recursive: true });
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: server.origin,
     browser,
     async stop() {
       await browser.close();
-      process.kill(server.pid);
+      await server.stop();
     },
   };
 }
