@@ -9,7 +9,7 @@ use artisanat_atlas::data::{
     write_dataset,
 };
 use artisanat_atlas::stats::{
-    BreakdownIndex, Figure, Levels, Period, annual_exports, cagr, dashboard,
+    BreakdownIndex, Figure, KpiKind, Levels, Period, annual_exports, cagr, dashboard, kpis, profile,
 };
 use proptest::prelude::*;
 
@@ -21,6 +21,10 @@ const FAMILIES: [&str; 6] = [
     "wood",
     "jewellery",
 ];
+
+/// Destination keys of every kind: countries, world regions and "other".
+const DESTINATIONS: [&str; 6] = ["US", "FR", "ES", "other", "region:europe", "region:africa"];
+const COUNTRIES: [&str; 3] = ["US", "FR", "ES"];
 
 /// One year's national total, as (year, value in MAD million).
 fn totals() -> impl Strategy<Value = Vec<(i32, f64)>> {
@@ -157,6 +161,53 @@ proptest! {
             let share = row.share.figure.value().unwrap();
             let value = row.value.figure.value().unwrap();
             prop_assert!((value - share * total / 100.0).abs() < 1e-9 * total.max(1.0));
+        }
+    }
+
+    /// Only countries rank as markets, whatever share an aggregate ("other", a world region)
+    /// prints: the ranks run 1, 2, 3… over the countries by share, the "Top market" card names
+    /// the first, and a market's profile counts the countries alone.
+    #[test]
+    fn only_countries_rank_as_markets_even_when_an_aggregate_leads(
+        countries_shares in proptest::collection::vec(proptest::option::of(0.5..13.0f64), 3),
+        aggregate_shares in proptest::collection::vec(proptest::option::of(0.5..60.0f64), 3),
+    ) {
+        // Countries and "other" do not overlap and stay within 100 %; "other" and the regions
+        // (which overlap the countries) often lead.
+        let shares: Vec<Option<f64>> = countries_shares.into_iter().chain(aggregate_shares).collect();
+        let mut records = total_records(&[(2024, 1000.0)]);
+        for (key, share) in DESTINATIONS.iter().zip(&shares) {
+            if let Some(share) = share {
+                records.push(record(format!("D-{key}"), "exports_share", "destination", key, 2024, *share, "percent"));
+            }
+        }
+        let dataset = dataset(&records);
+        let levels = Levels::new(&dataset);
+        let index = BreakdownIndex::new(&levels, CodedDimension::Destination);
+        let mut countries: Vec<(&str, f64)> = DESTINATIONS.iter().zip(&shares)
+            .filter(|(key, _)| COUNTRIES.contains(key))
+            .filter_map(|(key, share)| Some((*key, (*share)?)))
+            .collect();
+        countries.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+        let latest = index.latest();
+        let ranked: Vec<(&str, usize)> = latest.iter()
+            .flat_map(|breakdown| &breakdown.rows)
+            .filter_map(|row| Some((row.key.as_str(), row.rank?)))
+            .collect();
+        let expected: Vec<(&str, usize)> = countries.iter().enumerate().map(|(n, (key, _))| (*key, n + 1)).collect();
+        prop_assert_eq!(&ranked, &expected);
+
+        let top = kpis(&dataset, 2019, None).into_iter().find(|kpi| kpi.kind == KpiKind::TopDestination).unwrap();
+        prop_assert_eq!(top.subject.as_deref(), countries.first().map(|(key, _)| *key));
+        prop_assert_eq!(top.point.figure.value(), countries.first().map(|(_, share)| *share));
+
+        let history = index.history();
+        for key in DESTINATIONS {
+            let market = profile(&levels, &history, CodedDimension::Destination, key);
+            for period in &market.history {
+                prop_assert_eq!(period.ranked, countries.len());
+                prop_assert_eq!(period.rank.is_some(), COUNTRIES.contains(&key) && period.share.figure.value().is_some());
+            }
         }
     }
 

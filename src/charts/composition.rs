@@ -12,8 +12,8 @@ use charming::datatype::CompositeValue;
 use charming::element::{AxisLabel, AxisType, LabelPosition, Tooltip, Trigger};
 use serde_json::json;
 
-/// The ranked rows, largest share first; world regions overlap countries and stay in the
-/// table only.
+/// The ranked rows, largest share first; world regions (they overlap countries) and "other"
+/// stay in the table only.
 fn shown_rows(breakdown: &Breakdown) -> Vec<&BreakdownRow> {
     breakdown
         .rows

@@ -22,6 +22,22 @@ pub enum CodeKind {
     Other,
 }
 
+impl CodeKind {
+    /// Whether codes of this kind take places in a ranking ("1st of 12 markets", the "Top
+    /// market" card): a craft family, a country and a city each name one thing. A world region
+    /// overlaps the countries in it and "other" gathers everything else, so they are shown
+    /// beside a ranking but never placed in it. The match has no catch-all, so a new kind of
+    /// code must be decided here.
+    pub fn is_ranked(self) -> bool {
+        match self {
+            CodeKind::Family | CodeKind::RegionalFamily | CodeKind::Country | CodeKind::City => {
+                true
+            }
+            CodeKind::Region | CodeKind::Other => false,
+        }
+    }
+}
+
 /// One code and its names.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Code {
@@ -116,6 +132,12 @@ impl Codes {
         self.entries
             .iter()
             .find(|entry| entry.code == code && kinds.contains(&entry.kind))
+    }
+
+    /// Whether the key takes a place in a ranking: a code of the table whose kind is ranked
+    /// ([`CodeKind::is_ranked`]). A code the table does not know is never ranked.
+    pub fn ranks(&self, key: &str) -> bool {
+        self.lookup(key).is_some_and(|entry| entry.kind.is_ranked())
     }
 
     /// The entries of one kind, in table order.
@@ -239,6 +261,24 @@ mod tests {
                 expected: 2
             })
         );
+    }
+
+    #[test]
+    fn only_single_families_countries_and_cities_rank() {
+        let codes = test_codes();
+        for key in ["carpets", "zellige", "US", "Casablanca"] {
+            assert!(codes.ranks(key), "{key} ranks");
+        }
+        for key in [
+            "other",
+            "region:europe",
+            "region:africa",
+            "XX",
+            "carpets+wood",
+            "",
+        ] {
+            assert!(!codes.ranks(key), "{key} never ranks");
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use super::figure::{Figure, Formula, Missing, Point};
 use super::levels::{LEVEL_METRIC, Levels, SERIES_UNIT};
 use super::period::Period;
-use crate::data::{CodedDimension, Dataset, FastMap, REGION_PREFIX, Sym};
+use crate::data::{CodedDimension, Dataset, FastMap, Sym};
 
 /// The metric of shares of national exports.
 pub const SHARE_METRIC: &str = "exports_share";
@@ -15,8 +15,8 @@ pub const SHARE_METRIC: &str = "exports_share";
 pub struct BreakdownRow {
     /// The code, e.g. `carpets`, `US`, `region:europe`.
     pub key: String,
-    /// 1 for the largest share; `None` for world regions (they overlap countries) and for keys
-    /// with no known share.
+    /// 1 for the largest share; `None` for keys that are never ranked (world regions, "other":
+    /// [`crate::data::Codes::ranks`]) and for keys with no known share.
     pub rank: Option<usize>,
     /// Share of national exports, in percent.
     pub share: Point,
@@ -43,7 +43,8 @@ impl Breakdown {
             .any(|row| row.share.figure.value().is_some() || row.value.figure.value().is_some())
     }
 
-    /// Sum of the ranked shares (countries, families or cities, not overlapping groups).
+    /// Sum of the ranked shares (countries, families or cities, not overlapping groups or
+    /// "other").
     pub fn ranked_share_sum(&self) -> f64 {
         self.rows
             .iter()
@@ -205,7 +206,7 @@ fn breakdown(
     });
     let mut next_rank = 1;
     for row in &mut rows {
-        if !row.key.starts_with(REGION_PREFIX) && row.share.figure.value().is_some() {
+        if dataset.codes.ranks(&row.key) && row.share.figure.value().is_some() {
             row.rank = Some(next_rank);
             next_rank += 1;
         }

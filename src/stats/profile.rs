@@ -8,7 +8,7 @@ use super::breakdown::Breakdown;
 use super::figure::{Figure, Point, cagr, growth};
 use super::levels::Levels;
 use super::period::{Period, PeriodKind};
-use crate::data::{CodedDimension, Dataset, Observation, REGION_PREFIX};
+use crate::data::{CodeKind, CodedDimension, Dataset, Observation};
 
 /// Metrics of growth printed for a market.
 const GROWTH_METRICS: [&str; 3] = ["exports_growth", "exports_cagr", "exports_growth_factor"];
@@ -237,10 +237,11 @@ pub fn printed_growth_for(dataset: &Dataset, code: &str, period: Period) -> Opti
 }
 
 /// Every market the destination facts name, alone or inside a nested or combined key (countries
-/// first, then world regions, each in first-seen order), for the market list. "Other" is not a
-/// market.
+/// first, then world regions, each in first-seen order), for the market list. What the code
+/// table calls a country or a region is listed; "other" is not a market.
 pub fn markets(dataset: &Dataset) -> Vec<String> {
     let destination = CodedDimension::Destination.name();
+    let kind = |code: &str| dataset.codes.lookup(code).map(|entry| entry.kind);
     let mut codes: Vec<String> = Vec::new();
     for observation in dataset.observations() {
         let key = key_codes(
@@ -248,12 +249,13 @@ pub fn markets(dataset: &Dataset) -> Vec<String> {
             dataset.text(observation.key),
         );
         for (_, code) in key.into_iter().filter(|(d, _)| *d == destination) {
-            if code != "other" && !codes.iter().any(|known| known == code) {
+            let listed = matches!(kind(code), Some(CodeKind::Country | CodeKind::Region));
+            if listed && !codes.iter().any(|known| known == code) {
                 codes.push(code.to_owned());
             }
         }
     }
-    codes.sort_by_key(|code| code.starts_with(REGION_PREFIX));
+    codes.sort_by_key(|code| kind(code) == Some(CodeKind::Region));
     codes
 }
 

@@ -118,7 +118,7 @@ pub fn CompositionChart(loaded: Arc<Loaded>) -> impl IntoView {
                     b.iter()
                         .flat_map(|b| b.rows.iter())
                         .map(|row| row.key.clone())
-                        .filter(|key| key != "other" && !key.contains('+'))
+                        .filter(|key| loaded.dataset.codes.ranks(key))
                         .collect()
                 }),
                 _ => Vec::new(),
