@@ -128,3 +128,36 @@ fn check_fails_when_a_kept_version_is_changed_or_the_index_is_stale() {
         "{printed}"
     );
 }
+
+/// A catalogue entry that names a fact no row has (a misspelt label key) or a label the
+/// catalogue does not list fails `check` and `build`, naming the entry and the reference.
+#[test]
+fn check_fails_on_a_dangling_catalogue_reference() {
+    let scratch = Scratch::new("dangling");
+    assert!(scratch.run("check").0, "the bundled catalogue checks");
+    let source = scratch.read("data/catalogue.source.json");
+    for (from, to, named) in [
+        (
+            r#"[["label", "Tapis rbati"]]"#,
+            r#"[["label", "Tapis rbatti"]]"#,
+            "label tapis_rbati: no fact has label Tapis rbatti",
+        ),
+        (
+            r#""labels": ["tapis_rbati", "tapis_boujaad"]"#,
+            r#""labels": ["tapis_rbati", "tapis_boujad"]"#,
+            "unknown label tapis_boujad",
+        ),
+    ] {
+        assert!(source.contains(from), "{from}");
+        std::fs::write(
+            scratch.path("data/catalogue.source.json"),
+            source.replace(from, to),
+        )
+        .unwrap();
+        for command in ["check", "build"] {
+            let (passed, output) = scratch.run(command);
+            assert!(!passed, "{command} must fail on {to}");
+            assert!(output.contains(named), "{command}: {output}");
+        }
+    }
+}

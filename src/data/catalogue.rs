@@ -9,7 +9,7 @@
 
 use super::{Codes, Dataset, describe_reference};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Version of `catalogue.json` this build reads and writes.
 pub const CATALOGUE_VERSION: u32 = 1;
@@ -244,7 +244,8 @@ impl Catalogue {
             }
         }
         catalogue.sources = table.sources;
-        let problems = catalogue.problems(&dataset.codes);
+        let mut problems = catalogue.problems(&dataset.codes);
+        problems.extend(catalogue.missing_facts(dataset));
         match problems.is_empty() {
             true => Ok(catalogue),
             false => Err(problems),
@@ -361,6 +362,30 @@ impl Catalogue {
             }
         }
         problems
+    }
+
+    /// Every `[dimension, key]` a label or a channel names that no fact of `dataset` has: a
+    /// misspelt key would otherwise show nothing, silently.
+    pub fn missing_facts(&self, dataset: &Dataset) -> Vec<String> {
+        let known: HashSet<(&str, &str)> = dataset
+            .observations()
+            .iter()
+            .map(|o| (dataset.text(o.dimension), dataset.text(o.key)))
+            .collect();
+        let labels = self
+            .labels
+            .iter()
+            .map(|l| (format!("label {}", l.code), &l.facts));
+        let channels = (self.channels.iter()).map(|c| (format!("channel {}", c.code), &c.facts));
+        labels
+            .chain(channels)
+            .flat_map(|(entry, facts)| {
+                facts
+                    .iter()
+                    .filter(|(dimension, key)| !known.contains(&(dimension.as_str(), key.as_str())))
+                    .map(move |(dimension, key)| format!("{entry}: no fact has {dimension} {key}"))
+            })
+            .collect()
     }
 
     /// A source by id.
@@ -626,6 +651,31 @@ mod tests {
                 "place tiznit: unknown region atlas",
                 "family silverware: not a family code of codes.csv",
             ]
+        );
+    }
+
+    #[test]
+    fn a_label_naming_a_fact_that_does_not_exist_is_named() {
+        let loaded = test_dataset(FACTS);
+        let label = |key: &str| {
+            format!(
+                r#""labels":[{{"code":"rbati","kind":"collective_mark","name":{w},"text":{w},"facts":[["product_family","{key}"]],"sources":["https://a.ma/1"]}}]"#,
+                w = words("x")
+            )
+        };
+        let with_label = |key: &str| {
+            source(r#"["https://a.ma/1"]"#, "carpets", "souss").replacen(
+                r#""labels":[]"#,
+                &label(key),
+                1,
+            )
+        };
+        let build =
+            |key: &str| Catalogue::build(&with_label(key), &loaded.dataset, &HashMap::new());
+        assert_eq!(build("carpets").err(), None);
+        assert_eq!(
+            build("carpet").expect_err("a misspelt key"),
+            ["label rbati: no fact has product_family carpet"]
         );
     }
 
