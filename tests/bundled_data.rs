@@ -229,6 +229,53 @@ fn growth_and_cagr_since_2019_are_computed_from_the_series() {
 }
 
 #[test]
+fn printed_rates_are_shown_and_a_computation_that_differs_stays_beside_them() {
+    let dataset = bundled();
+    let board = dashboard(&dataset);
+    // 2024 against 2023: Al Qanat's release (F0694, 1,110 MDH) prints +3 %. The app's own
+    // figure compares the headline 1,100 with the 2023 that release implies (1,110 / 1.03):
+    // +2.07 %, more than the rounding of "3 %" away, so both are kept.
+    let year_2024 = board.annual.year(2024).unwrap();
+    assert_eq!(year_2024.change.value(), Some(3.0));
+    assert_eq!(ids(&dataset, &year_2024.change.observations()), ["F0694"]);
+    let (printed, computed) = year_2024.disagreement().unwrap();
+    assert_eq!(printed, 3.0);
+    close(Some(computed), (1100.0 / (1110.0 / 1.03) - 1.0) * 100.0);
+    // 2020 against 2019: the ministry printed −25 % (F0091); computed from 2020 = 893 / 1.5
+    // (F0092) and 2019 = 1,100 / 1.4 (F0002): −24.23 %.
+    let year_2020 = board.annual.year(2020).unwrap();
+    assert_eq!(ids(&dataset, &year_2020.change.observations()), ["F0091"]);
+    let (printed, computed) = year_2020.disagreement().unwrap();
+    assert_eq!(printed, -25.0);
+    close(Some(computed), (893.0 / 1.5 / (1100.0 / 1.4) - 1.0) * 100.0);
+    // 2021 against 2020: +50 % printed with the 893 (F0092…) and the 2020 it implies: agree.
+    let year_2021 = board.annual.year(2021).unwrap();
+    assert_eq!(year_2021.change.value(), Some(50.0));
+    assert_eq!(year_2021.disagreement(), None);
+    // Average growth 2021–2024: the Head of Government printed 7.4 % (F0003, seed 002); the
+    // app computes (1,100 / 893)^(1/3) − 1 = 7.19 %.
+    let cards = kpis(&dataset, BASE_YEAR, Some((2021, 2024)));
+    let average = cards.iter().find(|k| k.kind == KpiKind::Cagr).unwrap();
+    assert_eq!(
+        ids(&dataset, &average.point.figure.observations()),
+        ["F0003"]
+    );
+    let (printed, computed) = average.disagreement().unwrap();
+    assert_eq!(printed, 7.4);
+    close(
+        Some(computed),
+        ((1100.0f64 / 893.0).powf(1.0 / 3.0) - 1.0) * 100.0,
+    );
+    // 2019 to 2024: +40 % printed (F0002, F0004, F0594), and 2019 is derived from it: agree.
+    let since = kpis(&dataset, 2019, Some((2019, 2024)));
+    let growth = since
+        .iter()
+        .find(|k| k.kind == KpiKind::GrowthSince)
+        .unwrap();
+    assert_eq!(growth.disagreement(), None);
+}
+
+#[test]
 fn exit_cities_over_time_follow_the_published_shares() {
     let dataset = bundled();
     let levels = Levels::new(&dataset);

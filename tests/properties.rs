@@ -211,6 +211,66 @@ proptest! {
         }
     }
 
+    /// A single month published after (or before) the year-to-date bulletin that covers it
+    /// never replaces it on the "Top market" card or a market's headline.
+    #[test]
+    fn a_single_month_never_replaces_the_cumulative_period_that_covers_it(
+        through in 2..12u8,
+        month_offset in 0..12u8,
+        cumulative in proptest::collection::vec(0.5..30.0f64, 3),
+        single in proptest::collection::vec(0.5..30.0f64, 3),
+        single_first in any::<bool>(),
+    ) {
+        let month = 1 + month_offset % through;
+        let year_to_date = Period::months(2025, 1, through).unwrap();
+        let alone = Period::months(2025, month, month).unwrap();
+        let shares = |period: Period, shares: &[f64], tag: &str| -> Vec<ObservationRecord<'static>> {
+            COUNTRIES.iter().zip(shares).map(|(key, share)| ObservationRecord {
+                start: Some(period.start),
+                end: Some(period.end),
+                ..record(format!("{tag}-{key}"), "exports_share", "destination", key, 2025, *share, "percent")
+            }).collect()
+        };
+        let (mut records, after) = (shares(year_to_date, &cumulative, "C"), shares(alone, &single, "M"));
+        if single_first { records.splice(0..0, after); } else { records.extend(after); }
+        let dataset = dataset(&records);
+        let top = kpis(&dataset, 2019, None).into_iter().find(|kpi| kpi.kind == KpiKind::TopDestination).unwrap();
+        prop_assert_eq!(top.period, Some(year_to_date));
+        let levels = Levels::new(&dataset);
+        let history = BreakdownIndex::new(&levels, CodedDimension::Destination).history();
+        for key in COUNTRIES {
+            let market = profile(&levels, &history, CodedDimension::Destination, key);
+            prop_assert_eq!(market.latest_share().map(|row| row.period), Some(year_to_date));
+        }
+    }
+
+    /// A growth rate printed for a year against the previous one is what the series shows,
+    /// whatever levels other reports give; the app's own computation is kept beside it and
+    /// flagged exactly when it differs by more than the printed rate's rounding.
+    #[test]
+    fn a_printed_rate_is_shown_and_a_contradiction_is_never_silent(
+        first in 100.0..2000.0f64,
+        second in 100.0..2000.0f64,
+        printed_tenths in -500..500i32,
+        whole_percent in any::<bool>(),
+    ) {
+        let printed = if whole_percent { f64::from(printed_tenths / 10) } else { f64::from(printed_tenths) / 10.0 };
+        let mut records = total_records(&[(2023, first), (2024, second)]);
+        records.push(ObservationRecord {
+            change_basis: Some("vs 2023".into()),
+            ..record("G2024".into(), "exports_growth", "total", "all", 2024, printed, "percent")
+        });
+        let dataset = dataset(&records);
+        let series = annual_exports(&Levels::new(&dataset));
+        let year = series.year(2024).unwrap();
+        prop_assert_eq!(year.change.value(), Some(printed));
+        let computed = (second / first - 1.0) * 100.0;
+        prop_assert!((year.computed_change.value().unwrap() - computed).abs() < 1e-9);
+        let rounding = if whole_percent || printed_tenths % 10 == 0 { 0.5 } else { 0.05 };
+        let differs = (computed - printed).abs() > rounding + 1e-9;
+        prop_assert_eq!(year.disagreement(), differs.then_some((printed, year.computed_change.value().unwrap())));
+    }
+
     #[test]
     fn record_order_does_not_change_any_figure(totals in totals(), seed in any::<u64>()) {
         let records = total_records(&totals);

@@ -6,7 +6,7 @@ use super::parts::{
 };
 use super::{DataTable, Palette, Responsive, marked};
 use crate::data::Dataset;
-use crate::i18n::{Locale, Msg, format_change, format_number};
+use crate::i18n::{Locale, Msg, format_change, format_number, printed_beside_computed};
 use crate::stats::{Figure, Series, SeriesPoint};
 use charming::datatype::CompositeValue;
 use charming::element::{ItemStyle, LabelPosition, Symbol};
@@ -142,10 +142,7 @@ pub fn exports_over_time_table(series: &Series, dataset: &Dataset, locale: Local
             vec![
                 point.year.to_string(),
                 shown,
-                point
-                    .change
-                    .value()
-                    .map_or_else(String::new, |c| format_change(locale, c, 1)),
+                change_text(locale, point),
                 others.join(" · "),
                 sources.join(", "),
             ]
@@ -165,15 +162,33 @@ pub fn exports_over_time_table(series: &Series, dataset: &Dataset, locale: Local
     )
 }
 
+/// The change on the previous year; a printed rate that the app's computation contradicts
+/// beyond rounding is shown with the computation beside it.
+fn change_text(locale: Locale, point: &SeriesPoint) -> String {
+    match point.disagreement() {
+        Some((printed, computed)) => printed_beside_computed(
+            locale,
+            &format_change(locale, printed, 1),
+            &format_change(locale, computed, 1),
+        ),
+        None => point
+            .change
+            .value()
+            .map_or_else(String::new, |change| format_change(locale, change, 1)),
+    }
+}
+
 /// The chart's data as CSV with raw numbers (dot decimals, MAD million), one row per year:
-/// how the value was obtained, the change on the previous year, every other published value
-/// and the sources, so that a download can be checked against the facts.
+/// how the value was obtained, the change on the previous year (printed when a source prints
+/// it) and the change computed from the levels, every other published value and the sources,
+/// so that a download can be checked against the facts.
 pub fn exports_over_time_csv(series: &Series, dataset: &Dataset) -> String {
     let header = [
         "year",
         "value_mad_million",
         "how",
         "change_pct",
+        "computed_change_pct",
         "other_published_values",
         "sources",
     ];
@@ -197,6 +212,7 @@ pub fn exports_over_time_csv(series: &Series, dataset: &Dataset) -> String {
             number(figure.value()),
             how.to_owned(),
             number(point.change.value()),
+            number(point.computed_change.value()),
             others.join(";"),
             source_addresses(&dataset.sources_at(figure.sources(dataset))),
         ]
@@ -278,13 +294,13 @@ mod tests {
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(
             lines[0],
-            "year,value_mad_million,how,change_pct,other_published_values,sources"
+            "year,value_mad_million,how,change_pct,computed_change_pct,other_published_values,sources"
         );
-        assert_eq!(lines[1], "2022,900,published,,,https://a.ma/1");
+        assert_eq!(lines[1], "2022,900,published,,,,https://a.ma/1");
         assert!(lines[2].starts_with("2023,800,implied_by_growth_rate,-11.11"));
         assert_eq!(
             lines[3],
-            "2024,1100,published,37.5,1600;1110,https://a.ma/1 https://d.ma/4"
+            "2024,1100,published,37.5,37.5,1600;1110,https://a.ma/1 https://d.ma/4"
         );
     }
 

@@ -128,6 +128,24 @@ pub fn format_change(locale: Locale, value: f64, decimals: usize) -> String {
 }
 
 /// A count, e.g. `440 000`.
+/// A printed rate with the app's own computation beside it, for when the two differ by more
+/// than rounding (`stats::disagreement`): both are shown, with the reason. `printed` and
+/// `computed` are already formatted.
+pub fn printed_beside_computed(locale: Locale, printed: &str, computed: &str) -> String {
+    match locale {
+        Locale::Fr => {
+            format!("{printed} publié · {computed} calculé (niveaux tirés de rapports différents)")
+        }
+        // Isolates keep each number whole (its sign and percent) inside right-to-left text.
+        Locale::Ar => format!(
+            "\u{2066}{printed}\u{2069} منشور · \u{2066}{computed}\u{2069} محسوب (مستويات من تقارير مختلفة)"
+        ),
+        Locale::En => {
+            format!("{printed} printed · {computed} computed (levels from different reports)")
+        }
+    }
+}
+
 pub fn format_count(locale: Locale, value: f64) -> String {
     format_number(locale, value, 0)
 }

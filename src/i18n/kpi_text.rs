@@ -3,7 +3,7 @@
 
 use super::{
     Locale, Msg, as_of_label, format_change, format_count, format_mad, format_percent,
-    formula_text, missing_text, period_label,
+    formula_text, missing_text, period_label, printed_beside_computed,
 };
 use crate::data::{CodeKind, Codes, CountryNames};
 use crate::stats::{Figure, Kpi, KpiKind, KpiUnit};
@@ -117,6 +117,13 @@ fn detail(locale: Locale, kpi: &Kpi) -> String {
             Msg::KpiOnYearEarlier.text(locale)
         ));
     }
+    if let Some((printed, computed)) = kpi.disagreement() {
+        parts.push(printed_beside_computed(
+            locale,
+            &format_percent(locale, printed, 1),
+            &format_percent(locale, computed, 1),
+        ));
+    }
     parts.join(" · ")
 }
 
@@ -165,5 +172,25 @@ mod tests {
         assert_eq!(artisans.detail, "في 19 يناير 2026");
         let latest_year = kpi_text(Locale::En, &cards[0], codes);
         assert_eq!(latest_year.value, "no source publishes this figure");
+    }
+
+    #[test]
+    fn a_printed_average_growth_the_levels_contradict_shows_both() {
+        let loaded = test_dataset(
+            "F1,exports_value,total,all,2021-01-01,2021-12-31,893,MAD_million,,,https://a.ma/1,,\n\
+             F2,exports_value,total,all,2024-01-01,2024-12-31,1100,MAD_million,,,https://b.ma/2,,\n\
+             F3,exports_cagr,total,all,2021-01-01,2024-12-31,7.4,percent,,,https://c.ma/3,,\n",
+        );
+        let cards = kpis(&loaded.dataset, 2019, Some((2021, 2024)));
+        let average = |locale| kpi_text(locale, &cards[3], &loaded.dataset.codes);
+        assert_eq!(average(Locale::En).value, "7.4%");
+        assert_eq!(
+            average(Locale::En).detail,
+            "7.4% printed · 7.2% computed (levels from different reports)"
+        );
+        assert_eq!(
+            average(Locale::Fr).detail,
+            "7,4\u{202F}% publié · 7,2\u{202F}% calculé (niveaux tirés de rapports différents)"
+        );
     }
 }

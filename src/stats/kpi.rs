@@ -2,12 +2,14 @@
 //! year, latest year-to-date, growth and CAGR since a base year, top destination and family,
 //! registered artisans. Each keeps every printed value, for the conflict note.
 
-use super::breakdown::BreakdownIndex;
+use super::breakdown::{BreakdownIndex, BreakdownRow};
 use super::figure::{Figure, Missing, Point};
 use super::levels::Levels;
-use super::period::Period;
+use super::period::{Period, latest_picture};
 use super::sector::{SectorTopic, sector_series};
-use super::series::{Series, annual_exports, latest_year_to_date, year_to_date_exports};
+use super::series::{
+    Series, annual_exports, disagreement, latest_year_to_date, year_to_date_exports,
+};
 use crate::data::{CodedDimension, Dataset, Date};
 
 /// Which card.
@@ -60,6 +62,10 @@ pub struct Kpi {
     pub span: Option<(i32, i32)>,
     /// The code the figure is about (top destination or family).
     pub subject: Option<String>,
+    /// For a rate a source prints (the growth and average-growth cards): the app's own
+    /// computation of it, shown beside the printed rate when the two differ by more than its
+    /// rounding ([`Kpi::disagreement`]).
+    pub computed: Option<Figure>,
 }
 
 impl Kpi {
@@ -73,7 +79,14 @@ impl Kpi {
             change: None,
             span: None,
             subject: None,
+            computed: None,
         }
+    }
+
+    /// `(printed, computed)` when the card shows a printed rate that the app's computation
+    /// contradicts by more than rounding.
+    pub fn disagreement(&self) -> Option<(f64, f64)> {
+        disagreement(&self.point.figure, self.computed.as_ref()?)
     }
 }
 
@@ -91,10 +104,18 @@ pub fn kpis(dataset: &Dataset, base_year: i32, span: Option<(i32, i32)>) -> Vec<
         rate(
             KpiKind::GrowthSince,
             (base_year, latest_year),
-            |from, to| annual.growth_between(from, to, &levels),
+            |from, to| {
+                (
+                    annual.printed_growth_between(from, to, &levels),
+                    annual.computed_growth_between(from, to),
+                )
+            },
         ),
         rate(KpiKind::Cagr, (cagr_from, Some(cagr_to)), |from, to| {
-            annual.cagr_between(from, to)
+            (
+                annual.printed_cagr_between(from, to, &levels),
+                annual.cagr_between(from, to),
+            )
         }),
         top_share(
             &levels,
@@ -130,16 +151,25 @@ fn latest_partial_year(series: &[Series]) -> Kpi {
     kpi
 }
 
+/// A rate card: the rate a source prints for the span, with the app's computation kept beside
+/// it, else the computation.
 fn rate(
     kind: KpiKind,
     (from, to): (i32, Option<i32>),
-    compute: impl Fn(i32, i32) -> Figure,
+    printed_and_computed: impl Fn(i32, i32) -> (Option<Figure>, Figure),
 ) -> Kpi {
-    let figure = match to {
-        Some(to) => compute(from, to),
-        None => Figure::Missing(Missing::InputMissing),
+    let (printed, computed) = match to {
+        Some(to) => printed_and_computed(from, to),
+        None => (None, Figure::Missing(Missing::InputMissing)),
     };
-    let mut kpi = Kpi::new(kind, KpiUnit::Percent, Point::computed(figure));
+    let mut kpi = match printed {
+        Some(printed) => {
+            let mut kpi = Kpi::new(kind, KpiUnit::Percent, Point::computed(printed));
+            kpi.computed = Some(computed);
+            kpi
+        }
+        None => Kpi::new(kind, KpiUnit::Percent, Point::computed(computed)),
+    };
     kpi.span = to.map(|to| (from, to));
     kpi
 }
@@ -147,18 +177,28 @@ fn rate(
 fn top_share(levels: &Levels, kind: KpiKind, dimension: CodedDimension) -> Kpi {
     let mut kpi = Kpi::new(kind, KpiUnit::Percent, missing());
     let index = BreakdownIndex::new(levels, dimension);
-    // The latest period whose breakdown ranks at least one key.
-    let top = index.periods().iter().find_map(|&period| {
-        let breakdown = index.breakdown(period)?;
-        let row = breakdown.rows.into_iter().find(|row| row.rank == Some(1))?;
-        Some((period, row))
-    });
-    if let Some((period, row)) = top {
+    if let Some((period, row)) = leader_of_latest_picture(&index) {
         kpi.point = row.share;
         kpi.period = Some(period);
         kpi.subject = Some(row.key);
     }
     kpi
+}
+
+/// The first-ranked row of the latest picture ([`latest_picture`]) among the periods whose
+/// breakdown ranks a key, computing only the breakdowns it asks for.
+fn leader_of_latest_picture(index: &BreakdownIndex) -> Option<(Period, BreakdownRow)> {
+    let mut candidates = index.periods().to_vec();
+    while let Some(period) = latest_picture(candidates.iter().copied()) {
+        let breakdown = index.breakdown(period);
+        if let Some(row) =
+            breakdown.and_then(|b| b.rows.into_iter().find(|row| row.rank == Some(1)))
+        {
+            return Some((period, row));
+        }
+        candidates.retain(|&candidate| candidate != period);
+    }
+    None
 }
 
 fn artisans(dataset: &Dataset) -> Kpi {
@@ -222,6 +262,24 @@ mod tests {
                 .figure,
             Figure::Missing(Missing::EmptySpan)
         );
+    }
+
+    #[test]
+    fn a_single_month_after_its_cumulative_bulletin_does_not_replace_it() {
+        let loaded = test_dataset(
+            "F1,exports_share,destination,US,2025-01-01,2025-05-31,40,percent,,,https://a.ma/1,,\n\
+             F2,exports_share,destination,FR,2025-01-01,2025-05-31,10,percent,,,https://a.ma/1,,\n\
+             F3,exports_share,destination,FR,2025-05-01,2025-05-31,45,percent,,,https://a.ma/2,,\n\
+             F4,exports_share,destination,US,2025-05-01,2025-05-31,30,percent,,,https://a.ma/2,,\n",
+        );
+        let cards = kpis(&loaded.dataset, 2019, None);
+        let top = cards
+            .iter()
+            .find(|k| k.kind == KpiKind::TopDestination)
+            .unwrap();
+        assert_eq!(top.subject.as_deref(), Some("US"));
+        assert_eq!(top.point.figure.value(), Some(40.0));
+        assert_eq!(top.period, Period::months(2025, 1, 5));
     }
 
     #[test]

@@ -21,7 +21,7 @@ pub use figure::{
 };
 pub use kpi::{Kpi, KpiKind, KpiUnit, kpis};
 pub use levels::{LEVEL_METRIC, Levels, SERIES_UNIT, Subject};
-pub use period::{Period, PeriodKind};
+pub use period::{Period, PeriodKind, latest_picture};
 pub use profile::{
     AnnualChange, Profile, ProfileDetail, ProfilePeriod, TradeFramework, TradeTerm, markets,
     printed_growth_for, printed_rate, profile,
@@ -29,4 +29,7 @@ pub use profile::{
 pub use sector::{
     DatedPoint, SectorPanel, SectorSelection, SectorTopic, sector_panels, sector_series,
 };
-pub use series::{Series, SeriesPoint, annual_exports, latest_year_to_date, year_to_date_exports};
+pub use series::{
+    Series, SeriesPoint, annual_exports, disagreement, latest_year_to_date,
+    printed_national_growth, year_to_date_exports,
+};

@@ -55,6 +55,12 @@ impl Period {
         }
     }
 
+    /// Whether the period runs from 1 January to a month's end: a full year or a year to
+    /// date, which sums every month it covers.
+    pub fn is_cumulative(&self) -> bool {
+        self.kind() != PeriodKind::Other
+    }
+
     /// The same months in another year (for "same period last year").
     pub fn in_year(&self, year: i32) -> Option<Period> {
         let whole_months = self.start.day() == 1 && self.end.is_month_end();
@@ -96,6 +102,25 @@ impl Period {
             }
             _ => None,
         }
+    }
+}
+
+/// The period a card that reads as "the latest picture" shows, among `periods` that have a
+/// figure: the most recent cumulative period (full year or year to date); a period that does
+/// not start in January (one month, a quarter) only when it ends after every cumulative one, so
+/// that "May alone" never replaces "January–May" published for the same months.
+pub fn latest_picture(periods: impl IntoIterator<Item = Period>) -> Option<Period> {
+    let (cumulative, partial): (Vec<Period>, Vec<Period>) =
+        periods.into_iter().partition(Period::is_cumulative);
+    let cumulative = cumulative.into_iter().max_by_key(|period| period.end);
+    // Of two partial periods ending together, the longer covers more.
+    let partial = partial
+        .into_iter()
+        .max_by_key(|period| (period.end, std::cmp::Reverse(period.start)));
+    match (cumulative, partial) {
+        (Some(cumulative), Some(partial)) if partial.end > cumulative.end => Some(partial),
+        (Some(cumulative), _) => Some(cumulative),
+        (None, partial) => partial,
     }
 }
 
@@ -141,6 +166,27 @@ mod tests {
 
     fn months(year: i32, first: u8, last: u8) -> Period {
         Period::months(year, first, last).unwrap()
+    }
+
+    #[test]
+    fn the_latest_picture_prefers_what_sums_the_most_months() {
+        let (jan_may, may) = (months(2025, 1, 5), months(2025, 5, 5));
+        // "May alone" published after "January–May": the cumulative figure stays.
+        assert_eq!(latest_picture([may, jan_may]), Some(jan_may));
+        assert_eq!(latest_picture([jan_may, may]), Some(jan_may));
+        // A single month no cumulative period reaches yet is the latest picture…
+        assert_eq!(latest_picture([months(2025, 1, 4), may]), Some(may));
+        // …and a newer year to date replaces a full year.
+        assert_eq!(
+            latest_picture([months(2024, 1, 12), months(2025, 1, 3), months(2025, 2, 2)]),
+            Some(months(2025, 1, 3))
+        );
+        // Partial periods alone: the latest, and the longer of two that end together.
+        assert_eq!(
+            latest_picture([months(2025, 6, 6), months(2025, 4, 6), months(2025, 3, 3)]),
+            Some(months(2025, 4, 6))
+        );
+        assert_eq!(latest_picture([]), None);
     }
 
     #[test]

@@ -7,7 +7,7 @@
 use super::breakdown::Breakdown;
 use super::figure::{Figure, Point, cagr, growth};
 use super::levels::Levels;
-use super::period::{Period, PeriodKind};
+use super::period::{Period, PeriodKind, latest_picture};
 use crate::data::{CodeKind, CodedDimension, Dataset, Observation};
 
 /// Metrics of growth printed for a market.
@@ -128,12 +128,16 @@ pub struct Profile {
 }
 
 impl Profile {
-    /// The latest period where the market has a share: the headline.
+    /// The headline: among the periods where the key has a share, the latest picture
+    /// ([`latest_picture`]: a cumulative period before a single month it covers).
     pub fn latest_share(&self) -> Option<&ProfilePeriod> {
-        self.history
-            .iter()
-            .rev()
-            .find(|row| row.share.figure.value().is_some())
+        let with_share = || {
+            self.history
+                .iter()
+                .filter(|row| row.share.figure.value().is_some())
+        };
+        let period = latest_picture(with_share().map(|row| row.period))?;
+        with_share().find(|row| row.period == period)
     }
 
     /// The latest growth rate a reliable source prints: the headline growth.

@@ -3,9 +3,15 @@
 //! present, so charts show gaps rather than zeros.
 
 use super::figure::{Figure, Missing, Point, cagr, growth};
-use super::levels::Levels;
+use super::levels::{LEVEL_METRIC, Levels};
 use super::period::{Period, PeriodKind};
+use crate::data::Observation;
 use std::collections::BTreeSet;
+
+/// The metric of growth rates printed alone, without a level.
+const GROWTH_METRIC: &str = "exports_growth";
+/// The metric of printed average annual growth rates.
+const CAGR_METRIC: &str = "exports_cagr";
 
 /// One year of a series.
 #[derive(Clone, Debug, PartialEq)]
@@ -13,9 +19,40 @@ pub struct SeriesPoint {
     pub year: i32,
     pub period: Period,
     pub point: Point,
-    /// Change on the same months of the previous year: the growth printed with the headline
-    /// figure, else computed from the two years' figures.
+    /// Change on the same months of the previous year: the rate reliable sources print for
+    /// exactly that comparison ([`printed_national_growth`]), else `computed_change`.
     pub change: Figure,
+    /// The change the app computes from the two years' headline figures, kept beside a printed
+    /// rate so that a reader sees both when they differ ([`SeriesPoint::disagreement`]).
+    pub computed_change: Figure,
+}
+
+impl SeriesPoint {
+    /// The printed and the computed change, when the computation differs from the printed
+    /// rate by more than the printed rate's rounding: the two levels came from different
+    /// reports, and the reader is shown both.
+    pub fn disagreement(&self) -> Option<(f64, f64)> {
+        disagreement(&self.change, &self.computed_change)
+    }
+}
+
+/// `(printed, computed)` when `printed` is a printed rate and `computed` differs from it by
+/// more than half a unit of the printed rate's last digit (7.4 % allows 7.35–7.45; 3 % allows
+/// 2.5–3.5).
+pub fn disagreement(printed: &Figure, computed: &Figure) -> Option<(f64, f64)> {
+    let Figure::Reported { value: printed, .. } = printed else {
+        return None;
+    };
+    let computed = computed.value()?;
+    ((computed - printed).abs() > rounding_of(*printed) + 1e-9).then_some((*printed, computed))
+}
+
+/// Half a unit of the last digit a rate is printed with (up to three decimals).
+fn rounding_of(printed: f64) -> f64 {
+    (0..=3)
+        .map(|decimals| 10f64.powi(-decimals) / 2.0)
+        .find(|half| ((printed / (half * 2.0)).round() * half * 2.0 - printed).abs() < 1e-9)
+        .unwrap_or(0.0005)
 }
 
 /// A national series over consecutive years for one span of months.
@@ -44,10 +81,39 @@ impl Series {
     pub fn growth_between(&self, from: i32, to: i32, levels: &Levels) -> Figure {
         match (self.year(from), self.year(to)) {
             _ if to <= from => Figure::Missing(Missing::EmptySpan),
-            (Some(start), Some(end)) => printed_growth(levels, &end.point, start.period)
+            (Some(start), Some(end)) => printed_national_growth(levels, end.period, start.period)
                 .unwrap_or_else(|| growth(&start.point.figure, &end.point.figure)),
             _ => Figure::Missing(Missing::InputMissing),
         }
+    }
+
+    /// Growth from one year to another computed from the two years' figures, whatever a
+    /// source prints.
+    pub fn computed_growth_between(&self, from: i32, to: i32) -> Figure {
+        match (self.year(from), self.year(to)) {
+            _ if to <= from => Figure::Missing(Missing::EmptySpan),
+            (Some(start), Some(end)) => growth(&start.point.figure, &end.point.figure),
+            _ => Figure::Missing(Missing::InputMissing),
+        }
+    }
+
+    /// The growth reliable sources print for exactly `from` to `to` (full years), if any.
+    pub fn printed_growth_between(&self, from: i32, to: i32, levels: &Levels) -> Option<Figure> {
+        let (start, end) = (self.year(from)?, self.year(to)?);
+        printed_national_growth(levels, end.period, start.period)
+    }
+
+    /// The average annual growth reliable sources print for exactly `from` to `to` (a period
+    /// from 1 January of `from` to 31 December of `to`), if any.
+    pub fn printed_cagr_between(&self, from: i32, to: i32, levels: &Levels) -> Option<Figure> {
+        let span = Period {
+            start: Period::year(from)?.start,
+            end: Period::year(to)?.end,
+        };
+        let metric = levels.dataset().symbol(CAGR_METRIC)?;
+        most_printed(levels, span, |observation| {
+            (observation.metric == metric).then_some(observation.value)
+        })
     }
 
     /// Compound annual growth rate from one year to another.
@@ -115,18 +181,18 @@ fn series(levels: &Levels, through_month: u8) -> Series {
             continue;
         };
         let point = levels.point(national, period);
-        let change =
-            printed_growth(levels, &point, previous_period(period)).unwrap_or_else(|| match points
-                .last()
-            {
-                Some(previous) => growth(&previous.point.figure, &point.figure),
-                None => Figure::Missing(Missing::InputMissing),
-            });
+        let computed_change = match points.last() {
+            Some(previous) => growth(&previous.point.figure, &point.figure),
+            None => Figure::Missing(Missing::InputMissing),
+        };
+        let change = printed_national_growth(levels, period, previous_period(period))
+            .unwrap_or_else(|| computed_change.clone());
         points.push(SeriesPoint {
             year,
             period,
             point,
             change,
+            computed_change,
         });
     }
     Series {
@@ -139,23 +205,56 @@ fn previous_period(period: Period) -> Period {
     period.in_year(period.start.year() - 1).unwrap_or(period)
 }
 
-/// The growth printed next to the headline value against exactly `basis`, if any.
-fn printed_growth(levels: &Levels, point: &Point, basis: Period) -> Option<Figure> {
-    let Figure::Reported { observations, .. } = &point.figure else {
-        return None;
-    };
+/// The growth rate reliable sources print for national exports over exactly `period` against
+/// exactly `basis`, beside a level or alone: whichever report printed it, not only those of the
+/// headline level.
+pub fn printed_national_growth(levels: &Levels, period: Period, basis: Period) -> Option<Figure> {
     let dataset = levels.dataset();
-    let mut rates = observations.iter().filter_map(|&index| {
-        let observation = dataset.observations().get(index)?;
-        let period = Period::of(observation)?;
-        let printed_basis = period.basis(dataset.text(observation.change_basis?))?;
-        (printed_basis == basis).then_some((index, observation.change_pct?))
-    });
-    let (first_index, rate) = rates.next()?;
-    let mut supporting = vec![first_index];
-    supporting.extend(rates.filter(|(_, r)| *r == rate).map(|(index, _)| index));
+    let (level, rate_alone) = (dataset.symbol(LEVEL_METRIC), dataset.symbol(GROWTH_METRIC));
+    most_printed(levels, period, |observation| {
+        let rate = match Some(observation.metric) {
+            metric if metric == rate_alone => Some(observation.value),
+            metric if metric == level => observation.change_pct,
+            _ => None,
+        };
+        let printed_basis = observation
+            .change_basis
+            .and_then(|text| period.basis(dataset.text(text)));
+        rate.filter(|_| printed_basis == Some(basis))
+    })
+}
+
+/// The rate reliable sources print for national exports over exactly `period` (`rate_of` reads
+/// it from an observation, or rejects the observation). When they print different rates, the
+/// one printed most often (then the first in the file), with every observation that prints it.
+fn most_printed(
+    levels: &Levels,
+    period: Period,
+    rate_of: impl Fn(&Observation) -> Option<f64>,
+) -> Option<Figure> {
+    let dataset = levels.dataset();
+    let national = levels.national()?;
+    let mut rates: Vec<(f64, Vec<usize>)> = Vec::new();
+    for (index, observation) in dataset.observations().iter().enumerate() {
+        let national_figure = observation.dimension == national.dimension
+            && observation.key == national.key
+            && !observation.is_low_reliability()
+            && Period::of(observation) == Some(period);
+        let Some(rate) = rate_of(observation).filter(|_| national_figure) else {
+            continue;
+        };
+        match rates.iter_mut().find(|(known, _)| *known == rate) {
+            Some((_, observations)) => observations.push(index),
+            None => rates.push((rate, vec![index])),
+        }
+    }
+    let most = rates
+        .iter()
+        .map(|(_, observations)| observations.len())
+        .max()?;
+    let (value, observations) = rates.into_iter().find(|(_, o)| o.len() == most)?;
     Some(Figure::Reported {
-        value: rate,
-        observations: supporting,
+        value,
+        observations,
     })
 }

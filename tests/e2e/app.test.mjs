@@ -60,6 +60,26 @@ describe('a visitor', () => {
     await context.close();
   });
 
+  test('reads on the Sources page how figures are chosen, in French and in Arabic', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    const rules = {
+      fr: ['Comment les chiffres sont choisis', /seuls les pays sont classés/, /« mai seul » ne remplace jamais « janvier–mai »/, /c’est ce taux qui est montré/],
+      ar: ['كيف تُختار الأرقام', /تُرتَّب البلدان وحدها/, /لا يحل «ماي وحده» أبدًا محل «يناير–ماي»/, /تُعرض هذه النسبة مع مصدرها/],
+    };
+    for (const [lang, [title, markets, period, rates]] of Object.entries(rules)) {
+      await page.goto(url(app.origin, `sources?lang=${lang}`));
+      const method = page.locator('section.method');
+      await method.getByRole('heading', { level: 2, name: title }).waitFor();
+      const items = await method.locator('li').allInnerTexts();
+      assert.equal(items.length, 3);
+      assert.match(items[0], markets);
+      assert.match(items[1], period);
+      assert.match(items[2], rates);
+    }
+    await assertClean(problems);
+    await context.close();
+  });
+
   test('clicks the 2024 bar and reads every published value with its source', async () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
     await page.goto(url(app.origin, 'indicators?lang=en'));
@@ -89,7 +109,7 @@ describe('a visitor', () => {
     await page.goto(url(app.origin, 'indicators?lang=en'));
     await page.getByTestId('craft-exports-by-year').getByRole('button', { name: 'Show table' }).click();
     const row2024 = page.locator('[data-testid="craft-exports-by-year"] .data-table tbody tr', { has: page.locator('th', { hasText: /^2024$/ }) });
-    assert.match(await row2024.innerText(), /^2024\s+1,100\s+\S*\s+1,600 · 1,110 · 1,000\s/);
+    assert.match(await row2024.innerText(), /^2024\s+1,100\s+\+3% printed · \+2\.1% computed \(levels from different reports\)\s+1,600 · 1,110 · 1,000\s/);
     const row2019 = page.locator('[data-testid="craft-exports-by-year"] .data-table tbody tr', { has: page.locator('th', { hasText: /^2019$/ }) });
     assert.match(await row2019.innerText(), /785\.71 \(Computed\)\s+\S*\s*750 \(low-reliability source\)/);
     assert.equal(await page.getByTestId('craft-exports-by-year').getByRole('button', { name: 'Show chart' }).getAttribute('aria-pressed'), 'true');

@@ -34,6 +34,42 @@ describe('exports over the years', () => {
     await context.close();
   });
 
+  test('a rate a source prints is shown, and a computation that contradicts it stands beside it', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    const words = {
+      fr: { printed: 'publié', computed: 'calculé', table: 'Voir le tableau', average: ['7,4\u202F%', '7,2\u202F%'] },
+      ar: { printed: 'منشور', computed: 'محسوب', table: 'عرض الجدول', average: ['7,4%', '7,2%'] },
+    };
+    for (const [lang, w] of Object.entries(words)) {
+      await page.goto(url(app.origin, `indicators?lang=${lang}&cagr=2021-2024`));
+      const frame = page.getByTestId('craft-exports-by-year');
+      await frame.locator('.chart-canvas canvas').waitFor();
+      // The label over each bar: [year, value, label] in the printed and the implied series.
+      const labels = await page.evaluate(() => Object.fromEntries(globalThis.echarts
+        .getInstanceByDom(document.querySelector('[data-testid="craft-exports-by-year"] .chart-canvas'))
+        .getOption().series.slice(0, 2).flatMap((s) => s.data).map(([year, , label]) => [year, label.replace(/[\u2066-\u2069]/g, '')])));
+      // 2024 against 2023: Al Qanat printed +3 % (the app's levels give +2.07 %); 2020 against
+      // 2019: the ministry printed −25 % (the levels give −24.23 %).
+      assert.match(labels['2024'], /^\+3\s?%$/, `${lang} 2024: ${labels['2024']}`);
+      assert.match(labels['2020'], /^\u221225\s?%$/, `${lang} 2020: ${labels['2020']}`);
+      await frame.getByRole('button', { name: w.table }).click();
+      const row = (year) => frame.locator('tbody tr', { has: page.locator('td, th', { hasText: new RegExp(`^${year}$`) }) });
+      for (const [year, printed, computed] of [['2024', /\+3\s?%/, /\+2,1\s?%/], ['2020', /\u221225\s?%/, /\u221224,2\s?%/]]) {
+        const text = (await row(year).innerText()).replace(/[\u2066-\u2069]/g, '');
+        assert.match(text, printed, `${lang} ${year}: ${text}`);
+        assert.match(text, computed, `${lang} ${year}: ${text}`);
+        assert.ok(text.includes(w.printed) && text.includes(w.computed), `${lang} ${year}: ${text}`);
+      }
+      // The average-growth card 2021–2024: 7.4 % printed (seed 002), 7.19 % computed.
+      const card = page.locator('.kpi-card[data-kpi="cagr"]');
+      assert.equal((await card.locator('.kpi-value').innerText()).replace(/[\u2066-\u2069]/g, ''), w.average[0]);
+      const detail = (await card.locator('.kpi-detail').innerText()).replace(/[\u2066-\u2069]/g, '');
+      assert.ok(detail.includes(`${w.average[0]} ${w.printed}`) && detail.includes(`${w.average[1]} ${w.computed}`), detail);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('the CSV download holds the chart’s numbers, the PNG its picture', async () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
     await page.goto(url(app.origin, 'indicators?lang=en'));
@@ -47,6 +83,9 @@ describe('exports over the years', () => {
     assert.deepEqual(rows['2024'].other_published_values.split(';').map(Number).sort(), [1000, 1110, 1600]);
     assert.equal(rows['2019'].how, 'implied_by_growth_rate');
     assert.ok(Math.abs(Number(rows['2019'].value_mad_million) - 1100 / 1.4) < 1e-9);
+    // The change printed for 2024 against 2023, and the one the levels give, side by side.
+    assert.equal(rows['2024'].change_pct, '3');
+    assert.ok(Math.abs(Number(rows['2024'].computed_change_pct) - (1100 / (1110 / 1.03) - 1) * 100) < 1e-9);
     assert.equal(rows['2017'].how, 'missing');
     assert.equal(rows['2017'].value_mad_million, '');
     const png = await download(page, 'craft-exports-by-year', 'Download image (PNG)');

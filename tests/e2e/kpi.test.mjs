@@ -93,7 +93,17 @@ describe('headline cards', () => {
     await page.getByTestId('cagr-from').selectOption('2021');
     await page.getByTestId('cagr-to').selectOption('2024');
     await page.locator('.kpi-card[data-kpi="cagr"] .kpi-title', { hasText: '2021–2024' }).waitFor();
-    close(await value(page, 'cagr'), expected.cagr([2021, 2024]), 'CAGR 2021–2024');
+    // A source prints the average growth for 2021–2024: the card shows it, and the app's own
+    // computation from the levels beside it, since the two differ by more than rounding.
+    const printed = loadFacts().find((r) => r.metric === 'exports_cagr' && r.dimension === 'total'
+      && r.period_start === '2021-01-01' && r.period_end === '2024-12-31');
+    close(await value(page, 'cagr'), Number(printed.value), 'CAGR 2021–2024 as printed');
+    const detail = await page.locator('.kpi-card[data-kpi="cagr"] .kpi-detail').innerText();
+    assert.ok(detail.includes(`${expected.cagr([2021, 2024]).toFixed(1)}% computed`), detail);
+    // No source prints one for 2021–2025: the card computes it.
+    await page.getByTestId('cagr-to').selectOption('2025');
+    await page.locator('.kpi-card[data-kpi="cagr"] .kpi-title', { hasText: '2021–2025' }).waitFor();
+    close(await value(page, 'cagr'), expected.cagr([2021, 2025]), 'CAGR 2021–2025');
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -13,9 +13,30 @@ use std::sync::Arc;
 pub fn SourcesPage() -> impl IntoView {
     view! {
         <PageIntro title=Msg::SourcesTitle lead=Msg::SourcesIntro />
+        <MethodSection />
         <DatasetView children=|loaded| view! { <SourcesTable loaded /> } />
         <CatalogueView children=|_, catalogue| view! { <CatalogueSources catalogue /> } />
         <MapSourceAfterData />
+    }
+}
+
+/// How the engine chooses the figures it shows, one rule per line (data::CodeKind::is_ranked,
+/// stats::latest_picture, stats::printed_national_growth).
+#[component]
+fn MethodSection() -> impl IntoView {
+    let locale = use_locale();
+    let rules = [
+        Msg::MethodMarkets,
+        Msg::MethodLatestPicture,
+        Msg::MethodPrintedRates,
+    ];
+    view! {
+        <section class="method" aria-labelledby="method-title">
+            <h2 id="method-title">{move || Msg::MethodTitle.text(locale.get())}</h2>
+            <ul>
+                {rules.into_iter().map(|rule| view! { <li>{move || rule.text(locale.get())}</li> }).collect_view()}
+            </ul>
+        </section>
     }
 }
 
