@@ -120,6 +120,9 @@ pub enum Msg {
     SourcesTitle,
     SourcesIntro,
     MethodTitle,
+    MethodHeadline,
+    MethodImplied,
+    MethodMissing,
     MethodMarkets,
     MethodLatestPicture,
     MethodPrintedRates,
@@ -557,14 +560,29 @@ impl Msg {
                 "Sources and method",
             ],
             Msg::SourcesIntro => [
-                "Chaque chiffre vient d’une page publiée ou d’un document de référence. Quand plusieurs sources donnent une valeur pour la même année, la valeur retenue est celle publiée par le plus grand nombre de sources distinctes, les sources peu fiables étant exclues ; les autres valeurs restent affichées.",
-                "كل رقم مصدره صفحة منشورة أو وثيقة مرجعية. عندما تقدم عدة مصادر قيمة للسنة نفسها، تُعتمد القيمة التي نشرها أكبر عدد من المصادر المختلفة مع استبعاد المصادر ضعيفة الموثوقية، وتبقى القيم الأخرى معروضة.",
-                "Every figure comes from a published page or a reference document. Where several sources give a value for the same year, the headline is the value printed by the most distinct sources, low-reliability sources excluded; the other values stay on show.",
+                "Chaque chiffre vient d’une page publiée ou d’un document de référence, cité ci-dessous avec le nombre de faits qu’il donne.",
+                "كل رقم مصدره صفحة منشورة أو وثيقة مرجعية، مذكورة أدناه مع عدد المعطيات التي تقدمها.",
+                "Every figure comes from a published page or a reference document, listed below with the number of facts it gives.",
             ],
             Msg::MethodTitle => [
                 "Comment les chiffres sont choisis",
                 "كيف تُختار الأرقام",
                 "How figures are chosen",
+            ],
+            Msg::MethodHeadline => [
+                "Valeur retenue : quand plusieurs sources donnent une valeur pour la même période, l’atlas retient celle que publie le plus grand nombre de sources distinctes ; les sources peu fiables (agrégateurs, blogs, boutiques, sites de visualisation sans source primaire) n’en décident jamais. Toutes les autres valeurs publiées restent affichées à côté, dans les graphiques, les tableaux et les téléchargements.",
+                "القيمة المعتمدة: عندما تقدم عدة مصادر قيمة للفترة نفسها، يعتمد الأطلس القيمة التي ينشرها أكبر عدد من المصادر المختلفة؛ ولا تحسم المصادر ضعيفة الموثوقية (المجمّعات والمدونات والمتاجر ومواقع العرض البياني دون مصدر أولي) ذلك أبدًا. وتبقى كل القيم المنشورة الأخرى معروضة بجانبها في المبيانات والجداول والتحميلات.",
+                "Headline value: where several sources give a value for the same period, the atlas takes the one printed by the most distinct sources; low-reliability sources (aggregators, blogs, shops, data-visualisation sites without a primary source) never decide it. Every other printed value stays on show beside it, in charts, tables and downloads.",
+            ],
+            Msg::MethodImplied => [
+                "Valeurs calculées : une année qu’aucune source ne publie peut découler d’un taux de croissance publié pour une année plus récente (2019 = 1 100 / 1,40). Ces valeurs sont marquées « calculé », dessinées à part et accompagnées de leur formule ; de même pour une part tirée d’une valeur et du total, ou l’inverse.",
+                "القيم المحسوبة: قد تُستنتج سنة لا ينشرها أي مصدر من نسبة نمو منشورة لسنة لاحقة (2019 = 1100 / 1,40). وتُعلَّم هذه القيم بـ«محسوب» وتُرسم منفصلة مع صيغتها؛ وكذلك الحصة المستخرجة من قيمة ومن المجموع، أو العكس.",
+                "Computed values: a year no source prints may follow from a growth rate printed for a later year (2019 = 1,100 / 1.40). Such values are marked \"computed\", drawn apart and shown with their formula; so is a share worked out from a value and the total, or the reverse.",
+            ],
+            Msg::MethodMissing => [
+                "Ce qui manque reste vide : une année ou une part qu’aucune source ne publie n’est jamais remplacée par zéro ni estimée entre deux années.",
+                "ما ينقص يبقى فارغًا: لا تُعوَّض أبدًا سنة أو حصة لا ينشرها أي مصدر بصفر، ولا تُقدَّر بين سنتين.",
+                "What is missing stays empty: a year or a share no source prints is never replaced by zero nor estimated between two years.",
             ],
             Msg::MethodMarkets => [
                 "Ce qui compte comme marché : seuls les pays sont classés (« premier marché », « 1er sur N marchés »). Les régions du monde, qui recouvrent des pays, et « autres destinations », qui en regroupe plusieurs, restent affichées à côté du classement sans y prendre place. De même, seules les familles et les villes prises une à une sont classées.",

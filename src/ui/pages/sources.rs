@@ -20,12 +20,17 @@ pub fn SourcesPage() -> impl IntoView {
     }
 }
 
-/// How the engine chooses the figures it shows, one rule per line (data::CodeKind::is_ranked,
-/// stats::latest_picture, stats::printed_national_growth).
+/// How the engine chooses the figures it shows, one rule per line: the headline of several
+/// printed values (stats::Point::from_facts), implied levels and shares, missing figures,
+/// what ranks (data::CodeKind::is_ranked), which period a card shows (stats::latest_picture)
+/// and printed rates (stats::printed_national_growth).
 #[component]
 fn MethodSection() -> impl IntoView {
     let locale = use_locale();
     let rules = [
+        Msg::MethodHeadline,
+        Msg::MethodImplied,
+        Msg::MethodMissing,
         Msg::MethodMarkets,
         Msg::MethodLatestPicture,
         Msg::MethodPrintedRates,
