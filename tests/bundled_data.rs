@@ -46,7 +46,9 @@ fn the_committed_json_is_what_the_facts_produce() {
     } = from_csv();
     assert_eq!(issues, [], "the facts table has no problem");
     assert_eq!(dataset.observations().len(), 821);
-    assert_eq!(dataset.sources.len(), 158);
+    // 158 references, less two seed documents that are the same article as a web page the
+    // facts cite (seed 003 = F0594's Le360 page, seed 004 = F0502's libe.ma page).
+    assert_eq!(dataset.sources.len(), 156);
     assert_eq!(
         write_dataset(&dataset).unwrap(),
         read("public/data/atlas.json")
@@ -89,7 +91,8 @@ fn year_2024_keeps_every_conflicting_value_and_headlines_the_most_cited() {
     assert!(year.point.has_conflict());
     let values: Vec<f64> = year.point.reported.iter().map(|g| g.value).collect();
     assert_eq!(values, [1100.0, 1600.0, 1110.0, 1000.0]);
-    // 1,100 is printed by three reliable sources (seed 002, seed 003, Le360); 1,600 by one.
+    // 1,100 is printed by two reliable sources (seed 002; Le360, whose article is also seed
+    // 003, so one source); 1,600 by one.
     let Figure::Reported {
         value,
         observations,
@@ -99,7 +102,7 @@ fn year_2024_keeps_every_conflicting_value_and_headlines_the_most_cited() {
     };
     assert_eq!(*value, 1100.0);
     assert_eq!(ids(&dataset, observations), ["F0002", "F0004", "F0594"]);
-    assert_eq!(year.point.reported[0].reliable_sources, 3);
+    assert_eq!(year.point.reported[0].reliable_sources, 2);
     // 2025 = 1,230 at +11 % implies 1,230 / 1.11 = 1,108.1 for 2024; the headline 1,100 is
     // outside what rounding explains (1,229.5 / 1.115 … 1,230.5 / 1.105 = 1,102.7 … 1,113.6).
     let check = consistency_checks(&levels)
@@ -350,4 +353,42 @@ fn the_united_states_profile_follows_the_facts() {
     assert_eq!(ids(&dataset, &us.context), ["F0516", "F0765"]);
     assert_eq!(us.trade.len(), 1);
     assert_eq!(ids(&dataset, &us.trade[0].facts), ["F0599", "F0600"]);
+}
+
+/// Sources are named as a reader would cite them: no seed file name or working label in the
+/// data the app, its downloads and its embeds are made from, and a seed document whose web
+/// original the facts cite is that page.
+#[test]
+fn sources_are_named_as_a_reader_would_cite_them() {
+    for file in ["public/data/atlas.json", "public/data/catalogue.json"] {
+        let text = read(file);
+        for label in ["seed document", "seed:", ".txt", "outlet not named"] {
+            assert!(!text.contains(label), "{file} contains {label:?}");
+        }
+    }
+    let dataset = bundled();
+    let le360 = dataset
+        .sources
+        .iter()
+        .find(|s| {
+            s.url
+                .as_deref()
+                .is_some_and(|u| u.contains("banque-populaire-et-mastercard"))
+        })
+        .unwrap();
+    assert_eq!(
+        (le360.outlet.as_str(), le360.date.as_deref()),
+        ("Le360", Some("2025-05"))
+    );
+    let outlets: Vec<&str> = dataset
+        .sources
+        .iter()
+        .filter(|s| s.url.is_none())
+        .map(|s| s.outlet.as_str())
+        .collect();
+    assert_eq!(
+        outlets,
+        ["MAP", "Le360", ""],
+        "seed 002, seed 000, and seed 001 (names no outlet)"
+    );
 }

@@ -9,7 +9,7 @@
 
 use artisanat_atlas::data::{
     Catalogue, DataVersion, Dataset, Severity, VersionIndex, codes_from_csv, from_facts_csv,
-    parse_dataset, seed_outlets, write_dataset,
+    parse_dataset, seed_table, write_dataset,
 };
 use std::path::Path;
 use std::process::ExitCode;
@@ -64,7 +64,7 @@ fn generate() -> Result<[(&'static str, String); 2], String> {
 }
 
 fn catalogue(dataset: &Dataset, seeds: &str) -> Result<String, String> {
-    let catalogue = Catalogue::build(&read(CATALOGUE_SOURCE)?, dataset, &seed_outlets(seeds))
+    let catalogue = Catalogue::build(&read(CATALOGUE_SOURCE)?, dataset, &seed_table(seeds))
         .map_err(|problems| format!("{CATALOGUE_SOURCE}:\n  {}", problems.join("\n  ")))?;
     catalogue
         .to_json()

@@ -124,12 +124,17 @@ pub fn how_obtained(figure: &Figure) -> &'static str {
     }
 }
 
-/// Sources for a CSV cell: each one's address (its outlet name when it is not online),
-/// separated by spaces.
+/// Sources for a CSV cell, separated by spaces: each one's address; its outlet name when it is
+/// not online; its id on the Sources page when it names no outlet either.
 pub fn source_addresses(sources: &[Source]) -> String {
     let addresses: Vec<&str> = sources
         .iter()
-        .map(|source| source.url.as_deref().unwrap_or(&source.outlet))
+        .map(|source| match (&source.url, source.outlet.as_str()) {
+            (Some(url), _) => url.as_str(),
+            // A document with neither address nor named outlet: its id on the Sources page.
+            (None, "") => source.id.as_str(),
+            (None, outlet) => outlet,
+        })
         .collect();
     addresses.join(" ")
 }

@@ -7,7 +7,7 @@
 //! facts cite the same page), which `atlas-data build` writes to `catalogue.json`, the file the
 //! app reads with [`Catalogue::parse`].
 
-use super::{Codes, Dataset, describe_reference};
+use super::{Codes, Dataset, Seed, describe_reference};
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 
@@ -231,13 +231,13 @@ impl Catalogue {
     pub fn build(
         source_text: &str,
         dataset: &Dataset,
-        seed_outlets: &HashMap<String, String>,
+        seeds: &HashMap<String, Seed>,
     ) -> Result<Catalogue, Vec<String>> {
         let mut catalogue: Catalogue =
             serde_json::from_str(source_text).map_err(|error| vec![error.to_string()])?;
         catalogue.schema_version = CATALOGUE_VERSION;
         let low_reliability = std::mem::take(&mut catalogue.low_reliability);
-        let mut table = SourceIds::new(dataset, seed_outlets, &low_reliability);
+        let mut table = SourceIds::new(dataset, seeds, &low_reliability);
         for references in catalogue.source_lists_mut() {
             for reference in references.iter_mut() {
                 *reference = table.id_for(reference);
@@ -534,7 +534,7 @@ impl Catalogue {
 /// Gives each cited reference an id: the facts' id for a page they cite, else `C01`, `C02`…
 struct SourceIds<'a> {
     dataset: &'a Dataset,
-    seed_outlets: &'a HashMap<String, String>,
+    seeds: &'a HashMap<String, Seed>,
     low_reliability: &'a [String],
     sources: Vec<CatalogueSource>,
     by_reference: HashMap<String, String>,
@@ -543,12 +543,12 @@ struct SourceIds<'a> {
 impl<'a> SourceIds<'a> {
     fn new(
         dataset: &'a Dataset,
-        seed_outlets: &'a HashMap<String, String>,
+        seeds: &'a HashMap<String, Seed>,
         low_reliability: &'a [String],
     ) -> SourceIds<'a> {
         SourceIds {
             dataset,
-            seed_outlets,
+            seeds,
             low_reliability,
             sources: Vec::new(),
             by_reference: HashMap::new(),
@@ -559,12 +559,13 @@ impl<'a> SourceIds<'a> {
         if let Some(id) = self.by_reference.get(reference) {
             return id.clone();
         }
-        let (outlet, url) = describe_reference(reference, self.seed_outlets);
-        let in_facts = self
-            .dataset
-            .sources
-            .iter()
-            .find(|source| source.outlet == outlet && source.url == url);
+        let (outlet, url) = describe_reference(reference, self.seeds);
+        // The facts' source for the same page (or the same seed document without one).
+        let in_facts = self.dataset.sources.iter().find(|source| match &url {
+            Some(url) => source.url.as_ref() == Some(url),
+            None => source.url.is_none() && source.outlet == outlet,
+        });
+        let outlet = in_facts.map_or(outlet, |source| source.outlet.clone());
         let own = self
             .sources
             .iter()

@@ -30,12 +30,13 @@ struct FactRow {
 
 /// Builds the dataset from the facts CSV and the code tables, with the located problems.
 ///
-/// `seeds` names the outlets of seed documents (`document,outlet` CSV, from SOURCES.md), which
-/// the facts refer to only as `seed:<document>`.
+/// `seeds` names the outlets of seed documents and their web address where known
+/// (`document,outlet,url` CSV, from SOURCES.md and the facts that cite their web originals),
+/// which the facts refer to only as `seed:<document>`.
 pub fn from_facts_csv(text: &str, codes: Codes, seeds: &str) -> Loaded {
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     let mut sources = SourceTable {
-        seed_outlets: seed_outlets(seeds),
+        seeds: seed_table(seeds),
         ..SourceTable::default()
     };
     let rows: Vec<Result<(FactRow, String), DataIssue>> = reader
@@ -144,60 +145,68 @@ fn flags_in(note: &str) -> Flags {
     .collect()
 }
 
-/// `document → outlet` from the seeds table; rows that do not read are left out (the source
-/// then keeps its document name).
-pub fn seed_outlets(seeds: &str) -> HashMap<String, String> {
+/// A seed document as a reader would cite it: its outlet (empty when the document does not
+/// name it) and the address of its web original, when a fact cites it.
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+pub struct Seed {
+    pub outlet: String,
+    pub url: Option<String>,
+}
+
+/// `document → seed` from the seeds table; rows that do not read are left out.
+pub fn seed_table(seeds: &str) -> HashMap<String, Seed> {
     #[derive(Deserialize)]
-    struct Seed {
+    struct Row {
         document: String,
-        outlet: String,
+        #[serde(flatten)]
+        seed: Seed,
     }
     csv::Reader::from_reader(seeds.as_bytes())
-        .deserialize::<Seed>()
+        .deserialize::<Row>()
         .filter_map(Result::ok)
-        .map(|seed| (seed.document, seed.outlet))
+        .map(|row| (row.document, row.seed))
         .collect()
 }
 
-/// Sources numbered `S001`, `S002`… in order of first appearance.
+/// Sources numbered `S001`, `S002`… in order of first appearance; a seed document and its web
+/// original are one source.
 #[derive(Default)]
 struct SourceTable {
     sources: Vec<Source>,
     by_reference: HashMap<String, String>,
-    seed_outlets: HashMap<String, String>,
+    seeds: HashMap<String, Seed>,
 }
 
 impl SourceTable {
     fn id_for(&mut self, reference: &str, date: &str) -> String {
-        if let Some(id) = self.by_reference.get(reference) {
+        let (outlet, url) = describe_reference(reference, &self.seeds);
+        let key = url.clone().unwrap_or_else(|| reference.to_owned());
+        if let Some(id) = self.by_reference.get(&key) {
             return id.clone();
         }
         let id = format!("S{:03}", self.sources.len() + 1);
-        let (outlet, url) = describe_reference(reference, &self.seed_outlets);
         self.sources.push(Source {
             id: id.clone(),
             outlet,
             url,
             date: (!date.is_empty()).then(|| date.to_owned()),
         });
-        self.by_reference.insert(reference.to_owned(), id.clone());
+        self.by_reference.insert(key, id.clone());
         id
     }
 }
 
 /// The outlet and web address a source reference (a URL or `seed:<document>`) stands for: a
-/// seed document has the outlet the seeds table gives it (else its name) and no address.
+/// seed document has the outlet and address the seeds table gives it (an outlet left empty
+/// when the document names none, never the document's file name).
 pub fn describe_reference(
     reference: &str,
-    seed_outlets: &HashMap<String, String>,
+    seeds: &HashMap<String, Seed>,
 ) -> (String, Option<String>) {
     match reference.strip_prefix("seed:") {
         Some(document) => {
-            let outlet = seed_outlets.get(document).cloned();
-            (
-                outlet.unwrap_or_else(|| format!("seed document {document}")),
-                None,
-            )
+            let seed = seeds.get(document).cloned().unwrap_or_default();
+            (seed.outlet, seed.url.filter(|url| !url.is_empty()))
         }
         None => (outlet_of(reference), Some(reference.to_owned())),
     }
@@ -241,13 +250,13 @@ mod tests {
              F2,exports_value,total,all,2019-01-01,2019-12-31,750,MAD_million,,,https://www.example.com/data,2026,[low-reliability] rounded\n\
              F3,exports_share,destination,US,2024-01-01,2024-12-31,44,percent,,,seed:002_x.txt,2026-01-19,\n"
         );
-        let seeds = "document,outlet\n002_x.txt,MAP (seed document 002)\n";
+        let seeds = "document,outlet,url\n002_x.txt,MAP,\n";
         let Loaded {
             dataset, issues, ..
         } = from_facts_csv(&csv, test_codes(), seeds);
         assert!(issues.is_empty(), "{issues:?}");
         assert_eq!(dataset.sources.len(), 2);
-        assert_eq!(dataset.sources[0].outlet, "MAP (seed document 002)");
+        assert_eq!(dataset.sources[0].outlet, "MAP");
         assert_eq!(dataset.sources[0].url, None);
         assert_eq!(dataset.sources[1].outlet, "example.com");
         let first = &dataset.observations()[0];

@@ -25,7 +25,7 @@ pub use codes::{Code, CodeKind, CodedDimension, Codes, KeyProblem, REGION_PREFIX
 pub use country_names::CountryNames;
 pub use country_points::CountryPoints;
 pub use date::Date;
-pub use facts_csv::{describe_reference, from_facts_csv, seed_outlets};
+pub use facts_csv::{Seed, describe_reference, from_facts_csv, seed_table};
 pub use issue::{DataError, DataIssue, IssueKind, Severity};
 pub use json::{OBSERVATION_FIELDS, REQUIRED_FIELDS, parse_dataset, write_dataset};
 pub use model::{

@@ -16,9 +16,11 @@ pub const SCHEMA_VERSION: u32 = 2;
 pub struct Source {
     /// Stable within one dataset version, e.g. `S001`.
     pub id: String,
-    /// Web domain of the outlet, or the seed document's name.
+    /// The outlet as a reader would cite it: the web page's domain, or a seed document's outlet
+    /// name from the seeds table (empty when the document names none).
     pub outlet: String,
-    /// Web address when the source is a page (absent for seed documents).
+    /// Web address when the source is a page (a seed document's web original when the facts
+    /// cite it; absent when it is not known).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Publication date as visible: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; absent when unknown.

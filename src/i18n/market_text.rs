@@ -2,8 +2,8 @@
 //! within families, exit cities or regions, and the agreements and tariffs that apply.
 
 use super::{
-    Locale, Msg, code_name, format_change, format_mad, format_number, format_percent, period_label,
-    period_phrase,
+    Locale, Msg, code_name, format_change, format_mad, format_number, format_percent, outlet_label,
+    period_label, period_phrase,
 };
 use crate::data::{CodedDimension, Codes, Dataset, Observation};
 use crate::stats::{
@@ -124,7 +124,7 @@ pub fn map_tooltip_lines(
     let sources: Vec<String> = dataset
         .sources_printing(row.share.printed().chain(row.value.printed()))
         .into_iter()
-        .map(|source| source.outlet)
+        .map(|source| outlet_label(locale, &source.outlet))
         .collect();
     lines.push(period_label(locale, breakdown.period));
     lines.push(format!(

@@ -131,6 +131,7 @@ pub enum Msg {
     ColumnFacts,
     DateUnknown,
     SeedDocument,
+    OutletNotNamed,
     NotFoundTitle,
     NotFoundText,
     BackHome,
@@ -170,6 +171,15 @@ pub enum Msg {
     IssueSharesOverHundred,
     IssueGrowthWithoutBasis,
     IssueUnsafeAddress,
+}
+
+/// A source's outlet as a reader sees it: its name, or "outlet not named" in the page's
+/// language when the document names none.
+pub fn outlet_label(locale: Locale, outlet: &str) -> String {
+    match outlet.is_empty() {
+        true => Msg::OutletNotNamed.text(locale).to_owned(),
+        false => outlet.to_owned(),
+    }
 }
 
 impl Msg {
@@ -560,9 +570,9 @@ impl Msg {
                 "Sources and method",
             ],
             Msg::SourcesIntro => [
-                "Chaque chiffre vient d’une page publiée ou d’un document de référence, cité ci-dessous avec le nombre de faits qu’il donne.",
-                "كل رقم مصدره صفحة منشورة أو وثيقة مرجعية، مذكورة أدناه مع عدد المعطيات التي تقدمها.",
-                "Every figure comes from a published page or a reference document, listed below with the number of facts it gives.",
+                "Chaque chiffre vient d’un article ou d’une page publiés, cités ci-dessous avec le nombre de faits que chacun donne.",
+                "كل رقم مصدره مقال أو صفحة منشورة، مذكورة أدناه مع عدد المعطيات التي يقدمها كل منها.",
+                "Every figure comes from a published article or page, listed below with the number of facts each gives.",
             ],
             Msg::MethodTitle => [
                 "Comment les chiffres sont choisis",
@@ -604,9 +614,14 @@ impl Msg {
             Msg::ColumnFacts => ["Faits", "المعطيات", "Facts"],
             Msg::DateUnknown => ["inconnue", "غير معروف", "unknown"],
             Msg::SeedDocument => [
-                "document de référence (non publié en ligne)",
-                "وثيقة مرجعية (غير منشورة على الإنترنت)",
-                "reference document (not published online)",
+                "article de presse (adresse web non connue)",
+                "مقال صحفي (العنوان الإلكتروني غير معروف)",
+                "press article (web address not known)",
+            ],
+            Msg::OutletNotNamed => [
+                "média non nommé",
+                "وسيلة إعلام غير مسماة",
+                "outlet not named",
             ],
             Msg::NotFoundTitle => ["Page introuvable", "الصفحة غير موجودة", "Page not found"],
             Msg::NotFoundText => [

@@ -26,7 +26,7 @@ pub use market_text::{
     trade_fact_text, year_span_text,
 };
 pub use messages::{
-    Msg, data_error_text, fetch_status_text, ignored_setting_text, issue_kind_text,
+    Msg, data_error_text, fetch_status_text, ignored_setting_text, issue_kind_text, outlet_label,
     pinned_version_text, skipped_records_text, unknown_language_text,
 };
 pub use numbers::{format_mad_million, format_number};

@@ -20,8 +20,8 @@ const app = servedApp({
   },
 });
 
-const OLD_OUTLET = '"outlet":"MAP (seed document 004)"';
-const NEW_OUTLET = 'MAP (seed document 004, corrected)';
+const OLD_OUTLET = '"outlet":"MAP"';
+const NEW_OUTLET = 'MAP, corrected';
 
 async function shownVersion(page) {
   await page.goto(url(app.origin, 'sources?lang=en'));

@@ -199,12 +199,13 @@ describe('the embed and share tools under a widget', () => {
     await page.waitForURL((address) => !address.search.includes('data='));
     await page.getByTestId('data-version-notice').waitFor({ state: 'detached' });
     await page.locator('.kpi-card .kpi-value').waitFor();
-    // That version named the seed documents by their files; the current one by their outlets.
+    // That version named the seed documents by their files (a kept version is never edited);
+    // the current one by their outlets.
     const seedOutlet = (page) => page.getByTestId('sources-table').locator('tr', { hasText: 'S002' }).locator('td').first().innerText();
     await page.goto(url(app.origin, `sources?lang=en&data=${older}`));
-    assert.equal(await seedOutlet(page), 'seed document 002_781b1e4fa559a8cc.txt — reference document (not published online)');
+    assert.equal(await seedOutlet(page), 'seed document 002_781b1e4fa559a8cc.txt — press article (web address not known)');
     await page.goto(url(app.origin, 'sources?lang=en'));
-    assert.equal(await seedOutlet(page), 'MAP (seed document 002) — reference document (not published online)');
+    assert.equal(await seedOutlet(page), 'MAP — press article (web address not known)');
 
     await page.goto(url(app.origin, `embed/kpi/latest-year?lang=en&data=${index.current}`));
     await page.locator('.kpi-card').waitFor();

@@ -1,19 +1,24 @@
 //! A source's outlet name, linked to the page it was read in.
 
 use crate::data::{Source, is_web_address};
+use crate::i18n::outlet_label;
+use crate::ui::context::use_locale;
 use leptos::prelude::*;
 
 /// An outlet name, linked to the page when the source is online (a web address only: never a
 /// `javascript:` or `data:` one, whatever the file says). Isolated from the surrounding
 /// direction, so that a Latin domain name stays whole inside Arabic text.
+/// A document that names no outlet reads "outlet not named" in the page's language.
 #[component]
 pub fn SourceLink(outlet: String, url: Option<String>) -> impl IntoView {
+    let locale = use_locale();
+    let label = move || outlet_label(locale.get(), &outlet);
     let name = match url.filter(|url| is_web_address(url)) {
         Some(url) => {
-            view! { <a href=url rel="noopener noreferrer external" target="_blank">{outlet}</a> }
+            view! { <a href=url rel="noopener noreferrer external" target="_blank">{label}</a> }
                 .into_any()
         }
-        None => view! { <span>{outlet}</span> }.into_any(),
+        None => view! { <span>{label}</span> }.into_any(),
     };
     view! { <bdi>{name}</bdi> }
 }
