@@ -37,6 +37,8 @@ error_log stderr warn;
 events { worker_connections 256; }
 http {
     access_log off;
+    # A 404 is an answer the tests ask for, not a server error to print.
+    log_not_found off;
     client_body_temp_path ${prefix}/body;
     proxy_temp_path ${prefix}/proxy;
     fastcgi_temp_path ${prefix}/fastcgi;
