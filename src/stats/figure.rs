@@ -17,6 +17,25 @@ pub enum Figure {
     Missing(Missing),
 }
 
+/// `(printed, computed)` when `printed` is a printed rate and `computed` differs from it by
+/// more than half a unit of the printed rate's last digit (7.4 % allows 7.35–7.45; 3 % allows
+/// 2.5–3.5).
+pub fn disagreement(printed: &Figure, computed: &Figure) -> Option<(f64, f64)> {
+    let Figure::Reported { value: printed, .. } = printed else {
+        return None;
+    };
+    let computed = computed.value()?;
+    ((computed - printed).abs() > rounding_of(*printed) + 1e-9).then_some((*printed, computed))
+}
+
+/// Half a unit of the last digit a rate is printed with (up to three decimals).
+fn rounding_of(printed: f64) -> f64 {
+    (0..=3)
+        .map(|decimals| 10f64.powi(-decimals) / 2.0)
+        .find(|half| ((printed / (half * 2.0)).round() * half * 2.0 - printed).abs() < 1e-9)
+        .unwrap_or(0.0005)
+}
+
 /// A value computed from other figures, labelled with its formula and inputs.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Derived {

@@ -3,13 +3,11 @@
 //! registered artisans. Each keeps every printed value, for the conflict note.
 
 use super::breakdown::{BreakdownIndex, BreakdownRow};
-use super::figure::{Figure, Missing, Point};
+use super::figure::{Figure, Missing, Point, disagreement};
 use super::levels::Levels;
 use super::period::{Period, latest_picture};
 use super::sector::{SectorTopic, sector_series};
-use super::series::{
-    Series, annual_exports, disagreement, latest_year_to_date, year_to_date_exports,
-};
+use super::series::{Series, annual_exports, latest_year_to_date, year_to_date_exports};
 use crate::data::{CodedDimension, Dataset, Date};
 
 /// Which card.

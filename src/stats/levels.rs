@@ -9,6 +9,10 @@ use crate::data::{Dataset, FastMap, Observation, Sym};
 pub const LEVEL_METRIC: &str = "exports_value";
 /// The unit of the national series.
 pub const SERIES_UNIT: &str = "MAD_million";
+/// The metric of growth rates printed alone, without a level.
+pub const GROWTH_METRIC: &str = "exports_growth";
+/// The metric of printed average annual growth rates.
+pub const CAGR_METRIC: &str = "exports_cagr";
 
 /// What a level is a level of: dimension, key and unit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -23,6 +27,10 @@ pub struct Levels<'d> {
     dataset: &'d Dataset,
     printed: FastMap<(Subject, Period), Vec<usize>>,
     implied: FastMap<(Subject, Period), Vec<Derived>>,
+    /// Reliable observations of national exports (`total/all`, any unit) that print a rate —
+    /// a growth beside a level, a growth alone, an average growth — by period, so that the
+    /// rate printed for a comparison is found without reading the whole file.
+    national_rates: FastMap<Period, Vec<usize>>,
 }
 
 impl<'d> Levels<'d> {
@@ -44,7 +52,16 @@ impl<'d> Levels<'d> {
             dataset,
             printed,
             implied,
+            national_rates: national_rates(dataset),
         }
+    }
+
+    /// The reliable national observations of `period` that print a rate, in file order.
+    pub fn national_rates(&self, period: Period) -> &[usize] {
+        self.national_rates
+            .get(&period)
+            .map(Vec::as_slice)
+            .unwrap_or_default()
     }
 
     /// The national total (`total/all`, MAD million) subject, if the dataset has one.
@@ -158,4 +175,31 @@ pub fn implied_earlier_level(
         Figure::Derived(derived) => Some((basis, derived)),
         _ => None,
     }
+}
+
+/// See [`Levels::national_rates`].
+fn national_rates(dataset: &Dataset) -> FastMap<Period, Vec<usize>> {
+    let mut rates: FastMap<Period, Vec<usize>> = FastMap::default();
+    let (Some(total), Some(all)) = (dataset.symbol("total"), dataset.symbol("all")) else {
+        return rates;
+    };
+    let prints_rate = |metric: &str, observation: &Observation| {
+        metric != LEVEL_METRIC || observation.change_pct.is_some()
+    };
+    for metric in [LEVEL_METRIC, GROWTH_METRIC, CAGR_METRIC] {
+        for (index, observation) in dataset.select_metric(metric) {
+            let national = observation.dimension == total && observation.key == all;
+            let period = Period::of(observation)
+                .filter(|_| national && !observation.is_low_reliability())
+                .filter(|_| prints_rate(metric, observation));
+            if let Some(period) = period {
+                rates.entry(period).or_default().push(index);
+            }
+        }
+    }
+    // File order, whatever the metric, so that ties between rates go to the first printed.
+    rates
+        .values_mut()
+        .for_each(|indices| indices.sort_unstable());
+    rates
 }

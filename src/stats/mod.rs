@@ -17,7 +17,8 @@ pub use breakdown::{Breakdown, BreakdownIndex, BreakdownRow, SHARE_METRIC};
 pub use consistency::{Check, consistency_checks};
 pub use dashboard::{BASE_YEAR, Composition, Dashboard, dashboard};
 pub use figure::{
-    Derived, Figure, Formula, Missing, Point, ReportedGroup, cagr, growth, level_before_growth,
+    Derived, Figure, Formula, Missing, Point, ReportedGroup, cagr, disagreement, growth,
+    level_before_growth,
 };
 pub use kpi::{Kpi, KpiKind, KpiUnit, kpis};
 pub use levels::{LEVEL_METRIC, Levels, SERIES_UNIT, Subject};
@@ -30,6 +31,6 @@ pub use sector::{
     DatedPoint, SectorPanel, SectorSelection, SectorTopic, sector_panels, sector_series,
 };
 pub use series::{
-    Series, SeriesPoint, annual_exports, disagreement, latest_year_to_date,
-    printed_national_growth, year_to_date_exports,
+    Series, SeriesPoint, annual_exports, latest_year_to_date, printed_national_growth,
+    year_to_date_exports,
 };

@@ -253,8 +253,8 @@ pub fn markets(dataset: &Dataset) -> Vec<String> {
             dataset.text(observation.key),
         );
         for (_, code) in key.into_iter().filter(|(d, _)| *d == destination) {
-            let listed = matches!(kind(code), Some(CodeKind::Country | CodeKind::Region));
-            if listed && !codes.iter().any(|known| known == code) {
+            let new = !codes.iter().any(|known| known == code);
+            if new && matches!(kind(code), Some(CodeKind::Country | CodeKind::Region)) {
                 codes.push(code.to_owned());
             }
         }

@@ -2,16 +2,11 @@
 //! same month) compared across years. Every year between the first and the last known one is
 //! present, so charts show gaps rather than zeros.
 
-use super::figure::{Figure, Missing, Point, cagr, growth};
-use super::levels::{LEVEL_METRIC, Levels};
+use super::figure::{Figure, Missing, Point, cagr, disagreement, growth};
+use super::levels::{CAGR_METRIC, GROWTH_METRIC, LEVEL_METRIC, Levels};
 use super::period::{Period, PeriodKind};
 use crate::data::Observation;
 use std::collections::BTreeSet;
-
-/// The metric of growth rates printed alone, without a level.
-const GROWTH_METRIC: &str = "exports_growth";
-/// The metric of printed average annual growth rates.
-const CAGR_METRIC: &str = "exports_cagr";
 
 /// One year of a series.
 #[derive(Clone, Debug, PartialEq)]
@@ -36,25 +31,6 @@ impl SeriesPoint {
     }
 }
 
-/// `(printed, computed)` when `printed` is a printed rate and `computed` differs from it by
-/// more than half a unit of the printed rate's last digit (7.4 % allows 7.35–7.45; 3 % allows
-/// 2.5–3.5).
-pub fn disagreement(printed: &Figure, computed: &Figure) -> Option<(f64, f64)> {
-    let Figure::Reported { value: printed, .. } = printed else {
-        return None;
-    };
-    let computed = computed.value()?;
-    ((computed - printed).abs() > rounding_of(*printed) + 1e-9).then_some((*printed, computed))
-}
-
-/// Half a unit of the last digit a rate is printed with (up to three decimals).
-fn rounding_of(printed: f64) -> f64 {
-    (0..=3)
-        .map(|decimals| 10f64.powi(-decimals) / 2.0)
-        .find(|half| ((printed / (half * 2.0)).round() * half * 2.0 - printed).abs() < 1e-9)
-        .unwrap_or(0.0005)
-}
-
 /// A national series over consecutive years for one span of months.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Series {
@@ -77,14 +53,12 @@ impl Series {
     }
 
     /// Growth from one year to another: the rate printed for exactly that span when a
-    /// headline source gives one, else computed.
+    /// reliable source gives one, else computed.
     pub fn growth_between(&self, from: i32, to: i32, levels: &Levels) -> Figure {
-        match (self.year(from), self.year(to)) {
-            _ if to <= from => Figure::Missing(Missing::EmptySpan),
-            (Some(start), Some(end)) => printed_national_growth(levels, end.period, start.period)
-                .unwrap_or_else(|| growth(&start.point.figure, &end.point.figure)),
-            _ => Figure::Missing(Missing::InputMissing),
-        }
+        let printed = (to > from)
+            .then(|| self.printed_growth_between(from, to, levels))
+            .flatten();
+        printed.unwrap_or_else(|| self.computed_growth_between(from, to))
     }
 
     /// Growth from one year to another computed from the two years' figures, whatever a
@@ -225,22 +199,18 @@ pub fn printed_national_growth(levels: &Levels, period: Period, basis: Period) -
 }
 
 /// The rate reliable sources print for national exports over exactly `period` (`rate_of` reads
-/// it from an observation, or rejects the observation). When they print different rates, the
-/// one printed most often (then the first in the file), with every observation that prints it.
+/// it from an observation, or rejects the observation), among [`Levels::national_rates`]. When
+/// they print different rates, the one printed most often (then the first in the file), with
+/// every observation that prints it.
 fn most_printed(
     levels: &Levels,
     period: Period,
     rate_of: impl Fn(&Observation) -> Option<f64>,
 ) -> Option<Figure> {
-    let dataset = levels.dataset();
-    let national = levels.national()?;
+    let observations = levels.dataset().observations();
     let mut rates: Vec<(f64, Vec<usize>)> = Vec::new();
-    for (index, observation) in dataset.observations().iter().enumerate() {
-        let national_figure = observation.dimension == national.dimension
-            && observation.key == national.key
-            && !observation.is_low_reliability()
-            && Period::of(observation) == Some(period);
-        let Some(rate) = rate_of(observation).filter(|_| national_figure) else {
+    for &index in levels.national_rates(period) {
+        let Some(rate) = observations.get(index).and_then(&rate_of) else {
             continue;
         };
         match rates.iter_mut().find(|(known, _)| *known == rate) {
