@@ -3,9 +3,9 @@
 //! embed alone, the small bundles a first visit of those downloads (`src/bin/`).
 
 use super::context::{AppBase, CurrentLocale, DatasetResource, load_dataset, use_base};
-use super::embed::{EMBED_PREFIX, EmbedChartPage, EmbedFamilyPage, EmbedKpiPage, EmbedMapPage};
 use super::pages::{
-    BriefPage, CraftsPage, FamilyPage, HomePage, IndicatorsPage, MapPage, MarketPage, NotFoundPage,
+    BriefPage, CraftsPage, EMBED_PREFIX, EmbedChartPage, EmbedFamilyPage, EmbedKpiPage,
+    EmbedMapPage, FamilyPage, HomePage, IndicatorsPage, MapPage, MarketPage, NotFoundPage,
     SourcesPage,
 };
 use super::query::use_query_setting;

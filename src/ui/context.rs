@@ -67,6 +67,10 @@ impl AppBase {
     }
 }
 
+/// Present in context inside an embed, where the embed tools are not offered again.
+#[derive(Clone, Copy)]
+pub struct InEmbed;
+
 /// The base in context; the site root when no provider is mounted.
 pub fn use_base() -> AppBase {
     use_context::<AppBase>().unwrap_or(AppBase(String::new()))

@@ -4,7 +4,6 @@
 pub mod app;
 pub mod context;
 pub mod download;
-pub mod embed;
 pub mod pages;
 pub mod query;
 pub mod shell;

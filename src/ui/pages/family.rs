@@ -16,11 +16,11 @@ use crate::i18n::{
 use crate::showcase::Facet;
 use crate::stats::{Breakdown, BreakdownIndex, Levels, Profile, profile};
 use crate::ui::context::{AppBase, load_country_names, use_base, use_locale};
-use crate::ui::embed::EmbedTools;
 use crate::ui::widgets::{
-    CatalogueView, ChartPanel, DataDownloads, DownloadFailedNotice, FamilyMotif, LoadingState,
-    PrintedGrowth, ProfileFigures, ProfileSection, ShareChart, SourceLink, badge_link,
-    detail_items, fact_items, load_charts_early, load_points, load_world_map, market_name,
+    CatalogueView, ChartPanel, DataDownloads, DownloadFailedNotice, EmbedTools, FamilyMotif,
+    LoadingState, PrintedGrowth, ProfileFigures, ProfileSection, ShareChart, SourceLink,
+    badge_link, detail_items, fact_items, load_charts_early, load_points, load_world_map,
+    market_name,
 };
 use crate::url_state::ChartName;
 use crate::url_state::{CatalogueCode, brief_path, market_path};

@@ -2,6 +2,7 @@
 
 mod brief;
 mod crafts;
+mod embed;
 mod family;
 mod home;
 mod indicators;
@@ -12,6 +13,7 @@ mod sources;
 
 pub use brief::BriefPage;
 pub use crafts::{CraftsPage, FamilyCardView};
+pub use embed::{EMBED_PREFIX, EmbedChartPage, EmbedFamilyPage, EmbedKpiPage, EmbedMapPage};
 pub use family::{FamilyPage, family_profile};
 pub use home::HomePage;
 pub use indicators::IndicatorsPage;

@@ -8,10 +8,9 @@ use crate::echarts::{ChartCanvas, ChartClick, EchartsError, chart_png, chart_svg
 use crate::i18n::Msg;
 use crate::ui::context::{use_base, use_locale};
 use crate::ui::download::{save_text, save_url};
-use crate::ui::embed::EmbedTools;
 use crate::ui::query::use_query_setting;
 use crate::ui::widgets::SourceLink;
-use crate::ui::widgets::{DataDownloads, DownloadFailedNotice};
+use crate::ui::widgets::{DataDownloads, DownloadFailedNotice, EmbedTools};
 use crate::url_state::{ChartName, TABLE_PARAM};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

@@ -4,12 +4,12 @@
 //! app, and its height posted to the host page whenever it changes (see `public/embed.js`).
 
 use crate::embed::{
-    ACCENT_PARAM, Accent, EmbedChart, EmbedChoice, SOURCE_PARAM, SourceStyle, THEME_PARAM,
-    TITLE_PARAM, Theme, TitleShown, height_message, parse_kpi, snippet,
+    ACCENT_PARAM, Accent, EmbedChart, SOURCE_PARAM, SourceStyle, THEME_PARAM, TITLE_PARAM, Theme,
+    TitleShown, height_message, parse_kpi,
 };
-use crate::i18n::{EmbedMsg, Locale, Msg};
+use crate::i18n::{EmbedMsg, Msg};
 use crate::showcase::family_card;
-use crate::ui::context::{DatasetResource, use_base, use_locale};
+use crate::ui::context::{InEmbed, use_base, use_locale};
 use crate::ui::pages::{FamilyCardView, family_profile};
 use crate::ui::query::{IgnoredSetting, use_query_setting};
 use crate::ui::shell::LinkNotices;
@@ -26,153 +26,6 @@ use wasm_bindgen::closure::Closure;
 
 /// The path prefix of every embed, below the app's base.
 pub const EMBED_PREFIX: &str = "/embed/";
-
-/// Present in context inside an embed, where the embed tools are not offered again.
-#[derive(Clone, Copy)]
-struct InEmbed;
-
-/// Tools under every widget: "Embed" opens the snippet for a ministry page with its options
-/// and a live preview; "Share the link" copies the address of the current view (and opens the
-/// system's share sheet where there is one).
-#[component]
-pub fn EmbedTools(
-    /// The widget's path below `/embed/`, e.g. `chart/exports`.
-    widget: String,
-    /// The widget's name, for the iframe's accessible title.
-    #[prop(into)]
-    title: Signal<String>,
-) -> impl IntoView {
-    if use_context::<InEmbed>().is_some() {
-        return ().into_any();
-    }
-    let locale = use_locale();
-    let base = use_base();
-    let origin = web_sys::window()
-        .and_then(|window| window.location().origin().ok())
-        .unwrap_or_default();
-    let (theme, set_theme) = signal(Theme::Light);
-    let (accent, set_accent) = signal(None::<Accent>);
-    let (show_title, set_show_title) = signal(true);
-    let (compact_source, set_compact_source) = signal(false);
-    let (pin_data, set_pin_data) = signal(true);
-    let shown_version = use_context::<DatasetResource>().map(|resource| resource.0);
-    let version = move || {
-        shown_version?
-            .get()?
-            .ok()
-            .map(|loaded| loaded.version.clone())
-    };
-    let (status, set_status) = signal(None::<EmbedMsg>);
-    let src = {
-        let (origin, base) = (origin.clone(), base.0.clone());
-        Memo::new(move |_| {
-            let locale = locale.get();
-            EmbedChoice {
-                lang: (locale != Locale::default()).then(|| locale.tag().to_owned()),
-                theme: theme.get(),
-                accent: accent.get(),
-                title: show_title.get(),
-                source: if compact_source.get() {
-                    SourceStyle::Compact
-                } else {
-                    SourceStyle::Full
-                },
-                data: version().filter(|_| pin_data.get()),
-            }
-            .src(&origin, &base, &widget)
-        })
-    };
-    let script = format!("{origin}{}/embed.js", base.0);
-    let code = Memo::new(move |_| snippet(&src.get(), &title.get(), &script));
-    let copy = move |text: String, done: EmbedMsg| {
-        leptos::task::spawn_local(async move {
-            let copied = match web_sys::window() {
-                Some(window) => {
-                    let promise = window.navigator().clipboard().write_text(&text);
-                    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
-                }
-                None => false,
-            };
-            set_status.set(Some(if copied { done } else { EmbedMsg::CopyFailed }));
-        });
-    };
-    let share = move |_| {
-        let Some(window) = web_sys::window() else {
-            return;
-        };
-        let href = window.location().href().unwrap_or_default();
-        let navigator = window.navigator();
-        let can_share = js_sys::Reflect::has(&navigator, &"share".into()).unwrap_or(false);
-        if can_share {
-            let data = web_sys::ShareData::new();
-            data.set_url(&href);
-            data.set_title(&title.get_untracked());
-            let _ = navigator.share_with_data(&data);
-        }
-        copy(href, EmbedMsg::LinkCopied);
-    };
-    let option = |value: &'static str, label: EmbedMsg| {
-        view! { <option value=value>{move || label.text(locale.get())}</option> }
-    };
-    view! {
-        <div class="embed-tools">
-            <button type="button" data-testid="share-link" on:click=share>{move || EmbedMsg::Share.text(locale.get())}</button>
-            <details class="embed-dialog" data-testid="embed-dialog">
-                <summary>{move || EmbedMsg::Embed.text(locale.get())}</summary>
-                <div class="embed-options">
-                    <label>
-                        <span>{move || EmbedMsg::Theme.text(locale.get())}</span>
-                        <select data-option="theme" on:change=move |event| {
-                            set_theme.set(event_target_value(&event).parse().unwrap_or_default());
-                        }>
-                            {option("light", EmbedMsg::ThemeLight)}
-                            {option("dark", EmbedMsg::ThemeDark)}
-                            {option("auto", EmbedMsg::ThemeAuto)}
-                        </select>
-                    </label>
-                    <label>
-                        <span>{move || EmbedMsg::Accent.text(locale.get())}</span>
-                        <select data-option="accent" on:change=move |event| {
-                            set_accent.set(event_target_value(&event).parse().ok());
-                        }>
-                            {option("", EmbedMsg::AccentDefault)}
-                            <option value="terracotta">"terracotta"</option>
-                            <option value="green">"green"</option>
-                            <option value="saffron">"saffron"</option>
-                        </select>
-                    </label>
-                    <label class="embed-check">
-                        <input type="checkbox" data-option="title" prop:checked=show_title
-                            on:change=move |event| set_show_title.set(event_target_checked(&event)) />
-                        <span>{move || EmbedMsg::ShowTitle.text(locale.get())}</span>
-                    </label>
-                    <label class="embed-check">
-                        <input type="checkbox" data-option="source" prop:checked=compact_source
-                            on:change=move |event| set_compact_source.set(event_target_checked(&event)) />
-                        <span>{move || EmbedMsg::CompactSource.text(locale.get())}</span>
-                    </label>
-                    <label class="embed-check">
-                        <input type="checkbox" data-option="data" prop:checked=pin_data
-                            on:change=move |event| set_pin_data.set(event_target_checked(&event)) />
-                        <span>{move || EmbedMsg::PinData.text(locale.get())} " " <bdi>{move || version().map(|v| v.to_string())}</bdi></span>
-                    </label>
-                </div>
-                <label class="embed-code">
-                    <span>{move || EmbedMsg::CodeLabel.text(locale.get())}</span>
-                    <textarea readonly rows="4" data-testid="embed-code" prop:value=code></textarea>
-                </label>
-                <button type="button" on:click=move |_| copy(code.get_untracked(), EmbedMsg::Copied)>
-                    {move || EmbedMsg::CopyCode.text(locale.get())}
-                </button>
-                <p class="embed-preview-label">{move || EmbedMsg::Preview.text(locale.get())}</p>
-                <iframe class="embed-preview" prop:loading="lazy" src=move || src.get()
-                    title=move || format!("{} — {}", EmbedMsg::Preview.text(locale.get()), title.get())></iframe>
-            </details>
-            <p class="embed-status" role="status">{move || status.get().map(|msg| msg.text(locale.get()))}</p>
-        </div>
-    }
-    .into_any()
-}
 
 /// The frame of every embed: options from the link, the widget, the compact source line, and
 /// the height reports.
