@@ -20,7 +20,10 @@ pub use export_map::{MapMeasure, WORLD_MAP, export_map};
 pub use exports_over_time::{exports_over_time, exports_over_time_csv, exports_over_time_table};
 pub use kpi_data::{card_sources, family_share_csv, kpi_csv};
 pub use market::{market_csv, market_share_over_time, market_table};
-pub use places_map::{TownPoint, places_map, places_table};
+pub use places_map::{
+    CraftPlace, TownPoint, craft_places, located_count, places_map, places_map_sources,
+    places_table, town_points,
+};
 pub use responsive::Responsive;
 pub use sector::{sector_csv, sector_small_multiples, sector_table};
 pub use theme::Palette;

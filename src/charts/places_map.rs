@@ -3,6 +3,9 @@
 
 use super::theme::Palette;
 use super::{DataTable, WORLD_MAP};
+use crate::data::{Catalogue, CountryPoints, Craft, Source, Words};
+use crate::i18n::{Locale, ShowcaseMsg, facet_name, words};
+use crate::showcase::Facet;
 use serde_json::{Value, json};
 
 /// Morocco's extent (longitude, latitude), from Tangier to Lagouira.
@@ -43,13 +46,117 @@ pub fn places_map(towns: &[TownPoint]) -> Value {
     })
 }
 
-/// The towns as a table, the map's text alternative: name, region and crafts.
-pub fn places_table(caption: String, columns: [&str; 3], rows: Vec<[String; 3]>) -> DataTable {
-    DataTable {
-        caption,
-        columns: columns.iter().map(|c| (*c).to_owned()).collect(),
-        rows: rows.into_iter().map(Vec::from).collect(),
+/// A place of the catalogue (its code) and the names of the crafts made there.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CraftPlace {
+    pub place: String,
+    pub crafts: Vec<Words>,
+}
+
+/// The places of these crafts, each with the crafts made there, in first-seen order.
+pub fn craft_places(crafts: &[Craft]) -> Vec<CraftPlace> {
+    let mut places: Vec<CraftPlace> = Vec::new();
+    for craft in crafts {
+        for place in &craft.places {
+            match places.iter_mut().find(|known| &known.place == place) {
+                Some(known) => known.crafts.push(craft.name.clone()),
+                None => places.push(CraftPlace {
+                    place: place.clone(),
+                    crafts: vec![craft.name.clone()],
+                }),
+            }
+        }
     }
+    places
+}
+
+/// The towns to mark, named in `locale`: the places the catalogue names and `points` locates.
+pub fn town_points(
+    places: &[CraftPlace],
+    catalogue: &Catalogue,
+    points: &CountryPoints,
+    locale: Locale,
+) -> Vec<TownPoint> {
+    places
+        .iter()
+        .filter_map(|place| {
+            Some(TownPoint {
+                name: words(locale, &catalogue.place(&place.place)?.name).to_owned(),
+                position: points.get(&place.place)?,
+            })
+        })
+        .collect()
+}
+
+/// How many of the places have a position (none without the positions file).
+pub fn located_count(places: &[CraftPlace], points: Option<&CountryPoints>) -> usize {
+    points.map_or(0, |points| {
+        places
+            .iter()
+            .filter(|place| points.get(&place.place).is_some())
+            .count()
+    })
+}
+
+/// The towns as a table, the map's text alternative: name, region and crafts, in `locale`. A
+/// town the positions do not list is marked "not on the map"; without the positions file, no
+/// town is marked (the table then stands alone).
+pub fn places_table(
+    places: &[CraftPlace],
+    catalogue: &Catalogue,
+    points: Option<&CountryPoints>,
+    locale: Locale,
+) -> DataTable {
+    let rows = places
+        .iter()
+        .filter_map(|entry| {
+            let place = catalogue.place(&entry.place)?;
+            let mut name = words(locale, &place.name).to_owned();
+            if points.is_some_and(|points| points.get(&entry.place).is_none()) {
+                name = format!("{name} ({})", ShowcaseMsg::PlaceNotLocated.text(locale));
+            }
+            let region = place
+                .region
+                .as_deref()
+                .and_then(|code| catalogue.region(code))
+                .map_or_else(|| "—".to_owned(), |r| words(locale, &r.name).to_owned());
+            let crafts: Vec<&str> = entry.crafts.iter().map(|c| words(locale, c)).collect();
+            Some(vec![name, region, crafts.join(" · ")])
+        })
+        .collect();
+    DataTable {
+        caption: ShowcaseMsg::PlacesMapTitle.text(locale).to_owned(),
+        columns: [
+            ShowcaseMsg::PlacesLabel.text(locale),
+            facet_name(locale, Facet::Region),
+            ShowcaseMsg::CardCrafts.text(locale),
+        ]
+        .map(str::to_owned)
+        .to_vec(),
+        rows,
+    }
+}
+
+/// What the map rests on: GeoNames for the towns' positions, Natural Earth for the borders.
+pub fn places_map_sources() -> Vec<Source> {
+    let source = |id: &str, outlet: &str, url: &str| Source {
+        id: id.to_owned(),
+        outlet: outlet.to_owned(),
+        url: Some(url.to_owned()),
+        date: None,
+    };
+    vec![
+        source(
+            "GeoNames",
+            "GeoNames (CC BY 4.0)",
+            "https://www.geonames.org/",
+        ),
+        source(
+            "NaturalEarth",
+            "Natural Earth",
+            "https://www.naturalearthdata.com/",
+        ),
+    ]
 }
 
 #[cfg(test)]
@@ -74,16 +181,41 @@ mod tests {
     }
 
     #[test]
-    fn the_table_of_towns_downloads_as_csv() {
-        let rows = vec![[
-            "Fez".to_owned(),
-            "Fès-Meknès".to_owned(),
-            "Zellige, \"Fez blue\"".to_owned(),
-        ]];
-        let table = places_table("Places".to_owned(), ["Place", "Region", "Crafts"], rows);
-        assert_eq!(
-            table.to_csv(),
-            "Place,Region,Crafts\nFez,Fès-Meknès,\"Zellige, \"\"Fez blue\"\"\"\n"
-        );
+    fn places_gather_their_crafts_and_the_table_marks_towns_not_on_the_map() {
+        let catalogue = Catalogue::parse(include_str!("../../public/data/catalogue.json")).unwrap();
+        let crafts: Vec<Craft> = catalogue.crafts_of("carpets").cloned().collect();
+        let places = craft_places(&crafts);
+        let all_places: Vec<&String> = crafts.iter().flat_map(|c| &c.places).collect();
+        assert!(places.len() > 1);
+        for place in &places {
+            let made_there = crafts.iter().filter(|c| c.places.contains(&place.place));
+            assert_eq!(place.crafts.len(), made_there.count());
+            assert!(all_places.contains(&&place.place));
+        }
+        let first = &places[0].place;
+        let points = CountryPoints::from_json(&format!(r#"{{"{first}":[-9.7,29.7]}}"#)).unwrap();
+        assert_eq!(located_count(&places, Some(&points)), 1);
+        assert_eq!(located_count(&places, None), 0);
+        let towns = town_points(&places, &catalogue, &points, Locale::Fr);
+        assert_eq!(towns.len(), 1);
+        assert_eq!(towns[0].position, [-9.7, 29.7]);
+
+        let table = places_table(&places, &catalogue, Some(&points), Locale::Fr);
+        assert_eq!(table.columns, ["Lieux", "Région", "Métiers phares"]);
+        assert_eq!(table.rows.len(), places.len());
+        assert_eq!(table.rows[0][0], towns[0].name);
+        assert!(table.rows[1][0].ends_with(&format!(
+            "({})",
+            ShowcaseMsg::PlaceNotLocated.text(Locale::Fr)
+        )));
+        let unmarked = places_table(&places, &catalogue, None, Locale::Fr);
+        assert!(unmarked.rows.iter().all(|row| !row[0].contains('(')));
+        assert!(table.to_csv().starts_with("Lieux,Région,Métiers phares\n"));
+    }
+
+    #[test]
+    fn the_map_cites_its_geography() {
+        let outlets: Vec<String> = places_map_sources().into_iter().map(|s| s.outlet).collect();
+        assert_eq!(outlets, ["GeoNames (CC BY 4.0)", "Natural Earth"]);
     }
 }

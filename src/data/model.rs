@@ -241,6 +241,21 @@ impl Dataset {
             .filter(move |(_, observation)| Some(observation.metric) == wanted)
     }
 
+    /// Positions of the observations recorded under any of these `(dimension, key)` pairs:
+    /// the facts a catalogue entry (a label, a sourcing channel) points to.
+    pub fn positions_under(&self, keys: &[(String, String)]) -> Vec<usize> {
+        let wanted: Vec<(Sym, Sym)> = keys
+            .iter()
+            .filter_map(|(dimension, key)| self.symbol(dimension).zip(self.symbol(key)))
+            .collect();
+        self.observations
+            .iter()
+            .enumerate()
+            .filter(|(_, o)| wanted.contains(&(o.dimension, o.key)))
+            .map(|(position, _)| position)
+            .collect()
+    }
+
     /// The observations with this metric and dimension, with their positions; a word no
     /// record uses matches nothing.
     pub fn select<'a>(
@@ -255,5 +270,37 @@ impl Dataset {
             .filter(move |(_, observation)| {
                 wanted == Some((observation.metric, observation.dimension))
             })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::data::test_dataset;
+
+    #[test]
+    fn positions_under_keys_find_the_facts_of_a_catalogue_entry() {
+        let loaded = test_dataset(
+            "F1,fair_visitors,fair,sieal,2024-01-01,2024-12-31,100,count,,,https://a.ma/1,,\n\
+             F2,exports_value,total,all,2024-01-01,2024-12-31,900,MAD_million,,,https://a.ma/1,,\n\
+             F3,fair_exhibitors,fair,sieal,2024-01-01,2024-12-31,40,count,,,https://a.ma/1,,\n\
+             F4,fair_visitors,fair,other,2024-01-01,2024-12-31,7,count,,,https://a.ma/1,,\n",
+        );
+        let dataset = &loaded.dataset;
+        let keys = |pairs: &[(&str, &str)]| -> Vec<(String, String)> {
+            pairs
+                .iter()
+                .map(|(d, k)| ((*d).to_owned(), (*k).to_owned()))
+                .collect()
+        };
+        assert_eq!(dataset.positions_under(&keys(&[("fair", "sieal")])), [0, 2]);
+        assert_eq!(
+            dataset.positions_under(&keys(&[("fair", "other"), ("total", "all")])),
+            [1, 3]
+        );
+        assert!(
+            dataset
+                .positions_under(&keys(&[("fair", "unknown")]))
+                .is_empty()
+        );
     }
 }

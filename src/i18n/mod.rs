@@ -37,7 +37,7 @@ pub use sector_text::{
 pub use showcase_text::{
     ShowcaseMsg, UiText, catalogue_error_text, channel_fact_text, channel_kind_text,
     facet_choice_name, facet_name, family_detail_text, label_kind_text, label_text, list_separator,
-    places_count_text, results_count_text, words,
+    places_count_text, places_summary, results_count_text, words,
 };
 pub use summary::{
     composition_summary, exit_points_summary, exports_summary, year_to_date_summary,

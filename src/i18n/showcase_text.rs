@@ -293,6 +293,12 @@ pub fn list_separator(locale: Locale) -> &'static str {
     locale.pick([", ", "، ", ", "])
 }
 
+/// The places map's summary: "Places: Fez, Tiznit".
+pub fn places_summary<'a>(locale: Locale, towns: impl Iterator<Item = &'a str>) -> String {
+    let towns: Vec<&str> = towns.collect();
+    label_text(locale, ShowcaseMsg::PlacesLabel.text(locale)) + &towns.join(list_separator(locale))
+}
+
 /// "9 places, 8 of them on the map".
 pub fn places_count_text(locale: Locale, total: usize, on_map: usize) -> String {
     match locale {

@@ -24,8 +24,8 @@ pub use kpi::{Kpi, KpiKind, KpiUnit, kpis};
 pub use levels::{LEVEL_METRIC, Levels, SERIES_UNIT, Subject};
 pub use period::{Period, PeriodKind, latest_picture};
 pub use profile::{
-    AnnualChange, Profile, ProfileDetail, ProfilePeriod, TradeFramework, TradeTerm, markets,
-    printed_growth_for, printed_rate, profile,
+    AnnualChange, Profile, ProfileDetail, ProfilePeriod, Profiles, TradeFramework, TradeTerm,
+    markets, printed_growth_for, printed_rate, profile,
 };
 pub use sector::{
     DatedPoint, SectorPanel, SectorSelection, SectorTopic, sector_panels, sector_series,

@@ -4,7 +4,7 @@
 //! inside finer breakdowns (a family, an exit city, a market, a region of Morocco), and, for a
 //! market, the trade agreements and tariffs that apply to it.
 
-use super::breakdown::Breakdown;
+use super::breakdown::{Breakdown, BreakdownIndex};
 use super::figure::{Figure, Point, cagr, growth};
 use super::levels::Levels;
 use super::period::{Period, PeriodKind, latest_picture};
@@ -173,6 +173,32 @@ impl Profile {
             }
         }
         codes
+    }
+}
+
+/// The profiles of one dimension's keys (markets, or craft families), from its breakdowns
+/// computed once: a page showing several profiles, or one profile per choice, reuses them.
+pub struct Profiles<'a> {
+    levels: Levels<'a>,
+    history: Vec<Breakdown>,
+    dimension: CodedDimension,
+}
+
+impl<'a> Profiles<'a> {
+    /// Indexes the facts of `dataset` and computes `dimension`'s breakdowns, oldest first.
+    pub fn new(dataset: &'a Dataset, dimension: CodedDimension) -> Profiles<'a> {
+        let levels = Levels::new(dataset);
+        let history = BreakdownIndex::new(&levels, dimension).history();
+        Profiles {
+            levels,
+            history,
+            dimension,
+        }
+    }
+
+    /// The profile of one key (`US`, `carpets`); empty when the facts never name it.
+    pub fn of(&self, code: &str) -> Profile {
+        profile(&self.levels, &self.history, self.dimension, code)
     }
 }
 
@@ -376,7 +402,6 @@ fn key_codes<'a>(dimension: &'a str, key: &'a str) -> Vec<(&'a str, &'a str)> {
 mod tests {
     use super::*;
     use crate::data::{CodedDimension, test_dataset};
-    use crate::stats::BreakdownIndex;
 
     const FACTS: &str = "\
 F1,exports_value,total,all,2021-01-01,2021-12-31,900,MAD_million,,,https://a.ma/1,,\n\
@@ -396,9 +421,7 @@ F13,exports_share,destination,US+region:arab_countries,2018-07-01,2018-07-31,65,
 
     fn profile_of(dimension: CodedDimension, code: &str) -> Profile {
         let loaded = test_dataset(FACTS);
-        let levels = Levels::new(&loaded.dataset);
-        let history = BreakdownIndex::new(&levels, dimension).history();
-        profile(&levels, &history, dimension, code)
+        Profiles::new(&loaded.dataset, dimension).of(code)
     }
 
     fn market(code: &str) -> Profile {

@@ -2,18 +2,19 @@
 //! places, labels and sourcing channels on one printable A4 page (see `style/print.css`), in
 //! the chosen language.
 
-use super::family::{
-    CatalogueSourceLine, UnknownFamily, catalogue_sources, family_profile, keyed_facts,
-};
+use super::family::UnknownFamily;
 use crate::data::{Catalogue, CodedDimension, Loaded};
 use crate::i18n::{
     Msg, ShowcaseMsg, channel_kind_text, code_name, family_detail_text, format_percent,
     framework_name, label_kind_text, label_text, list_separator, period_label, words,
 };
-use crate::stats::{BreakdownIndex, Levels, Profile, profile};
+use crate::stats::{Profile, Profiles};
 use crate::ui::context::{load_country_names, use_base, use_locale};
 use crate::ui::query::{IgnoredSetting, use_query_setting};
-use crate::ui::widgets::{CatalogueView, FamilyMotif, ProfileFigures, fact_item, market_name};
+use crate::ui::widgets::{
+    CatalogueSourceLine, CatalogueView, FamilyMotif, ProfileFigures, catalogue_sources, fact_item,
+    market_name,
+};
 use crate::url_state::{CatalogueCode, MARKET_PARAM, MarketCode, craft_path};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -43,7 +44,7 @@ fn Brief(loaded: Arc<Loaded>, catalogue: Arc<Catalogue>, code: String) -> impl I
     let Some(family) = catalogue.family(&code).cloned() else {
         return view! { <UnknownFamily /> }.into_any();
     };
-    let profile = Arc::new(family_profile(&loaded, &code));
+    let profile = Arc::new(Profiles::new(&loaded.dataset, CodedDimension::ProductFamily).of(&code));
     let markets: Vec<String> = profile
         .named(CodedDimension::Destination)
         .into_iter()
@@ -191,17 +192,12 @@ fn BriefFigures(
 #[component]
 fn BriefMarket(loaded: Arc<Loaded>, market: Signal<String>, name: Signal<String>) -> impl IntoView {
     let locale = use_locale();
-    let history = {
-        let levels = Levels::new(&loaded.dataset);
-        Arc::new(BreakdownIndex::new(&levels, CodedDimension::Destination).history())
-    };
     let line = move || {
         let code = market.get();
         if code.is_empty() {
             return None;
         }
-        let levels = Levels::new(&loaded.dataset);
-        let market = profile(&levels, &history, CodedDimension::Destination, &code);
+        let market = Profiles::new(&loaded.dataset, CodedDimension::Destination).of(&code);
         let share = market.latest_share().map(|row| {
             format!(
                 "{}{} ({})",
@@ -264,7 +260,7 @@ fn BriefCatalogue(code: String, catalogue: Arc<Catalogue>, loaded: Arc<Loaded>) 
         .channels_for(&code)
         .map(|channel| {
             let (name, kind) = (channel.name.clone(), channel.kind);
-            let facts = keyed_facts(&loaded, &channel.facts).len();
+            let facts = loaded.dataset.positions_under(&channel.facts).len();
             view! {
                 <li data-facts=facts>
                     <strong>{move || words(locale.get(), &name).to_owned()}</strong>

@@ -3,19 +3,20 @@
 //! its theme, accent colour and title from the link, a compact source line linking back to the
 //! app, and its height posted to the host page whenever it changes (see `public/embed.js`).
 
+use crate::data::CodedDimension;
 use crate::embed::{
     ACCENT_PARAM, Accent, EmbedChart, SOURCE_PARAM, SourceStyle, THEME_PARAM, TITLE_PARAM, Theme,
     TitleShown, height_message, parse_kpi,
 };
 use crate::i18n::{EmbedMsg, Msg};
 use crate::showcase::family_card;
+use crate::stats::Profiles;
 use crate::ui::context::{InEmbed, use_base, use_locale};
-use crate::ui::pages::{FamilyCardView, family_profile};
 use crate::ui::query::{IgnoredSetting, use_query_setting};
 use crate::ui::shell::LinkNotices;
 use crate::ui::widgets::{
     CatalogueView, CompositionChart, DatasetView, ExitPointsChart, ExportMap, ExportsChart,
-    SectorChart, SingleKpi, YearToDateChart, load_charts_early,
+    FamilyCardView, SectorChart, SingleKpi, YearToDateChart, load_charts_early,
 };
 use crate::url_state::CatalogueCode;
 use leptos::prelude::*;
@@ -172,7 +173,8 @@ pub fn EmbedFamilyPage() -> impl IntoView {
                         match catalogue.family(&code) {
                             Some(family) => {
                                 let card = family_card(&catalogue, &loaded.dataset.codes, family);
-                                let profile = Some(Arc::new(family_profile(&loaded, &code)));
+                                let profiles = Profiles::new(&loaded.dataset, CodedDimension::ProductFamily);
+                                let profile = Some(Arc::new(profiles.of(&code)));
                                 view! { <ul class="family-grid embed-family">
                                     <FamilyCardView card catalogue=Arc::clone(&catalogue) loaded=Arc::clone(&loaded) profile />
                                 </ul> }.into_any()

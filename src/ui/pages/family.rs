@@ -3,24 +3,23 @@
 //! its profile), its flagship crafts on a small map of Morocco, its labels, and where to source,
 //! every part with its sources; "no data" where the facts are silent.
 
-use crate::charts::{TownPoint, card_sources, family_share_csv, places_map, places_table};
-use crate::data::{
-    Catalogue, CatalogueSource, Channel, CodedDimension, CountryPoints, Craft, Label, Loaded,
-    Source, Words,
+use crate::charts::{
+    CraftPlace, card_sources, craft_places, family_share_csv, located_count, places_map,
+    places_map_sources, places_table, town_points,
 };
+use crate::data::{Catalogue, Channel, CodedDimension, CountryPoints, Craft, Label, Loaded, Words};
 use crate::echarts::{EchartsError, option_json};
 use crate::i18n::{
-    Msg, ShowcaseMsg, channel_fact_text, channel_kind_text, code_name, facet_name,
-    family_detail_text, label_kind_text, label_text, list_separator, places_count_text, words,
+    Msg, ShowcaseMsg, channel_fact_text, channel_kind_text, code_name, family_detail_text,
+    label_kind_text, label_text, list_separator, places_count_text, places_summary, words,
 };
-use crate::showcase::Facet;
-use crate::stats::{Breakdown, BreakdownIndex, Levels, Profile, profile};
+use crate::stats::{Profile, Profiles};
 use crate::ui::context::{AppBase, load_country_names, use_base, use_locale};
 use crate::ui::widgets::{
-    CatalogueView, ChartPanel, DataDownloads, DownloadFailedNotice, EmbedTools, FamilyMotif,
-    LoadingState, PrintedGrowth, ProfileFigures, ProfileSection, ShareChart, SourceLink,
-    badge_link, detail_items, fact_items, load_charts_early, load_points, load_world_map,
-    market_name,
+    CatalogueSourceLine, CatalogueView, ChartPanel, DataDownloads, DownloadFailedNotice,
+    EmbedTools, FamilyMotif, LoadingState, PrintedGrowth, ProfileFigures, ProfileSection,
+    ShareChart, badge_link, detail_items, fact_items, load_charts_early, load_points,
+    load_world_map, market_name,
 };
 use crate::url_state::ChartName;
 use crate::url_state::{CatalogueCode, brief_path, market_path};
@@ -59,64 +58,6 @@ pub fn UnknownFamily() -> impl IntoView {
     }
 }
 
-/// The facts' levels and the product-family breakdowns, oldest first, that family profiles
-/// are computed from.
-fn family_breakdowns(loaded: &Loaded) -> (Levels<'_>, Vec<Breakdown>) {
-    let levels = Levels::new(&loaded.dataset);
-    let history = BreakdownIndex::new(&levels, CodedDimension::ProductFamily).history();
-    (levels, history)
-}
-
-/// The profiles of families, from breakdowns computed once for all.
-pub fn family_profiles<'a>(
-    loaded: &Loaded,
-    codes: impl IntoIterator<Item = &'a str>,
-) -> Vec<Profile> {
-    let (levels, history) = family_breakdowns(loaded);
-    codes
-        .into_iter()
-        .map(|code| profile(&levels, &history, CodedDimension::ProductFamily, code))
-        .collect()
-}
-
-/// The profile of one family.
-pub fn family_profile(loaded: &Loaded, code: &str) -> Profile {
-    let (levels, history) = family_breakdowns(loaded);
-    profile(&levels, &history, CodedDimension::ProductFamily, code)
-}
-
-/// Catalogue sources as links, each marked when of low reliability.
-pub fn catalogue_sources(catalogue: &Catalogue, ids: &[String]) -> impl IntoView + use<> {
-    let locale = use_locale();
-    let sources: Vec<CatalogueSource> = ids
-        .iter()
-        .filter_map(|id| catalogue.source(id).cloned())
-        .collect();
-    sources
-        .into_iter()
-        .enumerate()
-        .map(|(position, source)| {
-            let low = source.low_reliability;
-            view! {
-                {(position > 0).then_some(" · ")}
-                <SourceLink outlet=source.outlet url=source.url />
-                {low.then(|| view! { " " <span class="badge-warning">{move || Msg::LowReliabilityMark.text(locale.get())}</span> })}
-            }
-        })
-        .collect_view()
-}
-
-/// "Sources: …" under a catalogue entry.
-#[component]
-pub fn CatalogueSourceLine(catalogue: Arc<Catalogue>, ids: Vec<String>) -> impl IntoView {
-    let locale = use_locale();
-    view! {
-        <p class="kpi-sources">
-            <span>{move || Msg::SourcesLabel.text(locale.get())}</span> " " {catalogue_sources(&catalogue, &ids)}
-        </p>
-    }
-}
-
 /// The whole page for a family of the catalogue.
 #[component]
 fn FamilyView(loaded: Arc<Loaded>, catalogue: Arc<Catalogue>, code: String) -> impl IntoView {
@@ -125,7 +66,7 @@ fn FamilyView(loaded: Arc<Loaded>, catalogue: Arc<Catalogue>, code: String) -> i
     let Some(family) = catalogue.family(&code).cloned() else {
         return view! { <UnknownFamily /> }.into_any();
     };
-    let profile = Arc::new(family_profile(&loaded, &code));
+    let profile = Arc::new(Profiles::new(&loaded.dataset, CodedDimension::ProductFamily).of(&code));
     let name = {
         let (loaded, code) = (Arc::clone(&loaded), code.clone());
         move || code_name(locale.get(), &loaded.dataset.codes, &code)
@@ -332,9 +273,6 @@ fn CraftItem(craft: Craft, catalogue: Arc<Catalogue>) -> impl IntoView {
     }
 }
 
-/// The places of a family's crafts, each with the crafts made there, in first-seen order.
-type PlaceCrafts = Vec<(String, Vec<Craft>)>;
-
 /// The towns of the family's crafts on a small map of Morocco, once ECharts, the geometry and
 /// the towns' positions are in.
 #[component]
@@ -343,16 +281,7 @@ fn PlacesMap(crafts: Vec<Craft>, catalogue: Arc<Catalogue>) -> impl IntoView {
         let base = use_base();
         LocalResource::new(move || load_places(base.clone()))
     };
-    let mut places: PlaceCrafts = Vec::new();
-    for craft in &crafts {
-        for place in &craft.places {
-            match places.iter_mut().find(|(code, _)| code == place) {
-                Some((_, list)) => list.push(craft.clone()),
-                None => places.push((place.clone(), vec![craft.clone()])),
-            }
-        }
-    }
-    let places = Arc::new(places);
+    let places = Arc::new(craft_places(&crafts));
     (!places.is_empty()).then(move || {
         view! {
             <Suspense fallback=LoadingState>
@@ -372,96 +301,36 @@ fn PlacesMap(crafts: Vec<Craft>, catalogue: Arc<Catalogue>) -> impl IntoView {
 /// table, marked, and not drawn. Without ECharts or positions, the table stands alone.
 #[component]
 fn PlacesPanel(
-    places: Arc<PlaceCrafts>,
+    places: Arc<Vec<CraftPlace>>,
     catalogue: Arc<Catalogue>,
     points: Result<Arc<CountryPoints>, EchartsError>,
 ) -> impl IntoView {
     let locale = use_locale();
-    let located = points.as_ref().ok().cloned();
+    let located = points.ok();
     let option = {
         let (places, catalogue, located) =
             (Arc::clone(&places), Arc::clone(&catalogue), located.clone());
         Signal::derive(move || {
             let points = located
-                .clone()
+                .as_deref()
                 .ok_or_else(|| EchartsError::Call("no town positions".into()))?;
-            let towns: Vec<TownPoint> = places
-                .iter()
-                .filter_map(|(code, _)| {
-                    let place = catalogue.place(code)?;
-                    Some(TownPoint {
-                        name: words(locale.get(), &place.name).to_owned(),
-                        position: points.get(code)?,
-                    })
-                })
-                .collect();
-            option_json(&places_map(&towns))
+            option_json(&places_map(&town_points(
+                &places,
+                &catalogue,
+                points,
+                locale.get(),
+            )))
         })
     };
     let total = places.len();
-    let on_map = located.as_ref().map_or(0, |points| {
-        places
-            .iter()
-            .filter(|(code, _)| points.get(code).is_some())
-            .count()
-    });
-    let table = {
-        let (places, catalogue) = (Arc::clone(&places), Arc::clone(&catalogue));
-        Signal::derive(move || {
-            let locale = locale.get();
-            let rows = places
-                .iter()
-                .filter_map(|(code, crafts)| {
-                    let place = catalogue.place(code)?;
-                    let mut name = words(locale, &place.name).to_owned();
-                    if located.as_ref().is_some_and(|p| p.get(code).is_none()) {
-                        name = format!("{name} ({})", ShowcaseMsg::PlaceNotLocated.text(locale));
-                    }
-                    let region = place
-                        .region
-                        .as_deref()
-                        .and_then(|r| catalogue.region(r))
-                        .map_or_else(|| "—".to_owned(), |r| words(locale, &r.name).to_owned());
-                    let crafts = crafts
-                        .iter()
-                        .map(|c| words(locale, &c.name).to_owned())
-                        .collect::<Vec<_>>()
-                        .join(" · ");
-                    Some([name, region, crafts])
-                })
-                .collect();
-            places_table(
-                ShowcaseMsg::PlacesMapTitle.text(locale).to_owned(),
-                [
-                    ShowcaseMsg::PlacesLabel.text(locale),
-                    facet_name(locale, Facet::Region),
-                    ShowcaseMsg::CardCrafts.text(locale),
-                ],
-                rows,
-            )
-        })
-    };
+    let on_map = located_count(&places, located.as_deref());
+    let table =
+        Signal::derive(move || places_table(&places, &catalogue, located.as_deref(), locale.get()));
     let summary = Signal::derive(move || {
         let table = table.get();
-        let towns: Vec<String> = table.rows.iter().map(|row| row[0].clone()).collect();
-        label_text(locale.get(), ShowcaseMsg::PlacesLabel.text(locale.get()))
-            + &towns.join(list_separator(locale.get()))
+        places_summary(locale.get(), table.rows.iter().map(|row| row[0].as_str()))
     });
     let csv = Signal::derive(move || table.get().to_csv());
-    let map_sources = vec![
-        Source {
-            id: "GeoNames".to_owned(),
-            outlet: "GeoNames (CC BY 4.0)".to_owned(),
-            url: Some("https://www.geonames.org/".to_owned()),
-            date: None,
-        },
-        Source {
-            id: "NaturalEarth".to_owned(),
-            outlet: "Natural Earth".to_owned(),
-            url: Some("https://www.naturalearthdata.com/".to_owned()),
-            date: None,
-        },
-    ];
     view! {
         <ChartPanel
             name=ChartName::FamilyPlaces
@@ -471,7 +340,7 @@ fn PlacesPanel(
             option
             table
             csv
-            sources=Signal::stored(map_sources)
+            sources=Signal::stored(places_map_sources())
         />
     }
 }
@@ -514,28 +383,12 @@ fn EntryBody(
     loaded: Arc<Loaded>,
 ) -> impl IntoView {
     let locale = use_locale();
-    let facts = keyed_facts(&loaded, &facts);
+    let facts = loaded.dataset.positions_under(&facts);
     view! {
         <p>{move || words(locale.get(), &text).to_owned()}</p>
         <ul class="fact-list">{fact_items(&loaded, &facts, channel_fact_text)}</ul>
         <CatalogueSourceLine catalogue ids=sources />
     }
-}
-
-/// Positions of the facts recorded under each `[dimension, key]`.
-pub fn keyed_facts(loaded: &Loaded, keys: &[(String, String)]) -> Vec<usize> {
-    let dataset = &loaded.dataset;
-    dataset
-        .observations()
-        .iter()
-        .enumerate()
-        .filter(|(_, o)| {
-            keys.iter().any(|(dimension, key)| {
-                dataset.text(o.dimension) == dimension && dataset.text(o.key) == key
-            })
-        })
-        .map(|(position, _)| position)
-        .collect()
 }
 
 /// Programmes, fairs, online and retail channels that serve the family.

@@ -6,7 +6,7 @@ use crate::data::{CodedDimension, Loaded};
 use crate::i18n::{
     Msg, code_name, framework_name, invalid_market_text, market_detail_text, trade_fact_text,
 };
-use crate::stats::{BreakdownIndex, Levels, Profile, profile};
+use crate::stats::{Profile, Profiles};
 use crate::ui::context::{load_country_names, use_base, use_locale};
 use crate::ui::widgets::{
     DatasetView, PrintedGrowth, ProfileFigures, ProfileSection, ShareChart, badge_link,
@@ -55,14 +55,7 @@ fn MarketProfileView(loaded: Arc<Loaded>, code: String) -> impl IntoView {
         let base = use_base();
         LocalResource::new(move || load_country_names(base.clone()))
     };
-    let levels = Levels::new(&loaded.dataset);
-    let history = BreakdownIndex::new(&levels, CodedDimension::Destination).history();
-    let profile = Arc::new(profile(
-        &levels,
-        &history,
-        CodedDimension::Destination,
-        &code,
-    ));
+    let profile = Arc::new(Profiles::new(&loaded.dataset, CodedDimension::Destination).of(&code));
     let name = {
         let (loaded, code) = (Arc::clone(&loaded), code.clone());
         move || {

@@ -12,9 +12,9 @@ mod not_found;
 mod sources;
 
 pub use brief::BriefPage;
-pub use crafts::{CraftsPage, FamilyCardView};
+pub use crafts::CraftsPage;
 pub use embed::{EMBED_PREFIX, EmbedChartPage, EmbedFamilyPage, EmbedKpiPage, EmbedMapPage};
-pub use family::{FamilyPage, family_profile};
+pub use family::FamilyPage;
 pub use home::HomePage;
 pub use indicators::IndicatorsPage;
 pub use map::MapPage;

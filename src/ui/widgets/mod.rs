@@ -8,6 +8,7 @@ mod embed_tools;
 mod exit_points_chart;
 mod export_map_chart;
 mod exports_chart;
+mod family_card;
 mod kpi_cards;
 mod market_list;
 mod page_intro;
@@ -26,6 +27,7 @@ pub use embed_tools::EmbedTools;
 pub use exit_points_chart::ExitPointsChart;
 pub use export_map_chart::{ExportMap, load_points, load_world_map};
 pub use exports_chart::ExportsChart;
+pub use family_card::FamilyCardView;
 pub use kpi_cards::{FormulaNote, KpiCards, SingleKpi};
 pub use market_list::{MarketList, market_name};
 pub use page_intro::PageIntro;
@@ -35,6 +37,6 @@ pub use profile::{
     detail_items, fact_item, fact_items, fact_sources,
 };
 pub use sector_chart::SectorChart;
-pub use source_link::{SourceLink, source_links};
+pub use source_link::{CatalogueSourceLine, SourceLink, catalogue_sources, source_links};
 pub use states::{DatasetView, LoadErrorPanel, LoadingState};
 pub use year_to_date_chart::YearToDateChart;
