@@ -3,6 +3,7 @@
 //! an embed sends its host page — its height, under a fixed type tag — which the host script
 //! `public/embed.js` reads to size the iframe.
 
+use crate::charts::ChartId;
 use crate::data::{DATA_PARAM, DataVersion};
 use crate::stats::KpiKind;
 use std::fmt;
@@ -88,52 +89,14 @@ fn escape_attribute(text: &str) -> String {
         .replace('>', "&gt;")
 }
 
-/// What an embed shows: one headline card, one chart, the map, or a family's card.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum EmbedWidget {
-    Kpi(KpiKind),
-    Chart(EmbedChart),
-    Map,
-    Family(String),
-}
-
-/// The charts that can be embedded, by the name in their address (`/embed/chart/exports`).
+/// A chart an embed address names (`/embed/chart/exports`), read through the chart registry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum EmbedChart {
-    Exports,
-    YearToDate,
-    Composition,
-    ExitCities,
-    Sector,
-}
-
-impl EmbedChart {
-    pub const ALL: [EmbedChart; 5] = [
-        EmbedChart::Exports,
-        EmbedChart::YearToDate,
-        EmbedChart::Composition,
-        EmbedChart::ExitCities,
-        EmbedChart::Sector,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            EmbedChart::Exports => "exports",
-            EmbedChart::YearToDate => "year-to-date",
-            EmbedChart::Composition => "composition",
-            EmbedChart::ExitCities => "exit-cities",
-            EmbedChart::Sector => "sector",
-        }
-    }
-}
+pub struct EmbedChart(pub ChartId);
 
 impl FromStr for EmbedChart {
     type Err = ();
     fn from_str(text: &str) -> Result<Self, ()> {
-        EmbedChart::ALL
-            .into_iter()
-            .find(|chart| chart.name() == text)
-            .ok_or(())
+        ChartId::from_embed_name(text).map(EmbedChart).ok_or(())
     }
 }
 
@@ -316,8 +279,10 @@ mod tests {
         for kind in KpiKind::ALL {
             assert_eq!(parse_kpi(kpi_name(kind)), Some(kind));
         }
-        for chart in EmbedChart::ALL {
-            assert_eq!(chart.name().parse(), Ok(chart));
+        for chart in ChartId::ALL {
+            if let Some(name) = chart.embed_path().and_then(|p| p.strip_prefix("chart/")) {
+                assert_eq!(name.parse(), Ok(EmbedChart(*chart)));
+            }
         }
         assert_eq!(parse_kpi("<script>"), None);
         assert_eq!("pie".parse::<EmbedChart>(), Err(()));

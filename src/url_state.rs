@@ -3,7 +3,7 @@
 //! Each setting has a text form that reads back to itself (`2019-2025`, `destination`,
 //! `2024-01-01..2024-12-31`).
 
-use crate::charts::MapMeasure;
+use crate::charts::{ChartId, MapMeasure};
 use crate::data::{CodedDimension, Date};
 use crate::i18n::Locale;
 use crate::stats::Period;
@@ -135,62 +135,6 @@ impl fmt::Display for MarketCode {
 
 /// The parameter naming the chart shown as its table (`?table=craft-exports-by-year`).
 pub const TABLE_PARAM: &str = "table";
-
-/// Every chart frame of the app, by the name it has in links (`?table=`), tests and file names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ChartName {
-    ExportsByYear,
-    YearToDate,
-    Composition,
-    ExitCities,
-    Sector,
-    ExportMap,
-    MarketShare,
-    FamilyPlaces,
-}
-
-impl ChartName {
-    pub const ALL: [ChartName; 8] = [
-        ChartName::ExportsByYear,
-        ChartName::YearToDate,
-        ChartName::Composition,
-        ChartName::ExitCities,
-        ChartName::Sector,
-        ChartName::ExportMap,
-        ChartName::MarketShare,
-        ChartName::FamilyPlaces,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ChartName::ExportsByYear => "craft-exports-by-year",
-            ChartName::YearToDate => "craft-exports-year-to-date",
-            ChartName::Composition => "craft-exports-composition",
-            ChartName::ExitCities => "craft-exports-exit-cities",
-            ChartName::Sector => "craft-sector-figures",
-            ChartName::ExportMap => "craft-export-map",
-            ChartName::MarketShare => "market-share",
-            ChartName::FamilyPlaces => "family-places",
-        }
-    }
-}
-
-/// A `table=` naming no chart of the app is unreadable: the page says so and shows charts.
-impl FromStr for ChartName {
-    type Err = ();
-    fn from_str(text: &str) -> Result<Self, ()> {
-        ChartName::ALL
-            .into_iter()
-            .find(|name| name.as_str() == text)
-            .ok_or(())
-    }
-}
-
-impl fmt::Display for ChartName {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 
 /// A code of the crafts catalogue in a link (`/craft/carpets`, `?region=souss_massa`): lower-case
 /// ASCII letters, digits and `_`, at most 40 characters.
@@ -384,7 +328,7 @@ pub fn canonical_setting(key: &str, raw: &str) -> Option<String> {
         "q" => canonical::<SearchText>(raw),
         "family" | "region" | "material" | "label" => canonical::<CatalogueCode>(raw),
         "market" => canonical::<MarketCode>(raw),
-        "table" => canonical::<ChartName>(raw),
+        "table" => canonical::<ChartId>(raw),
         "data" => canonical::<DataVersion>(raw),
         "theme" => canonical::<Theme>(raw),
         "accent" => canonical::<Accent>(raw),
@@ -503,12 +447,6 @@ mod tests {
         assert_eq!(craft_path("wood"), "/craft/wood");
         assert_eq!(brief_path("wood"), "/craft/wood/brief");
         assert!("tapis rbati".parse::<SearchText>().is_ok());
-        for name in ChartName::ALL {
-            assert_eq!(name.to_string().parse(), Ok(name));
-        }
-        for bad in ["<script>", "craft-exports", "", "CRAFT-SECTOR-FIGURES"] {
-            assert!(bad.parse::<ChartName>().is_err(), "{bad}");
-        }
         assert!("x".repeat(101).parse::<SearchText>().is_err());
     }
 }

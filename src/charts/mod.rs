@@ -10,6 +10,7 @@ mod kpi_data;
 mod market;
 mod parts;
 mod places_map;
+mod registry;
 mod responsive;
 mod sector;
 mod theme;
@@ -24,6 +25,7 @@ pub use places_map::{
     CraftPlace, TownPoint, craft_places, located_count, places_map, places_map_sources,
     places_table, town_points,
 };
+pub use registry::ChartId;
 pub use responsive::Responsive;
 pub use sector::{sector_csv, sector_small_multiples, sector_table};
 pub use theme::Palette;

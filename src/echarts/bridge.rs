@@ -63,6 +63,9 @@ pub enum EchartsError {
     Call(String),
     #[error("the chart option could not be serialized: {0}")]
     Option(String),
+    /// A file the chart is drawn on (geometry, positions) could not be loaded.
+    #[error("what the chart is drawn on is missing: {0}")]
+    MissingInput(String),
 }
 
 impl From<JsValue> for EchartsError {

@@ -2,7 +2,8 @@
 //! `<HomeApp>` and `<KpiEmbedApp>`: the same around the home page alone and a headline figure's
 //! embed alone, the small bundles a first visit of those downloads (`src/bin/`).
 
-use super::context::{AppBase, CurrentLocale, DatasetResource, load_dataset, use_base};
+use super::context::{AppBase, CurrentLocale, use_base};
+use super::loaders::{DatasetResource, Loaders, load_dataset};
 use super::pages::{
     BriefPage, CraftsPage, EMBED_PREFIX, EmbedChartPage, EmbedFamilyPage, EmbedKpiPage,
     EmbedMapPage, FamilyPage, HomePage, IndicatorsPage, MapPage, MarketPage, NotFoundPage,
@@ -129,6 +130,7 @@ fn Layout(base: AppBase, provide_dataset: fn(AppBase), children: Children) -> im
     let locale = Signal::derive(move || lang_param.get().value_or_default());
     provide_context(CurrentLocale(locale));
     provide_context(base.clone());
+    Loaders::provide(base.clone());
     provide_dataset(base);
     // An embed shows its widget alone: no skip link, header or footer.
     let embedded = {

@@ -1,12 +1,7 @@
-//! App-wide state shared through context: the language, where the app is hosted, and the
-//! dataset being loaded.
+//! App-wide state shared through context: the language, where the app is hosted, and whether
+//! the page is an embed. The files the app loads are shared by `ui::loaders`.
 
-use crate::data::{
-    Catalogue, CatalogueError, CountryNames, DataError, DataVersion, Loaded, VERSIONS_FILE,
-    VersionChoice, VersionIndex, parse_dataset,
-};
-use crate::i18n::{Locale, Msg, catalogue_error_text, data_error_text, fetch_status_text};
-use crate::net::{FetchError, fetch_text};
+use crate::i18n::Locale;
 use crate::url_state::{base_path_of, localized_path};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -74,90 +69,4 @@ pub struct InEmbed;
 /// The base in context; the site root when no provider is mounted.
 pub fn use_base() -> AppBase {
     use_context::<AppBase>().unwrap_or(AppBase(String::new()))
-}
-
-/// Why the dataset is not available.
-#[derive(Clone, Debug, PartialEq, thiserror::Error)]
-pub enum LoadError {
-    #[error(transparent)]
-    Fetch(#[from] FetchError),
-    #[error(transparent)]
-    Data(#[from] DataError),
-    #[error("crafts catalogue: {0:?}")]
-    Catalogue(CatalogueError),
-}
-
-impl LoadError {
-    /// The message a visitor reads.
-    pub fn message(&self, locale: Locale) -> String {
-        match self {
-            LoadError::Fetch(FetchError::Status(status)) => fetch_status_text(locale, *status),
-            LoadError::Fetch(FetchError::Network(_)) => Msg::FetchNetwork.text(locale).to_owned(),
-            LoadError::Fetch(FetchError::Timeout) => Msg::FetchTimeout.text(locale).to_owned(),
-            LoadError::Fetch(FetchError::Body(_)) => {
-                Msg::DataMalformed.text(locale).to_owned() + "."
-            }
-            LoadError::Data(error) => data_error_text(locale, error),
-            LoadError::Catalogue(error) => catalogue_error_text(locale, error).to_owned(),
-        }
-    }
-}
-
-/// The outcome of loading the dataset, shared by every page.
-pub type DatasetResult = Result<Arc<Loaded>, LoadError>;
-
-/// The dataset resource in context; pages await it inside `Suspense`.
-#[derive(Clone, Copy)]
-pub struct DatasetResource(pub LocalResource<DatasetResult>);
-
-/// Fetches and parses the bundled dataset: the current `atlas.json`, or the kept version a
-/// link pins (`?data=`). A pin to a version that is not kept loads the current file and says so.
-pub async fn load_dataset(base: AppBase, requested: Option<DataVersion>) -> DatasetResult {
-    let choice = match requested {
-        Some(version) => choose_version(&base, version).await,
-        None => VersionChoice::Current,
-    };
-    let path = match &choice {
-        VersionChoice::Kept(version) => version.kept_path(),
-        VersionChoice::Current | VersionChoice::NotKept(_) => "data/atlas.json".to_owned(),
-    };
-    let mut loaded = parse_dataset(&fetch_text(&base.file(&path)).await?)?;
-    loaded.pinned = match choice {
-        // Without an index, a pin to the file that is current anyway is no pin.
-        VersionChoice::NotKept(version) if version == loaded.version => VersionChoice::Current,
-        choice => choice,
-    };
-    for issue in &loaded.issues {
-        leptos::logging::warn!("data record skipped: {issue}");
-    }
-    Ok(Arc::new(loaded))
-}
-
-/// Which file answers a pin, from the index of kept versions; without a readable index, the
-/// current file (whose own version is compared with the pin once read).
-async fn choose_version(base: &AppBase, requested: DataVersion) -> VersionChoice {
-    let index = fetch_text(&base.file(VERSIONS_FILE)).await.ok();
-    match index.as_deref().and_then(VersionIndex::parse) {
-        Some(index) => index.choose(&requested),
-        None => VersionChoice::NotKept(requested),
-    }
-}
-
-/// Names of every country on the world map in French, Arabic and English, from the file the
-/// build writes (`country-names.json`); an error says why it could not be read.
-pub async fn load_country_names(base: AppBase) -> Result<Arc<CountryNames>, String> {
-    let text = fetch_text(&base.file("country-names.json"))
-        .await
-        .map_err(|error| error.to_string())?;
-    CountryNames::from_json(&text)
-        .map(Arc::new)
-        .map_err(|error| error.to_string())
-}
-
-/// Fetches and reads the crafts catalogue (`catalogue.json`).
-pub async fn load_catalogue(base: AppBase) -> Result<Arc<Catalogue>, LoadError> {
-    let text = fetch_text(&base.file("data/catalogue.json")).await?;
-    Catalogue::parse(&text)
-        .map(Arc::new)
-        .map_err(LoadError::Catalogue)
 }

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod context;
 pub mod download;
+pub mod loaders;
 pub mod pages;
 pub mod query;
 pub mod shell;

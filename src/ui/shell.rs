@@ -1,11 +1,13 @@
 //! The site chrome around every page: header with navigation and language switcher, the
 //! notices for ignored URL parameters and pinned data versions, and the footer.
 
-use super::context::{DatasetResource, use_base, use_locale};
+use super::context::{use_base, use_locale};
+use super::loaders::use_dataset;
 use super::query::{IgnoredSetting, use_query_setting};
+use crate::charts::ChartId;
 use crate::data::{DATA_PARAM, DataVersion, VersionChoice};
 use crate::i18n::{Locale, Msg, pinned_version_text, unknown_language_text};
-use crate::url_state::{ChartName, LANG_PARAM, Parsed, TABLE_PARAM, parse_locale};
+use crate::url_state::{LANG_PARAM, Parsed, TABLE_PARAM, parse_locale};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_query_map};
 
@@ -120,7 +122,7 @@ pub fn LinkNotices() -> impl IntoView {
         Parsed::Valid(_) | Parsed::Missing => None,
     };
     let pin = use_query_setting::<DataVersion>(DATA_PARAM);
-    let table = use_query_setting::<ChartName>(TABLE_PARAM);
+    let table = use_query_setting::<ChartId>(TABLE_PARAM);
     view! {
         {unknown_language}
         <IgnoredSetting key=DATA_PARAM ignored=pin.unreadable />
@@ -135,7 +137,7 @@ pub fn LinkNotices() -> impl IntoView {
 fn DataVersionNotice() -> impl IntoView {
     let locale = use_locale();
     let location = use_location();
-    let resource = use_context::<DatasetResource>().map(|resource| resource.0);
+    let resource = use_dataset();
     let current_figures = move || {
         let mut query = location.query.get();
         query.remove(DATA_PARAM);

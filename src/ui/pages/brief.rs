@@ -9,7 +9,8 @@ use crate::i18n::{
     framework_name, label_kind_text, label_text, list_separator, period_label, words,
 };
 use crate::stats::{Profile, Profiles};
-use crate::ui::context::{load_country_names, use_base, use_locale};
+use crate::ui::context::{use_base, use_locale};
+use crate::ui::loaders::use_country_names;
 use crate::ui::query::{IgnoredSetting, use_query_setting};
 use crate::ui::widgets::{
     CatalogueSourceLine, CatalogueView, FamilyMotif, ProfileFigures, catalogue_sources, fact_item,
@@ -56,10 +57,7 @@ fn Brief(loaded: Arc<Loaded>, catalogue: Arc<Catalogue>, code: String) -> impl I
         move |chosen| chosen.0.is_empty() || offered.contains(&chosen.0),
         MarketCode(String::new()),
     );
-    let names = {
-        let base = base.clone();
-        LocalResource::new(move || load_country_names(base.clone()))
-    };
+    let names = use_country_names();
     let market_label = {
         let loaded = Arc::clone(&loaded);
         move |code: &str| {

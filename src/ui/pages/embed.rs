@@ -3,6 +3,7 @@
 //! its theme, accent colour and title from the link, a compact source line linking back to the
 //! app, and its height posted to the host page whenever it changes (see `public/embed.js`).
 
+use crate::charts::ChartId;
 use crate::data::CodedDimension;
 use crate::embed::{
     ACCENT_PARAM, Accent, EmbedChart, SOURCE_PARAM, SourceStyle, THEME_PARAM, TITLE_PARAM, Theme,
@@ -129,7 +130,7 @@ pub fn EmbedKpiPage() -> impl IntoView {
 #[component]
 pub fn EmbedChartPage() -> impl IntoView {
     load_charts_early();
-    let chart = path_segment("name", |name| name.parse::<EmbedChart>().ok());
+    let chart = path_segment("name", |name| name.parse::<EmbedChart>().ok().map(|c| c.0));
     view! {
         <EmbedFrame>
             {move || match chart() {
@@ -140,13 +141,17 @@ pub fn EmbedChartPage() -> impl IntoView {
     }
 }
 
-fn chart_view(chart: EmbedChart, loaded: Arc<crate::data::Loaded>) -> AnyView {
+/// The widget of an embeddable chart; the registry gives the others no chart embed address.
+fn chart_view(chart: ChartId, loaded: Arc<crate::data::Loaded>) -> AnyView {
     match chart {
-        EmbedChart::Exports => view! { <ExportsChart loaded /> }.into_any(),
-        EmbedChart::YearToDate => view! { <YearToDateChart loaded /> }.into_any(),
-        EmbedChart::Composition => view! { <CompositionChart loaded /> }.into_any(),
-        EmbedChart::ExitCities => view! { <ExitPointsChart loaded /> }.into_any(),
-        EmbedChart::Sector => view! { <SectorChart loaded /> }.into_any(),
+        ChartId::ExportsByYear => view! { <ExportsChart loaded /> }.into_any(),
+        ChartId::YearToDate => view! { <YearToDateChart loaded /> }.into_any(),
+        ChartId::Composition => view! { <CompositionChart loaded /> }.into_any(),
+        ChartId::ExitCities => view! { <ExitPointsChart loaded /> }.into_any(),
+        ChartId::Sector => view! { <SectorChart loaded /> }.into_any(),
+        ChartId::ExportMap | ChartId::MarketShare | ChartId::FamilyPlaces => {
+            view! { <UnknownWidget /> }.into_any()
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 //! its profile), its flagship crafts on a small map of Morocco, its labels, and where to source,
 //! every part with its sources; "no data" where the facts are silent.
 
+use crate::charts::ChartId;
 use crate::charts::{
     CraftPlace, card_sources, craft_places, family_share_csv, located_count, places_map,
     places_map_sources, places_table, town_points,
@@ -14,14 +15,13 @@ use crate::i18n::{
     label_kind_text, label_text, list_separator, places_count_text, places_summary, words,
 };
 use crate::stats::{Profile, Profiles};
-use crate::ui::context::{AppBase, load_country_names, use_base, use_locale};
+use crate::ui::context::{use_base, use_locale};
+use crate::ui::loaders::{LoadError, use_country_names, use_place_points, use_world_map};
 use crate::ui::widgets::{
     CatalogueSourceLine, CatalogueView, ChartPanel, DataDownloads, DownloadFailedNotice,
     EmbedTools, FamilyMotif, LoadingState, PrintedGrowth, ProfileFigures, ProfileSection,
-    ShareChart, badge_link, detail_items, fact_items, load_charts_early, load_points,
-    load_world_map, market_name,
+    ShareChart, badge_link, detail_items, fact_items, load_charts_early, market_name,
 };
-use crate::url_state::ChartName;
 use crate::url_state::{CatalogueCode, brief_path, market_path};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -162,10 +162,7 @@ fn ExportPerformance(
 #[component]
 fn FamilyMarkets(profile: Arc<Profile>, loaded: Arc<Loaded>) -> impl IntoView {
     let locale = use_locale();
-    let names = {
-        let base = use_base();
-        LocalResource::new(move || load_country_names(base.clone()))
-    };
+    let names = use_country_names();
     let items = detail_items(&loaded, &profile.details, family_detail_text);
     let markets = profile.named(CodedDimension::Destination);
     let has_markets = !markets.is_empty();
@@ -190,16 +187,6 @@ fn FamilyMarkets(profile: Arc<Profile>, loaded: Arc<Loaded>) -> impl IntoView {
             <ul class="badge-list" data-testid="family-market-links">{markets}</ul>
         </ProfileSection>
     }
-}
-
-/// Loads the world map and the towns' positions, at once.
-async fn load_places(base: AppBase) -> Result<Arc<CountryPoints>, EchartsError> {
-    let (map, places) = futures::join!(
-        load_world_map(&base),
-        load_points(&base, "place-points.json")
-    );
-    map?;
-    places
 }
 
 /// Each flagship craft with its places, materials, techniques and sources, and the map.
@@ -277,10 +264,7 @@ fn CraftItem(craft: Craft, catalogue: Arc<Catalogue>) -> impl IntoView {
 /// the towns' positions are in.
 #[component]
 fn PlacesMap(crafts: Vec<Craft>, catalogue: Arc<Catalogue>) -> impl IntoView {
-    let points = {
-        let base = use_base();
-        LocalResource::new(move || load_places(base.clone()))
-    };
+    let (world, towns) = (use_world_map(), use_place_points());
     let places = Arc::new(craft_places(&crafts));
     (!places.is_empty()).then(move || {
         view! {
@@ -288,7 +272,10 @@ fn PlacesMap(crafts: Vec<Craft>, catalogue: Arc<Catalogue>) -> impl IntoView {
                 {move || {
                     let (places, catalogue) = (Arc::clone(&places), Arc::clone(&catalogue));
                     Suspend::new(async move {
-                        let points = points.await;
+                        let points = match (world.await, towns.await) {
+                            (Ok(_), points) => points,
+                            (Err(error), _) => Err(error),
+                        };
                         view! { <PlacesPanel places catalogue points /> }
                     })
                 }}
@@ -303,21 +290,21 @@ fn PlacesMap(crafts: Vec<Craft>, catalogue: Arc<Catalogue>) -> impl IntoView {
 fn PlacesPanel(
     places: Arc<Vec<CraftPlace>>,
     catalogue: Arc<Catalogue>,
-    points: Result<Arc<CountryPoints>, EchartsError>,
+    points: Result<Arc<CountryPoints>, LoadError>,
 ) -> impl IntoView {
     let locale = use_locale();
+    let drawable = points
+        .clone()
+        .map_err(|error| EchartsError::MissingInput(error.to_string()));
     let located = points.ok();
     let option = {
-        let (places, catalogue, located) =
-            (Arc::clone(&places), Arc::clone(&catalogue), located.clone());
+        let (places, catalogue) = (Arc::clone(&places), Arc::clone(&catalogue));
         Signal::derive(move || {
-            let points = located
-                .as_deref()
-                .ok_or_else(|| EchartsError::Call("no town positions".into()))?;
+            let points = drawable.clone()?;
             option_json(&places_map(&town_points(
                 &places,
                 &catalogue,
-                points,
+                &points,
                 locale.get(),
             )))
         })
@@ -333,7 +320,7 @@ fn PlacesPanel(
     let csv = Signal::derive(move || table.get().to_csv());
     view! {
         <ChartPanel
-            name=ChartName::FamilyPlaces
+            name=ChartId::FamilyPlaces
             title=Signal::derive(move || ShowcaseMsg::PlacesMapTitle.text(locale.get()).to_owned())
             subtitle=Signal::derive(move || places_count_text(locale.get(), total, on_map))
             summary

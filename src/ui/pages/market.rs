@@ -7,7 +7,8 @@ use crate::i18n::{
     Msg, code_name, framework_name, invalid_market_text, market_detail_text, trade_fact_text,
 };
 use crate::stats::{Profile, Profiles};
-use crate::ui::context::{load_country_names, use_base, use_locale};
+use crate::ui::context::{use_base, use_locale};
+use crate::ui::loaders::use_country_names;
 use crate::ui::widgets::{
     DatasetView, PrintedGrowth, ProfileFigures, ProfileSection, ShareChart, badge_link,
     detail_items, fact_items, load_charts_early, market_name,
@@ -51,10 +52,7 @@ pub fn MarketPage() -> impl IntoView {
 #[component]
 fn MarketProfileView(loaded: Arc<Loaded>, code: String) -> impl IntoView {
     let locale = use_locale();
-    let names = {
-        let base = use_base();
-        LocalResource::new(move || load_country_names(base.clone()))
-    };
+    let names = use_country_names();
     let profile = Arc::new(Profiles::new(&loaded.dataset, CodedDimension::Destination).of(&code));
     let name = {
         let (loaded, code) = (Arc::clone(&loaded), code.clone());

@@ -3,7 +3,8 @@
 
 use crate::data::{Catalogue, Loaded, SourceIndex};
 use crate::i18n::{Msg, ShowcaseMsg, format_number};
-use crate::ui::context::{DatasetResource, use_locale};
+use crate::ui::context::use_locale;
+use crate::ui::loaders::use_dataset;
 use crate::ui::widgets::{CatalogueView, DatasetView, PageIntro, SourceLink};
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -49,7 +50,7 @@ fn MethodSection() -> impl IntoView {
 /// under the loading lines and was pushed down in view when the tables arrived.
 #[component]
 fn MapSourceAfterData() -> impl IntoView {
-    let resource = use_context::<DatasetResource>().map(|resource| resource.0);
+    let resource = use_dataset();
     view! {
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {

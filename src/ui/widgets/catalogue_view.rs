@@ -4,7 +4,7 @@
 use crate::data::{Catalogue, Loaded, Motif};
 use crate::showcase::motif::{HEIGHT, WIDTH};
 use crate::showcase::motif_paths;
-use crate::ui::context::{load_catalogue, use_base};
+use crate::ui::loaders::use_catalogue;
 use crate::ui::widgets::{DatasetView, LoadErrorPanel, LoadingState};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -15,10 +15,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 pub fn CatalogueView<V: IntoView + 'static>(
     children: impl Fn(Arc<Loaded>, Arc<Catalogue>) -> V + Send + Sync + 'static,
 ) -> impl IntoView {
-    let catalogue = {
-        let base = use_base();
-        LocalResource::new(move || load_catalogue(base.clone()))
-    };
+    let catalogue = use_catalogue();
     let children = Arc::new(children);
     view! {
         <DatasetView children=move |loaded| {

@@ -2,6 +2,7 @@
 //! figures, a toggle to the same numbers as a table, downloads of the data (CSV) and of the
 //! picture (PNG), and the sources the chart rests on.
 
+use crate::charts::ChartId;
 use crate::charts::DataTable;
 use crate::data::Source;
 use crate::echarts::{ChartCanvas, ChartClick, EchartsError, chart_png, chart_svg, load_echarts};
@@ -11,7 +12,7 @@ use crate::ui::download::{save_text, save_url};
 use crate::ui::query::use_query_setting;
 use crate::ui::widgets::SourceLink;
 use crate::ui::widgets::{DataDownloads, DownloadFailedNotice, EmbedTools};
-use crate::url_state::{ChartName, TABLE_PARAM};
+use crate::url_state::TABLE_PARAM;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -29,8 +30,9 @@ pub fn load_charts_early() {
 /// selector); `children` under the chart (e.g. details of a clicked bar).
 #[component]
 pub fn ChartPanel(
-    /// `data-testid` of the frame, and the stem of downloaded file names.
-    name: ChartName,
+    /// The chart's registry entry: its `data-testid`, the stem of downloaded file names, the
+    /// `?table=` value, and its embed code when it can be embedded.
+    name: ChartId,
     #[prop(into)] title: Signal<String>,
     /// Period and unit.
     #[prop(into)]
@@ -47,14 +49,11 @@ pub fn ChartPanel(
     #[prop(optional, into)]
     hint: Option<Signal<String>>,
     #[prop(optional)] controls: Option<ChildrenFn>,
-    /// The widget's path below `/embed/` (`chart/exports`, `map`), to offer its embed code.
-    #[prop(optional)]
-    embed: Option<&'static str>,
     #[prop(optional)] children: Option<ChildrenFn>,
 ) -> impl IntoView {
     let locale = use_locale();
     // Which chart shows its table lives in the link, so a shared or embedded view keeps it.
-    let table_setting = use_query_setting::<ChartName>(TABLE_PARAM);
+    let table_setting = use_query_setting::<ChartId>(TABLE_PARAM);
     let show_table = Memo::new(move |_| table_setting.value.get() == Some(name));
     let toggle_table = move |_| {
         let shown = show_table.get_untracked();
@@ -88,7 +87,7 @@ pub fn ChartPanel(
     };
     let on_click = on_click.unwrap_or_else(|| Callback::new(|_| {}));
     view! {
-        <figure class="chart-frame" data-testid=name.as_str() node_ref=figure_ref>
+        <figure class="chart-frame" data-testid=name.link_name() node_ref=figure_ref>
             <figcaption>
                 <h2>{title}</h2>
                 <p class="chart-subtitle">{subtitle}</p>
@@ -124,7 +123,7 @@ pub fn ChartPanel(
             </Show>
             {children.map(|children| children())}
             <SourceLine sources />
-            {embed.map(|widget| view! { <EmbedTools widget=widget.to_owned() title /> })}
+            {name.embed_path().map(|widget| view! { <EmbedTools widget=widget.to_owned() title /> })}
         </figure>
     }
 }

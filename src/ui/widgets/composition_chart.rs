@@ -2,6 +2,7 @@
 //! among those that have data. The time Rust takes to recompute after a choice (breakdown and
 //! chart option) is kept in `data-update-ms` for the end-to-end run to report.
 
+use crate::charts::ChartId;
 use crate::charts::{DataTable, composition_chart, composition_csv, composition_table};
 use crate::data::{CodedDimension, Dataset, Loaded, Source};
 use crate::echarts::{EchartsError, option_json};
@@ -10,7 +11,6 @@ use crate::stats::{Breakdown, BreakdownIndex, Levels, Period};
 use crate::ui::context::{use_base, use_locale};
 use crate::ui::query::{IgnoredSetting, use_query_setting};
 use crate::ui::widgets::ChartPanel;
-use crate::url_state::ChartName;
 use crate::url_state::{BREAKDOWN_PARAM, BreakdownChoice, PERIOD_PARAM, PeriodParam, craft_path};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -146,8 +146,7 @@ pub fn CompositionChart(loaded: Arc<Loaded>) -> impl IntoView {
     view! {
         <div class="composition" data-update-ms=update_ms>
             <ChartPanel
-                name=ChartName::Composition
-                embed="chart/composition"
+                name=ChartId::Composition
                 title=Signal::derive(move || Msg::ChartCompositionTitle.text(locale.get()).to_owned())
                 subtitle
                 summary

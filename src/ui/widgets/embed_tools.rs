@@ -3,7 +3,8 @@
 
 use crate::embed::{Accent, EmbedChoice, SourceStyle, Theme, snippet};
 use crate::i18n::{EmbedMsg, Locale};
-use crate::ui::context::{DatasetResource, InEmbed, use_base, use_locale};
+use crate::ui::context::{InEmbed, use_base, use_locale};
+use crate::ui::loaders::use_dataset;
 use leptos::prelude::*;
 
 /// Tools under every widget: "Embed" opens the snippet for a ministry page with its options
@@ -30,7 +31,7 @@ pub fn EmbedTools(
     let (show_title, set_show_title) = signal(true);
     let (compact_source, set_compact_source) = signal(false);
     let (pin_data, set_pin_data) = signal(true);
-    let shown_version = use_context::<DatasetResource>().map(|resource| resource.0);
+    let shown_version = use_dataset();
     let version = move || {
         shown_version?
             .get()?

@@ -2,6 +2,7 @@
 //! have one, in the shared chart frame.
 
 use super::composition_chart::breakdown_sources;
+use crate::charts::ChartId;
 use crate::charts::{exit_points_csv, exit_points_over_time, exit_points_table};
 use crate::data::{CodedDimension, Loaded};
 use crate::echarts::option_json;
@@ -9,7 +10,6 @@ use crate::i18n::{Msg, exit_points_summary, span_subtitle};
 use crate::stats::{BreakdownIndex, Levels};
 use crate::ui::context::{per_locale, use_locale};
 use crate::ui::widgets::ChartPanel;
-use crate::url_state::ChartName;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -42,8 +42,7 @@ pub fn ExitPointsChart(loaded: Arc<Loaded>) -> impl IntoView {
     });
     view! {
         <ChartPanel
-            name=ChartName::ExitCities
-            embed="chart/exit-cities"
+            name=ChartId::ExitCities
             title=Signal::derive(move || Msg::ChartExitCitiesTitle.text(locale.get()).to_owned())
             subtitle
             summary

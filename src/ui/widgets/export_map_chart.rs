@@ -4,16 +4,18 @@
 //! the measure live in the link.
 
 use super::composition_chart::{BreakdownFrame, breakdown_frame};
-use crate::charts::{MapMeasure, WORLD_MAP, export_map};
+use crate::charts::ChartId;
+use crate::charts::{MapMeasure, export_map};
 use crate::data::{CodedDimension, CountryNames, CountryPoints, Loaded};
-use crate::echarts::{ChartClick, EchartsError, load_echarts, option_json, register_map};
+use crate::echarts::{ChartClick, EchartsError, option_json};
 use crate::i18n::{Msg, period_label};
-use crate::net::fetch_text;
 use crate::stats::{Breakdown, BreakdownIndex, Levels, Period, markets};
-use crate::ui::context::{AppBase, load_country_names, use_base, use_locale};
+use crate::ui::context::{use_base, use_locale};
+use crate::ui::loaders::{
+    LoadError, Loading, use_country_names, use_country_points, use_world_map,
+};
 use crate::ui::query::{IgnoredSetting, use_query_setting};
 use crate::ui::widgets::{ChartPanel, LoadingState, MarketList, PeriodPlayer};
-use crate::url_state::ChartName;
 use crate::url_state::{
     FLOWS_PARAM, FlowsChoice, MEASURE_PARAM, MeasureChoice, PERIOD_PARAM, PeriodParam, market_path,
 };
@@ -30,43 +32,16 @@ struct World {
     points: Option<Arc<CountryPoints>>,
 }
 
-/// A file the build writes beside the app (geometry, names, positions).
-async fn fetch_map_file(base: &AppBase, name: &str) -> Result<String, EchartsError> {
-    fetch_text(&base.file(name))
-        .await
-        .map_err(|error| EchartsError::Call(error.to_string()))
-}
-
-/// Loads ECharts and the world geometry, and registers the map for `geo` components; the
-/// export map and the small maps of Morocco share it.
-pub async fn load_world_map(base: &AppBase) -> Result<(), EchartsError> {
-    let script = base.echarts_script();
-    let (library, geometry) =
-        futures::join!(load_echarts(&script), fetch_map_file(base, "world.json"));
-    library?;
-    register_map(WORLD_MAP, &geometry?)
-}
-
-/// Points (longitude, latitude) by code from a file the build writes: countries' mainland
-/// centres, or the catalogue's towns.
-pub async fn load_points(base: &AppBase, name: &str) -> Result<Arc<CountryPoints>, EchartsError> {
-    let text = fetch_map_file(base, name).await?;
-    CountryPoints::from_json(&text)
-        .map(Arc::new)
-        .map_err(|error| EchartsError::Call(error.to_string()))
-}
-
-/// Loads the world map, and reads the country names and mainland centres, all at once.
-async fn load_world(base: AppBase) -> Result<World, EchartsError> {
-    let (map, names, points) = futures::join!(
-        load_world_map(&base),
-        load_country_names(base.clone()),
-        load_points(&base, "country-points.json")
-    );
-    map?;
+/// Waits for the world map, the country names and the mainland centres, which load at once.
+async fn world(
+    map: Loading<()>,
+    names: Loading<CountryNames>,
+    points: Loading<CountryPoints>,
+) -> Result<World, LoadError> {
+    map.await?;
     Ok(World {
-        names: names.map_err(EchartsError::Call)?,
-        points: points.ok(),
+        names: names.await?,
+        points: points.await.ok(),
     })
 }
 
@@ -75,10 +50,7 @@ async fn load_world(base: AppBase) -> Result<World, EchartsError> {
 #[component]
 pub fn ExportMap(loaded: Arc<Loaded>) -> impl IntoView {
     let locale = use_locale();
-    let world = {
-        let base = use_base();
-        LocalResource::new(move || load_world(base.clone()))
-    };
+    let loading = (use_world_map(), use_country_names(), use_country_points());
     let breakdowns: Arc<Vec<Breakdown>> = Arc::new(
         BreakdownIndex::new(&Levels::new(&loaded.dataset), CodedDimension::Destination).history(),
     );
@@ -91,7 +63,8 @@ pub fn ExportMap(loaded: Arc<Loaded>) -> impl IntoView {
             {move || {
                 let (loaded, breakdowns) = (Arc::clone(&loaded), Arc::clone(&breakdowns));
                 Suspend::new(async move {
-                    let world = world.await;
+                    let (map, names, points) = loading;
+                    let world = world(map, names, points).await;
                     view! { <MapPanel loaded breakdowns latest world /> }
                 })
             }}
@@ -106,7 +79,7 @@ fn MapPanel(
     loaded: Arc<Loaded>,
     breakdowns: Arc<Vec<Breakdown>>,
     latest: Period,
-    world: Result<World, EchartsError>,
+    world: Result<World, LoadError>,
 ) -> impl IntoView {
     let locale = use_locale();
     let map_names = world.as_ref().ok().map(|world| Arc::clone(&world.names));
@@ -139,7 +112,10 @@ fn MapPanel(
     let option = {
         let (loaded, points) = (Arc::clone(&loaded), points.clone());
         Signal::derive(move || {
-            let names = world.clone()?.names;
+            let names = world
+                .clone()
+                .map_err(|error| EchartsError::MissingInput(error.to_string()))?
+                .names;
             let points = points.as_deref().filter(|_| flows.get().0);
             breakdown.with(|b| match b {
                 Some(b) => option_json(&export_map(
@@ -240,8 +216,7 @@ fn MapPanel(
     view! {
         <div class="map-layout">
         <ChartPanel
-            name=ChartName::ExportMap
-            embed="map"
+            name=ChartId::ExportMap
             title=Signal::derive(move || Msg::MapChartTitle.text(locale.get()).to_owned())
             subtitle
             summary

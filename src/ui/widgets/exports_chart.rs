@@ -1,6 +1,7 @@
 //! "Craft exports by year": the annual series in the shared chart frame, with the published
 //! values of a clicked year.
 
+use crate::charts::ChartId;
 use crate::charts::{exports_over_time, exports_over_time_csv, exports_over_time_table};
 use crate::data::{Dataset, Loaded, Source};
 use crate::echarts::{ChartClick, option_json};
@@ -8,7 +9,6 @@ use crate::i18n::{Msg, exports_summary, format_mad_million};
 use crate::stats::{Levels, Series, SeriesPoint, annual_exports};
 use crate::ui::context::{per_locale, use_locale};
 use crate::ui::widgets::{ChartPanel, SourceLink};
-use crate::url_state::ChartName;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -41,8 +41,7 @@ pub fn ExportsChart(loaded: Arc<Loaded>) -> impl IntoView {
     };
     view! {
         <ChartPanel
-            name=ChartName::ExportsByYear
-            embed="chart/exports"
+            name=ChartId::ExportsByYear
             title=text(Msg::ChartExportsTitle)
             subtitle=text(Msg::ChartExportsSubtitle)
             summary

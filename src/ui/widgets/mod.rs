@@ -25,7 +25,7 @@ pub use composition_chart::CompositionChart;
 pub use data_downloads::{DataDownloads, DownloadFailedNotice};
 pub use embed_tools::EmbedTools;
 pub use exit_points_chart::ExitPointsChart;
-pub use export_map_chart::{ExportMap, load_points, load_world_map};
+pub use export_map_chart::ExportMap;
 pub use exports_chart::ExportsChart;
 pub use family_card::FamilyCardView;
 pub use kpi_cards::{FormulaNote, KpiCards, SingleKpi};

@@ -1,6 +1,7 @@
 //! The parts of a profile page shared by markets and craft families: headline cards, the
 //! share over time, the growth rates the sources print, and facts as sourced list items.
 
+use crate::charts::ChartId;
 use crate::charts::{market_csv, market_share_over_time, market_table};
 use crate::data::{Dataset, Loaded, Observation};
 use crate::echarts::option_json;
@@ -12,7 +13,6 @@ use crate::i18n::{
 use crate::stats::{Derived, Figure, Period, Profile, ProfileDetail};
 use crate::ui::context::{per_locale, use_base, use_locale};
 use crate::ui::widgets::{ChartPanel, FormulaNote, source_links};
-use crate::url_state::ChartName;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -197,7 +197,7 @@ pub fn ShareChart(
     };
     view! {
         <ChartPanel
-            name=ChartName::MarketShare
+            name=ChartId::MarketShare
             title=Signal::derive(move || title.text(locale.get()).to_owned())
             subtitle
             summary

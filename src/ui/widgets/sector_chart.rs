@@ -1,6 +1,7 @@
 //! "The sector in figures": registered artisans, jobs, fairs and women's cooperatives as small
 //! multiples in the shared chart frame.
 
+use crate::charts::ChartId;
 use crate::charts::{sector_csv, sector_small_multiples, sector_table};
 use crate::data::Loaded;
 use crate::echarts::option_json;
@@ -8,7 +9,6 @@ use crate::i18n::{Msg, sector_summary};
 use crate::stats::{SectorPanel, sector_panels};
 use crate::ui::context::{per_locale, use_locale};
 use crate::ui::widgets::ChartPanel;
-use crate::url_state::ChartName;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -34,8 +34,7 @@ pub fn SectorChart(loaded: Arc<Loaded>) -> impl IntoView {
     });
     view! {
         <ChartPanel
-            name=ChartName::Sector
-            embed="chart/sector"
+            name=ChartId::Sector
             title=text(Msg::ChartSectorTitle)
             subtitle=text(Msg::ChartSectorSubtitle)
             summary

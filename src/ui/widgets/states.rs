@@ -3,7 +3,8 @@
 
 use crate::data::{Loaded, Severity};
 use crate::i18n::{Msg, skipped_records_text};
-use crate::ui::context::{DatasetResource, LoadError, use_locale};
+use crate::ui::context::use_locale;
+use crate::ui::loaders::{LoadError, use_dataset};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -41,7 +42,7 @@ pub fn DatasetView<V: IntoView + 'static>(
     children: impl Fn(Arc<Loaded>) -> V + Send + Sync + 'static,
 ) -> impl IntoView {
     let locale = use_locale();
-    let resource = use_context::<DatasetResource>().map(|r| r.0);
+    let resource = use_dataset();
     let children = Arc::new(children);
     view! {
         <Suspense fallback=LoadingState>

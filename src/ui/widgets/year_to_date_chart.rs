@@ -1,6 +1,7 @@
 //! "Exports since January": the same months compared across years (January–November by
 //! default, the span of the latest figure), with the spans that have data to choose from.
 
+use crate::charts::ChartId;
 use crate::charts::{exports_over_time, exports_over_time_csv, exports_over_time_table};
 use crate::data::Loaded;
 use crate::echarts::option_json;
@@ -10,7 +11,6 @@ use crate::ui::context::use_locale;
 use crate::ui::query::{IgnoredSetting, use_query_setting};
 use crate::ui::widgets::ChartPanel;
 use crate::ui::widgets::exports_chart::series_sources;
-use crate::url_state::ChartName;
 use crate::url_state::{MONTHS_PARAM, Months};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -89,8 +89,7 @@ pub fn YearToDateChart(loaded: Arc<Loaded>) -> impl IntoView {
     };
     view! {
         <ChartPanel
-            name=ChartName::YearToDate
-            embed="chart/year-to-date"
+            name=ChartId::YearToDate
             title=Signal::derive(move || Msg::ChartYearToDateTitle.text(locale.get()).to_owned())
             subtitle
             summary

@@ -1,0 +1,128 @@
+//! The chart registry: every chart of the app, once, with the name it has in links (`?table=`),
+//! test ids and downloaded file names, and the path of its embed below `/embed/` when it can be
+//! embedded. The list of charts, the link codec and the embed addresses all derive from this
+//! one table, so a chart cannot be named in one place and forgotten in another.
+
+use std::fmt;
+use std::str::FromStr;
+
+/// Declares [`ChartId`] from one line per chart: `Variant: "link-name", embed "path" | none;`.
+macro_rules! registry {
+    ($($(#[doc = $doc:literal])* $chart:ident: $link:literal, embed $embed:expr;)*) => {
+        /// Every chart of the app.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum ChartId {
+            $($(#[doc = $doc])* $chart,)*
+        }
+
+        impl ChartId {
+            /// Every chart, in registry order.
+            pub const ALL: &'static [ChartId] = &[$(ChartId::$chart),*];
+
+            /// The chart's name in links (`?table=craft-exports-by-year`), test ids and
+            /// downloaded file names. Published: never renamed.
+            pub fn link_name(self) -> &'static str {
+                match self {
+                    $(ChartId::$chart => $link,)*
+                }
+            }
+
+            /// The chart's embed below `/embed/` (`chart/exports`, `map`), if it has one.
+            /// Published: never renamed.
+            pub fn embed_path(self) -> Option<&'static str> {
+                match self {
+                    $(ChartId::$chart => $embed,)*
+                }
+            }
+        }
+    };
+}
+
+registry! {
+    /// Craft exports by year, with the published values of a clicked year.
+    ExportsByYear: "craft-exports-by-year", embed Some("chart/exports");
+    /// The same months compared across years.
+    YearToDate: "craft-exports-year-to-date", embed Some("chart/year-to-date");
+    /// Shares by craft family, destination or exit city for one period.
+    Composition: "craft-exports-composition", embed Some("chart/composition");
+    /// Every published share of each exit city over time.
+    ExitCities: "craft-exports-exit-cities", embed Some("chart/exit-cities");
+    /// Registered artisans, jobs, fairs and cooperatives as small multiples.
+    Sector: "craft-sector-figures", embed Some("chart/sector");
+    /// The world map of destinations.
+    ExportMap: "craft-export-map", embed Some("map");
+    /// A market's or a family's share of craft exports over time, on its profile page.
+    MarketShare: "market-share", embed None;
+    /// The towns of a family's crafts on a small map of Morocco.
+    FamilyPlaces: "family-places", embed None;
+}
+
+/// The prefix of a chart's embed path; the map has an address of its own (`/embed/map`).
+const CHART_EMBED_PREFIX: &str = "chart/";
+
+impl ChartId {
+    /// The chart an embed address names (`exports` in `/embed/chart/exports`).
+    pub fn from_embed_name(name: &str) -> Option<ChartId> {
+        ChartId::ALL.iter().copied().find(|chart| {
+            chart
+                .embed_path()
+                .and_then(|path| path.strip_prefix(CHART_EMBED_PREFIX))
+                == Some(name)
+        })
+    }
+}
+
+/// A `table=` naming no chart of the app is unreadable: the page says so and shows charts.
+impl FromStr for ChartId {
+    type Err = ();
+    fn from_str(text: &str) -> Result<Self, ()> {
+        ChartId::ALL
+            .iter()
+            .copied()
+            .find(|chart| chart.link_name() == text)
+            .ok_or(())
+    }
+}
+
+impl fmt::Display for ChartId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.link_name())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_unique_and_read_back() {
+        for (position, chart) in ChartId::ALL.iter().enumerate() {
+            assert_eq!(chart.link_name().parse(), Ok(*chart));
+            let later = &ChartId::ALL[position + 1..];
+            assert!(
+                later
+                    .iter()
+                    .all(|other| other.link_name() != chart.link_name())
+            );
+            assert!(
+                later.iter().all(|other| other.embed_path().is_none()
+                    || other.embed_path() != chart.embed_path())
+            );
+        }
+        for bad in ["<script>", "craft-exports", "", "CRAFT-SECTOR-FIGURES"] {
+            assert!(bad.parse::<ChartId>().is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn embed_names_find_their_chart_and_nothing_else() {
+        assert_eq!(
+            ChartId::from_embed_name("exports"),
+            Some(ChartId::ExportsByYear)
+        );
+        assert_eq!(ChartId::from_embed_name("sector"), Some(ChartId::Sector));
+        for name in ["map", "market-share", "pie", "", "chart/exports"] {
+            assert_eq!(ChartId::from_embed_name(name), None, "{name}");
+        }
+    }
+}

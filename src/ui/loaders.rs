@@ -1,0 +1,258 @@
+//! One loader per kind of file the app reads beside its code: the dataset, the crafts
+//! catalogue, the country names, the positions of countries and towns, and the world geometry.
+//! Each is started once, on the first page that needs it, and shared through context, so a
+//! second widget or page reuses the same download (and a retry retries it for all); each fails
+//! with the one typed [`LoadError`], which a page shows translated.
+
+use crate::charts::WORLD_MAP;
+use crate::data::{
+    Catalogue, CatalogueError, CountryNames, CountryPoints, DataError, DataVersion, Loaded,
+    VERSIONS_FILE, VersionChoice, VersionIndex, parse_dataset,
+};
+use crate::echarts::{EchartsError, load_echarts, register_map};
+use crate::i18n::{Locale, Msg, catalogue_error_text, data_error_text, fetch_status_text};
+use crate::net::{FetchError, fetch_text};
+use crate::ui::context::{AppBase, use_base};
+use leptos::prelude::*;
+use std::future::Future;
+use std::sync::Arc;
+
+/// A file the build writes beside the app, read as JSON.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AppFile {
+    /// `data/catalogue.json`: families, crafts, places, labels, channels.
+    Catalogue,
+    /// `country-names.json`: every country of the world map in French, Arabic and English.
+    CountryNames,
+    /// `country-points.json`: each country's mainland centre, for flow lines.
+    CountryPoints,
+    /// `place-points.json`: the catalogue's towns, located in GeoNames.
+    PlacePoints,
+    /// `world.json`: the world geometry the maps are drawn on.
+    WorldGeometry,
+}
+
+impl AppFile {
+    /// The file's path below the app's base.
+    pub fn path(self) -> &'static str {
+        match self {
+            AppFile::Catalogue => "data/catalogue.json",
+            AppFile::CountryNames => "country-names.json",
+            AppFile::CountryPoints => "country-points.json",
+            AppFile::PlacePoints => "place-points.json",
+            AppFile::WorldGeometry => "world.json",
+        }
+    }
+}
+
+/// Why a file is not available.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum LoadError {
+    #[error(transparent)]
+    Fetch(#[from] FetchError),
+    #[error(transparent)]
+    Data(#[from] DataError),
+    #[error("crafts catalogue: {0:?}")]
+    Catalogue(CatalogueError),
+    #[error("{0:?} is not the JSON the build writes: {1}")]
+    Unreadable(AppFile, String),
+    #[error(transparent)]
+    Charts(#[from] EchartsError),
+}
+
+impl LoadError {
+    /// The message a visitor reads.
+    pub fn message(&self, locale: Locale) -> String {
+        match self {
+            LoadError::Fetch(FetchError::Status(status)) => fetch_status_text(locale, *status),
+            LoadError::Fetch(FetchError::Network(_)) => Msg::FetchNetwork.text(locale).to_owned(),
+            LoadError::Fetch(FetchError::Timeout) => Msg::FetchTimeout.text(locale).to_owned(),
+            LoadError::Fetch(FetchError::Body(_)) | LoadError::Unreadable(..) => {
+                Msg::DataMalformed.text(locale).to_owned() + "."
+            }
+            LoadError::Data(error) => data_error_text(locale, error),
+            LoadError::Catalogue(error) => catalogue_error_text(locale, error).to_owned(),
+            LoadError::Charts(_) => Msg::ChartUnavailable.text(locale).to_owned(),
+        }
+    }
+}
+
+/// A file being loaded and read: the value once in, or why not.
+pub type Loading<T> = LocalResource<Result<Arc<T>, LoadError>>;
+
+/// The outcome of loading the dataset, shared by every page.
+pub type DatasetResult = Result<Arc<Loaded>, LoadError>;
+
+/// The dataset resource in context; pages await it inside `Suspense`.
+#[derive(Clone, Copy)]
+pub struct DatasetResource(pub LocalResource<DatasetResult>);
+
+/// The dataset being loaded, when a provider shares one.
+pub fn use_dataset() -> Option<LocalResource<DatasetResult>> {
+    use_context::<DatasetResource>().map(|resource| resource.0)
+}
+
+/// Fetches and parses the bundled dataset: the current `atlas.json`, or the kept version a
+/// link pins (`?data=`). A pin to a version that is not kept loads the current file and says so.
+pub async fn load_dataset(base: AppBase, requested: Option<DataVersion>) -> DatasetResult {
+    let choice = match requested {
+        Some(version) => choose_version(&base, version).await,
+        None => VersionChoice::Current,
+    };
+    let path = match &choice {
+        VersionChoice::Kept(version) => version.kept_path(),
+        VersionChoice::Current | VersionChoice::NotKept(_) => "data/atlas.json".to_owned(),
+    };
+    let mut loaded = parse_dataset(&fetch_text(&base.file(&path)).await?)?;
+    loaded.pinned = match choice {
+        // Without an index, a pin to the file that is current anyway is no pin.
+        VersionChoice::NotKept(version) if version == loaded.version => VersionChoice::Current,
+        choice => choice,
+    };
+    for issue in &loaded.issues {
+        leptos::logging::warn!("data record skipped: {issue}");
+    }
+    Ok(Arc::new(loaded))
+}
+
+/// Which file answers a pin, from the index of kept versions; without a readable index, the
+/// current file (whose own version is compared with the pin once read).
+async fn choose_version(base: &AppBase, requested: DataVersion) -> VersionChoice {
+    let index = fetch_text(&base.file(VERSIONS_FILE)).await.ok();
+    match index.as_deref().and_then(VersionIndex::parse) {
+        Some(index) => index.choose(&requested),
+        None => VersionChoice::NotKept(requested),
+    }
+}
+
+/// Fetches `file` and reads it with `read`.
+async fn read_file<T, E: ToString>(
+    base: AppBase,
+    file: AppFile,
+    read: fn(&str) -> Result<T, E>,
+) -> Result<Arc<T>, LoadError> {
+    let text = fetch_text(&base.file(file.path())).await?;
+    read(&text)
+        .map(Arc::new)
+        .map_err(|error| LoadError::Unreadable(file, error.to_string()))
+}
+
+/// Loads ECharts and the world geometry, and registers the map for `geo` components: the
+/// export map and the small maps of Morocco share it.
+async fn load_world_map(base: AppBase) -> Result<Arc<()>, LoadError> {
+    let (script, geometry) = (
+        base.echarts_script(),
+        base.file(AppFile::WorldGeometry.path()),
+    );
+    let (library, geometry) = futures::join!(load_echarts(&script), fetch_text(&geometry));
+    library?;
+    register_map(WORLD_MAP, &geometry?)?;
+    Ok(Arc::new(()))
+}
+
+/// The loaders started so far.
+#[derive(Default)]
+struct Started {
+    catalogue: Option<Loading<Catalogue>>,
+    country_names: Option<Loading<CountryNames>>,
+    country_points: Option<Loading<CountryPoints>>,
+    place_points: Option<Loading<CountryPoints>>,
+    world_map: Option<Loading<()>>,
+}
+
+/// The shared loaders: each is created on first use under the app's owner, so that it outlives
+/// the page that first asked for it.
+#[derive(Clone)]
+pub struct Loaders {
+    owner: Owner,
+    base: AppBase,
+    started: StoredValue<Started>,
+}
+
+impl Loaders {
+    /// Shares the loaders with every page below the current owner.
+    pub fn provide(base: AppBase) {
+        provide_context(Loaders::new(base));
+    }
+
+    fn new(base: AppBase) -> Loaders {
+        Loaders {
+            owner: Owner::current().unwrap_or_default(),
+            base,
+            started: StoredValue::new(Started::default()),
+        }
+    }
+
+    /// The loader in `slot`, started with `load` the first time.
+    fn shared<T, F>(
+        &self,
+        slot: fn(&mut Started) -> &mut Option<Loading<T>>,
+        load: fn(AppBase) -> F,
+    ) -> Loading<T>
+    where
+        T: 'static,
+        F: Future<Output = Result<Arc<T>, LoadError>> + 'static,
+    {
+        if let Some(started) = self
+            .started
+            .try_update_value(|started| *slot(started))
+            .flatten()
+        {
+            return started;
+        }
+        let base = self.base.clone();
+        let loader = self
+            .owner
+            .with(|| LocalResource::new(move || load(base.clone())));
+        self.started
+            .update_value(|started| *slot(started) = Some(loader));
+        loader
+    }
+}
+
+/// The loaders in context; outside the app (isolated component tests), loaders of this owner.
+fn use_loaders() -> Loaders {
+    use_context::<Loaders>().unwrap_or_else(|| Loaders::new(use_base()))
+}
+
+/// The crafts catalogue.
+pub fn use_catalogue() -> Loading<Catalogue> {
+    use_loaders().shared(
+        |started| &mut started.catalogue,
+        |base| async move {
+            let text = fetch_text(&base.file(AppFile::Catalogue.path())).await?;
+            Catalogue::parse(&text)
+                .map(Arc::new)
+                .map_err(LoadError::Catalogue)
+        },
+    )
+}
+
+/// The names of every country on the world map.
+pub fn use_country_names() -> Loading<CountryNames> {
+    use_loaders().shared(
+        |started| &mut started.country_names,
+        |base| read_file(base, AppFile::CountryNames, CountryNames::from_json),
+    )
+}
+
+/// Countries' mainland centres, for the export map's flow lines.
+pub fn use_country_points() -> Loading<CountryPoints> {
+    use_loaders().shared(
+        |started| &mut started.country_points,
+        |base| read_file(base, AppFile::CountryPoints, CountryPoints::from_json),
+    )
+}
+
+/// The catalogue's towns, for the small maps of Morocco.
+pub fn use_place_points() -> Loading<CountryPoints> {
+    use_loaders().shared(
+        |started| &mut started.place_points,
+        |base| read_file(base, AppFile::PlacePoints, CountryPoints::from_json),
+    )
+}
+
+/// ECharts with the world geometry registered.
+pub fn use_world_map() -> Loading<()> {
+    use_loaders().shared(|started| &mut started.world_map, load_world_map)
+}
