@@ -2,10 +2,12 @@
 //! horizontal bars from the largest; shares computed from levels are drawn apart.
 
 use super::parts::{csv_text, how_obtained, published_and_computed_bars};
-use super::{DataTable, Palette, Responsive, marked};
-use crate::data::{Codes, Dataset};
-use crate::i18n::{Locale, Msg, code_name, format_number, format_percent};
-use crate::stats::{Breakdown, BreakdownRow, Figure};
+use super::{ChartId, ChartSpec, DataTable, Palette, Responsive, marked};
+use crate::data::{CodedDimension, Codes, Dataset, Source};
+use crate::i18n::{
+    Locale, Msg, code_name, composition_summary, format_number, format_percent, period_label,
+};
+use crate::stats::{Breakdown, BreakdownIndex, BreakdownRow, Figure, Levels, Period};
 use charming::Chart;
 use charming::component::{Axis, Grid};
 use charming::datatype::CompositeValue;
@@ -160,6 +162,110 @@ pub fn composition_csv(breakdown: &Breakdown) -> String {
         ]
     });
     csv_text(header, rows)
+}
+
+/// The sources of every share and level of the breakdowns, in table order.
+pub fn breakdown_sources(dataset: &Dataset, breakdowns: &[Breakdown]) -> Vec<Source> {
+    dataset.sources_at(
+        breakdowns
+            .iter()
+            .flat_map(|breakdown| &breakdown.rows)
+            .flat_map(|row| [&row.share.figure, &row.value.figure])
+            .flat_map(|figure| figure.sources(dataset)),
+    )
+}
+
+/// A breakdown and a period chosen for the composition chart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CompositionChoice {
+    pub dimension: CodedDimension,
+    /// `None`: the latest period with data.
+    pub period: Option<Period>,
+}
+
+/// By default, craft families in the latest period with data.
+impl Default for CompositionChoice {
+    fn default() -> Self {
+        CompositionChoice {
+            dimension: CodedDimension::ProductFamily,
+            period: None,
+        }
+    }
+}
+
+/// The periods with shares for the chosen breakdown, and the breakdown of the chosen period.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CompositionFigures {
+    /// Newest first.
+    pub periods: Vec<Period>,
+    /// The chosen period if it has data, else the latest one that does; `None` without data.
+    pub breakdown: Option<Breakdown>,
+}
+
+/// "Composition of exports": shares by craft family, destination or exit city for one period.
+pub struct CompositionSpec;
+
+impl ChartSpec for CompositionSpec {
+    const ID: ChartId = ChartId::Composition;
+    type Choice = CompositionChoice;
+    type Figures = CompositionFigures;
+    type Drawing = Responsive;
+
+    fn figures(dataset: &Dataset, choice: &CompositionChoice) -> CompositionFigures {
+        let levels = Levels::new(dataset);
+        let index = BreakdownIndex::new(&levels, choice.dimension);
+        let periods = index.periods().to_vec();
+        let period = choice
+            .period
+            .filter(|p| periods.contains(p))
+            .or_else(|| periods.first().copied());
+        CompositionFigures {
+            breakdown: period.and_then(|period| index.breakdown(period)),
+            periods,
+        }
+    }
+    fn title(_: &CompositionFigures, locale: Locale) -> String {
+        Msg::ChartCompositionTitle.text(locale).to_owned()
+    }
+    fn subtitle(figures: &CompositionFigures, locale: Locale) -> String {
+        let period = figures
+            .breakdown
+            .as_ref()
+            .map(|b| period_label(locale, b.period))
+            .unwrap_or_default();
+        format!("{period} · {}", Msg::ShareOfExportsUnit.text(locale))
+    }
+    fn summary(figures: &CompositionFigures, dataset: &Dataset, locale: Locale) -> String {
+        figures
+            .breakdown
+            .as_ref()
+            .map(|b| composition_summary(locale, b, &dataset.codes))
+            .unwrap_or_default()
+    }
+    /// An empty chart when no period has data.
+    fn drawing(figures: &CompositionFigures, dataset: &Dataset, locale: Locale) -> Responsive {
+        match &figures.breakdown {
+            Some(b) => composition_chart(b, &dataset.codes, locale),
+            None => Responsive::new(Chart::new()),
+        }
+    }
+    fn table(figures: &CompositionFigures, dataset: &Dataset, locale: Locale) -> DataTable {
+        figures
+            .breakdown
+            .as_ref()
+            .map(|b| composition_table(b, dataset, locale))
+            .unwrap_or_default()
+    }
+    fn csv(figures: &CompositionFigures, _: &Dataset) -> String {
+        figures
+            .breakdown
+            .as_ref()
+            .map(composition_csv)
+            .unwrap_or_default()
+    }
+    fn sources(figures: &CompositionFigures, dataset: &Dataset) -> Vec<Source> {
+        breakdown_sources(dataset, figures.breakdown.as_slice())
+    }
 }
 
 #[cfg(test)]

@@ -2,11 +2,15 @@
 //! published for, one line per city. A period without a figure for a city is a gap, never a
 //! zero; a share computed from a level is a hollow point.
 
+use super::composition::breakdown_sources;
 use super::parts::{csv_text, how_obtained, over_time_by_width, over_time_frame};
-use super::{DataTable, Palette, Responsive, marked};
-use crate::data::{Codes, Dataset};
-use crate::i18n::{Locale, Msg, code_name, format_percent, period_axis_label, period_label};
-use crate::stats::{Breakdown, BreakdownRow, Figure};
+use super::{ChartId, ChartSpec, DataTable, Palette, Responsive, marked};
+use crate::data::{CodedDimension, Codes, Dataset, Source};
+use crate::i18n::{
+    Locale, Msg, code_name, exit_points_summary, format_percent, period_axis_label, period_label,
+    span_subtitle,
+};
+use crate::stats::{Breakdown, BreakdownIndex, BreakdownRow, Figure, Levels};
 use charming::Chart;
 use charming::datatype::{CompositeValue, DataPoint, DataPointItem};
 use charming::element::{BorderType, ItemStyle, Symbol};
@@ -157,6 +161,46 @@ pub fn exit_points_csv(history: &[Breakdown]) -> String {
             })
     });
     csv_text(header, rows)
+}
+
+/// "Exit cities over time": every published share of each exit city, period by period.
+pub struct ExitCitiesSpec;
+
+impl ChartSpec for ExitCitiesSpec {
+    const ID: ChartId = ChartId::ExitCities;
+    type Choice = ();
+    /// The exit-city breakdowns, oldest first.
+    type Figures = Vec<Breakdown>;
+    type Drawing = Responsive;
+
+    fn figures(dataset: &Dataset, _: &()) -> Vec<Breakdown> {
+        BreakdownIndex::new(&Levels::new(dataset), CodedDimension::ExitPoint).history()
+    }
+    fn title(_: &Vec<Breakdown>, locale: Locale) -> String {
+        Msg::ChartExitCitiesTitle.text(locale).to_owned()
+    }
+    fn subtitle(history: &Vec<Breakdown>, locale: Locale) -> String {
+        let periods: Vec<_> = history.iter().map(|b| b.period).collect();
+        span_subtitle(locale, &periods, Msg::ShareOfExportsUnit.text(locale))
+    }
+    fn summary(history: &Vec<Breakdown>, dataset: &Dataset, locale: Locale) -> String {
+        exit_points_summary(locale, history, &dataset.codes)
+    }
+    fn drawing(history: &Vec<Breakdown>, dataset: &Dataset, locale: Locale) -> Responsive {
+        exit_points_over_time(history, &dataset.codes, locale)
+    }
+    fn table(history: &Vec<Breakdown>, dataset: &Dataset, locale: Locale) -> DataTable {
+        exit_points_table(history, dataset, locale)
+    }
+    fn csv(history: &Vec<Breakdown>, _: &Dataset) -> String {
+        exit_points_csv(history)
+    }
+    fn sources(history: &Vec<Breakdown>, dataset: &Dataset) -> Vec<Source> {
+        breakdown_sources(dataset, history)
+    }
+    fn hint(locale: Locale) -> Option<String> {
+        Some(Msg::HollowPointsHint.text(locale).to_owned())
+    }
 }
 
 #[cfg(test)]

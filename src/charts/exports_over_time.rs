@@ -4,10 +4,15 @@
 use super::parts::{
     csv_text, over_time_by_width, over_time_frame, published_and_computed_bars, source_addresses,
 };
-use super::{DataTable, Palette, Responsive, marked};
-use crate::data::Dataset;
-use crate::i18n::{Locale, Msg, format_change, format_number, printed_beside_computed};
-use crate::stats::{Figure, Series, SeriesPoint};
+use super::{ChartId, ChartSpec, DataTable, Palette, Responsive, marked};
+use crate::data::{Dataset, Source};
+use crate::i18n::{
+    Locale, Msg, exports_summary, format_change, format_number, months_span_label,
+    printed_beside_computed, year_to_date_summary,
+};
+use crate::stats::{
+    Figure, Levels, Series, SeriesPoint, annual_exports, latest_year_to_date, year_to_date_exports,
+};
 use charming::datatype::CompositeValue;
 use charming::element::{ItemStyle, LabelPosition, Symbol};
 use charming::series::Scatter;
@@ -218,6 +223,110 @@ pub fn exports_over_time_csv(series: &Series, dataset: &Dataset) -> String {
         ]
     });
     csv_text(header, rows)
+}
+
+/// Every source printing a value of the series, in table order.
+pub fn series_sources(dataset: &Dataset, series: &Series) -> Vec<Source> {
+    dataset.sources_printing(series.points.iter().flat_map(|point| point.point.printed()))
+}
+
+/// "Craft exports by year": the annual series.
+pub struct ExportsByYearSpec;
+
+impl ChartSpec for ExportsByYearSpec {
+    const ID: ChartId = ChartId::ExportsByYear;
+    type Choice = ();
+    type Figures = Series;
+    type Drawing = Responsive;
+
+    fn figures(dataset: &Dataset, _: &()) -> Series {
+        annual_exports(&Levels::new(dataset))
+    }
+    fn title(_: &Series, locale: Locale) -> String {
+        Msg::ChartExportsTitle.text(locale).to_owned()
+    }
+    fn subtitle(_: &Series, locale: Locale) -> String {
+        Msg::ChartExportsSubtitle.text(locale).to_owned()
+    }
+    fn summary(series: &Series, _: &Dataset, locale: Locale) -> String {
+        exports_summary(locale, series)
+    }
+    fn drawing(series: &Series, _: &Dataset, locale: Locale) -> Responsive {
+        exports_over_time(series, locale)
+    }
+    fn table(series: &Series, dataset: &Dataset, locale: Locale) -> DataTable {
+        exports_over_time_table(series, dataset, locale)
+    }
+    fn csv(series: &Series, dataset: &Dataset) -> String {
+        exports_over_time_csv(series, dataset)
+    }
+    fn sources(series: &Series, dataset: &Dataset) -> Vec<Source> {
+        series_sources(dataset, series)
+    }
+    /// A click on a year lists every value published for it.
+    fn hint(locale: Locale) -> Option<String> {
+        Some(Msg::ChartClickHint.text(locale).to_owned())
+    }
+}
+
+/// The year-to-date series through one month, and the months that have one.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct YearToDateFigures {
+    /// The last month of each span with data (`9`: January–September), as published.
+    pub months: Vec<u8>,
+    /// The span shown by default: the one of the latest figure.
+    pub latest: Option<u8>,
+    /// The series of the chosen span, or of the latest one published.
+    pub series: Series,
+}
+
+/// "Exports since January": the same months compared across years. The choice is the span's
+/// last month; a span without data shows the span of the latest figure.
+pub struct YearToDateSpec;
+
+impl ChartSpec for YearToDateSpec {
+    const ID: ChartId = ChartId::YearToDate;
+    type Choice = Option<u8>;
+    type Figures = YearToDateFigures;
+    type Drawing = Responsive;
+
+    fn figures(dataset: &Dataset, through: &Option<u8>) -> YearToDateFigures {
+        let all = year_to_date_exports(&Levels::new(dataset));
+        let latest = latest_year_to_date(&all).map(|(series, _)| series.through_month);
+        let shown = through
+            .filter(|month| all.iter().any(|s| s.through_month == *month))
+            .or(latest);
+        YearToDateFigures {
+            months: all.iter().map(|s| s.through_month).collect(),
+            latest,
+            series: all
+                .into_iter()
+                .find(|s| Some(s.through_month) == shown)
+                .unwrap_or_default(),
+        }
+    }
+    fn title(_: &YearToDateFigures, locale: Locale) -> String {
+        Msg::ChartYearToDateTitle.text(locale).to_owned()
+    }
+    fn subtitle(figures: &YearToDateFigures, locale: Locale) -> String {
+        let span = months_span_label(locale, figures.series.through_month);
+        format!("{span} · {}", Msg::UnitMadMillion.text(locale))
+    }
+    fn summary(figures: &YearToDateFigures, _: &Dataset, locale: Locale) -> String {
+        year_to_date_summary(locale, &figures.series)
+    }
+    fn drawing(figures: &YearToDateFigures, _: &Dataset, locale: Locale) -> Responsive {
+        exports_over_time(&figures.series, locale)
+    }
+    fn table(figures: &YearToDateFigures, dataset: &Dataset, locale: Locale) -> DataTable {
+        exports_over_time_table(&figures.series, dataset, locale)
+    }
+    fn csv(figures: &YearToDateFigures, dataset: &Dataset) -> String {
+        exports_over_time_csv(&figures.series, dataset)
+    }
+    fn sources(figures: &YearToDateFigures, dataset: &Dataset) -> Vec<Source> {
+        series_sources(dataset, &figures.series)
+    }
 }
 
 #[cfg(test)]

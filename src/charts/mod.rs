@@ -13,12 +13,19 @@ mod places_map;
 mod registry;
 mod responsive;
 mod sector;
+mod spec;
 mod theme;
 
-pub use composition::{composition_chart, composition_csv, composition_table};
-pub use exit_points::{exit_points_csv, exit_points_over_time, exit_points_table};
+pub use composition::{
+    CompositionChoice, CompositionFigures, CompositionSpec, breakdown_sources, composition_chart,
+    composition_csv, composition_table,
+};
+pub use exit_points::{ExitCitiesSpec, exit_points_csv, exit_points_over_time, exit_points_table};
 pub use export_map::{MapMeasure, WORLD_MAP, export_map};
-pub use exports_over_time::{exports_over_time, exports_over_time_csv, exports_over_time_table};
+pub use exports_over_time::{
+    ExportsByYearSpec, YearToDateFigures, YearToDateSpec, exports_over_time, exports_over_time_csv,
+    exports_over_time_table, series_sources,
+};
 pub use kpi_data::{card_sources, family_share_csv, kpi_csv};
 pub use market::{market_csv, market_share_over_time, market_table};
 pub use places_map::{
@@ -27,7 +34,8 @@ pub use places_map::{
 };
 pub use registry::ChartId;
 pub use responsive::Responsive;
-pub use sector::{sector_csv, sector_small_multiples, sector_table};
+pub use sector::{SectorSpec, sector_csv, sector_small_multiples, sector_table};
+pub use spec::ChartSpec;
 pub use theme::Palette;
 
 use crate::i18n::{Locale, Msg};

@@ -4,13 +4,13 @@
 //! Panels sit three to a row, one to a row on a phone; in Arabic they fill from the right.
 
 use super::parts::csv_text;
-use super::{DataTable, Palette, Responsive};
-use crate::data::Dataset;
+use super::{ChartId, ChartSpec, DataTable, Palette, Responsive};
+use crate::data::{Dataset, Source};
 use crate::i18n::{
-    Locale, Msg, sector_axis_label, sector_series_name, sector_short_value_text,
+    Locale, Msg, sector_axis_label, sector_series_name, sector_short_value_text, sector_summary,
     sector_topic_title, sector_value_text,
 };
-use crate::stats::{DatedPoint, Figure, SectorPanel};
+use crate::stats::{DatedPoint, Figure, SectorPanel, sector_panels};
 use charming::Chart;
 use charming::component::Axis;
 use charming::datatype::CompositeValue;
@@ -272,6 +272,47 @@ fn each_point(
             points.iter().map(move |point| (panel, selection, point))
         })
     })
+}
+
+/// "The sector in figures": registered artisans, jobs, fairs and cooperatives.
+pub struct SectorSpec;
+
+impl ChartSpec for SectorSpec {
+    const ID: ChartId = ChartId::Sector;
+    type Choice = ();
+    type Figures = Vec<SectorPanel>;
+    type Drawing = Responsive;
+
+    fn figures(dataset: &Dataset, _: &()) -> Vec<SectorPanel> {
+        sector_panels(dataset)
+    }
+    fn title(_: &Vec<SectorPanel>, locale: Locale) -> String {
+        Msg::ChartSectorTitle.text(locale).to_owned()
+    }
+    fn subtitle(_: &Vec<SectorPanel>, locale: Locale) -> String {
+        Msg::ChartSectorSubtitle.text(locale).to_owned()
+    }
+    fn summary(panels: &Vec<SectorPanel>, _: &Dataset, locale: Locale) -> String {
+        sector_summary(locale, panels)
+    }
+    fn drawing(panels: &Vec<SectorPanel>, _: &Dataset, locale: Locale) -> Responsive {
+        sector_small_multiples(panels, locale)
+    }
+    fn table(panels: &Vec<SectorPanel>, dataset: &Dataset, locale: Locale) -> DataTable {
+        sector_table(panels, dataset, locale)
+    }
+    fn csv(panels: &Vec<SectorPanel>, _: &Dataset) -> String {
+        sector_csv(panels)
+    }
+    fn sources(panels: &Vec<SectorPanel>, dataset: &Dataset) -> Vec<Source> {
+        dataset.sources_printing(
+            panels
+                .iter()
+                .flat_map(|panel| &panel.series)
+                .flat_map(|(_, points)| points)
+                .flat_map(|point| point.point.printed()),
+        )
+    }
 }
 
 #[cfg(test)]

@@ -189,6 +189,16 @@ pub fn period_label(locale: Locale, period: Period) -> String {
 }
 
 /// The span a chart over periods covers, "year 1996 … January–November 2025", with its unit
+/// The months from January through `through`, without a year ("janvier–septembre"), as the
+/// year-to-date menu and subtitle name a span.
+pub fn months_span_label(locale: Locale, through: u8) -> String {
+    Period::months(2000, 1, through).map_or_else(String::new, |period| {
+        period_label(locale, period)
+            .trim_end_matches(" 2000")
+            .to_owned()
+    })
+}
+
 /// after a middle dot.
 pub fn span_subtitle(locale: Locale, periods: &[Period], unit: &str) -> String {
     match (periods.first(), periods.last()) {

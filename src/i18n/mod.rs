@@ -15,8 +15,8 @@ mod summary;
 pub use embed_text::EmbedMsg;
 pub use figures::{
     as_of_label, date_label, format_change, format_count, format_mad, format_percent, formula_text,
-    missing_text, period_axis_label, period_label, period_phrase, printed_beside_computed,
-    span_subtitle,
+    missing_text, months_span_label, period_axis_label, period_label, period_phrase,
+    printed_beside_computed, span_subtitle,
 };
 pub use kpi_text::{KpiText, code_name, country_name, kpi_text, value_text};
 pub use locale::{Direction, Locale};

@@ -3,7 +3,7 @@
 //! its theme, accent colour and title from the link, a compact source line linking back to the
 //! app, and its height posted to the host page whenever it changes (see `public/embed.js`).
 
-use crate::charts::ChartId;
+use crate::charts::{ChartId, ExitCitiesSpec, SectorSpec};
 use crate::data::CodedDimension;
 use crate::embed::{
     ACCENT_PARAM, Accent, EmbedChart, SOURCE_PARAM, SourceStyle, THEME_PARAM, TITLE_PARAM, Theme,
@@ -16,8 +16,8 @@ use crate::ui::context::{InEmbed, use_base, use_locale};
 use crate::ui::query::{IgnoredSetting, use_query_setting};
 use crate::ui::shell::LinkNotices;
 use crate::ui::widgets::{
-    CatalogueView, CompositionChart, DatasetView, ExitPointsChart, ExportMap, ExportsChart,
-    FamilyCardView, SectorChart, SingleKpi, YearToDateChart, load_charts_early,
+    CatalogueView, CompositionChart, DatasetView, ExportMap, ExportsChart, FamilyCardView,
+    RegisteredChart, SingleKpi, YearToDateChart, load_charts_early,
 };
 use crate::url_state::CatalogueCode;
 use leptos::prelude::*;
@@ -147,8 +147,8 @@ fn chart_view(chart: ChartId, loaded: Arc<crate::data::Loaded>) -> AnyView {
         ChartId::ExportsByYear => view! { <ExportsChart loaded /> }.into_any(),
         ChartId::YearToDate => view! { <YearToDateChart loaded /> }.into_any(),
         ChartId::Composition => view! { <CompositionChart loaded /> }.into_any(),
-        ChartId::ExitCities => view! { <ExitPointsChart loaded /> }.into_any(),
-        ChartId::Sector => view! { <SectorChart loaded /> }.into_any(),
+        ChartId::ExitCities => view! { <RegisteredChart<ExitCitiesSpec> loaded /> }.into_any(),
+        ChartId::Sector => view! { <RegisteredChart<SectorSpec> loaded /> }.into_any(),
         ChartId::ExportMap | ChartId::MarketShare | ChartId::FamilyPlaces => {
             view! { <UnknownWidget /> }.into_any()
         }

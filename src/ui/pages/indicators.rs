@@ -1,8 +1,9 @@
 //! Indicators: the export barometer, computed from the bundled facts.
 
+use crate::charts::{ExitCitiesSpec, SectorSpec};
 use crate::i18n::Msg;
 use crate::ui::widgets::{
-    CompositionChart, DatasetView, ExitPointsChart, ExportsChart, KpiCards, PageIntro, SectorChart,
+    CompositionChart, DatasetView, ExportsChart, KpiCards, PageIntro, RegisteredChart,
     YearToDateChart, load_charts_early,
 };
 use leptos::prelude::*;
@@ -17,8 +18,8 @@ pub fn IndicatorsPage() -> impl IntoView {
             <ExportsChart loaded=std::sync::Arc::clone(&loaded) />
             <YearToDateChart loaded=std::sync::Arc::clone(&loaded) />
             <CompositionChart loaded=std::sync::Arc::clone(&loaded) />
-            <ExitPointsChart loaded=std::sync::Arc::clone(&loaded) />
-            <SectorChart loaded />
+            <RegisteredChart<ExitCitiesSpec> loaded=std::sync::Arc::clone(&loaded) />
+            <RegisteredChart<SectorSpec> loaded />
         } />
     }
 }

@@ -44,11 +44,11 @@ pub fn ChartPanel(
     #[prop(into)]
     csv: Signal<String>,
     #[prop(into)] sources: Signal<Vec<Source>>,
-    #[prop(optional, into)] on_click: Option<Callback<ChartClick>>,
+    #[prop(optional_no_strip, into)] on_click: Option<Callback<ChartClick>>,
     /// Shown under the chart when clicking does something.
-    #[prop(optional, into)]
+    #[prop(optional_no_strip, into)]
     hint: Option<Signal<String>>,
-    #[prop(optional)] controls: Option<ChildrenFn>,
+    #[prop(optional_no_strip, into)] controls: Option<ChildrenFn>,
     #[prop(optional)] children: Option<ChildrenFn>,
 ) -> impl IntoView {
     let locale = use_locale();

@@ -3,12 +3,11 @@
 //! market, world regions included, as the accessible alternative to the map. The period and
 //! the measure live in the link.
 
-use super::composition_chart::{BreakdownFrame, breakdown_frame};
 use crate::charts::ChartId;
-use crate::charts::{MapMeasure, export_map};
-use crate::data::{CodedDimension, CountryNames, CountryPoints, Loaded};
+use crate::charts::{ChartSpec, CompositionFigures, CompositionSpec, MapMeasure, export_map};
+use crate::data::{CodedDimension, CountryNames, CountryPoints, Dataset, Loaded};
 use crate::echarts::{ChartClick, EchartsError, option_json};
-use crate::i18n::{Msg, period_label};
+use crate::i18n::{Locale, Msg, period_label};
 use crate::stats::{Breakdown, BreakdownIndex, Levels, Period, markets};
 use crate::ui::context::{use_base, use_locale};
 use crate::ui::loaders::{
@@ -131,12 +130,30 @@ fn MapPanel(
         })
     };
     let market_codes = markets(&loaded.dataset);
-    let BreakdownFrame {
-        summary,
-        table,
-        csv,
-        sources,
-    } = breakdown_frame(&loaded, breakdown);
+    // Around the map, the composition chart's summary, table, CSV and sources of the same
+    // destinations, every row included (world regions too).
+    let shown = Memo::new(move |_| CompositionFigures {
+        periods: Vec::new(),
+        breakdown: breakdown.get(),
+    });
+    let text = |describe: fn(&CompositionFigures, &Dataset, Locale) -> String| {
+        let loaded = Arc::clone(&loaded);
+        Signal::derive(move || shown.with(|f| describe(f, &loaded.dataset, locale.get())))
+    };
+    let (summary, csv) = (
+        text(CompositionSpec::summary),
+        text(|f, dataset, _| CompositionSpec::csv(f, dataset)),
+    );
+    let table = {
+        let loaded = Arc::clone(&loaded);
+        Signal::derive(move || {
+            shown.with(|f| CompositionSpec::table(f, &loaded.dataset, locale.get()))
+        })
+    };
+    let sources = {
+        let loaded = Arc::clone(&loaded);
+        Signal::derive(move || shown.with(|f| CompositionSpec::sources(f, &loaded.dataset)))
+    };
     let subtitle = Signal::derive(move || {
         let unit = match measure.get().0 {
             MapMeasure::Share => Msg::ShareOfExportsUnit,
@@ -224,7 +241,7 @@ fn MapPanel(
             table
             csv
             sources
-            controls=ToChildren::to_children(controls)
+            controls=ChildrenFn::to_children(controls)
             on_click
             hint=Signal::derive(move || Msg::MapClickHint.text(locale.get()).to_owned())
         />

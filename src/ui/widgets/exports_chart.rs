@@ -1,67 +1,37 @@
 //! "Craft exports by year": the annual series in the shared chart frame, with the published
 //! values of a clicked year.
 
-use crate::charts::ChartId;
-use crate::charts::{exports_over_time, exports_over_time_csv, exports_over_time_table};
-use crate::data::{Dataset, Loaded, Source};
-use crate::echarts::{ChartClick, option_json};
-use crate::i18n::{Msg, exports_summary, format_mad_million};
-use crate::stats::{Levels, Series, SeriesPoint, annual_exports};
-use crate::ui::context::{per_locale, use_locale};
-use crate::ui::widgets::{ChartPanel, SourceLink};
+use crate::charts::ExportsByYearSpec;
+use crate::data::Loaded;
+use crate::echarts::ChartClick;
+use crate::i18n::{Msg, format_mad_million};
+use crate::stats::SeriesPoint;
+use crate::ui::context::use_locale;
+use crate::ui::widgets::{RegisteredChart, SourceLink, chart_figures};
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// The chart (or its table), the sources it uses, and details of the selected year.
 #[component]
 pub fn ExportsChart(loaded: Arc<Loaded>) -> impl IntoView {
-    let locale = use_locale();
-    let series = Arc::new(annual_exports(&Levels::new(&loaded.dataset)));
+    let figures = chart_figures::<ExportsByYearSpec>(&loaded, Signal::stored(()));
     let (selected, set_selected) = signal(None::<i32>);
-    let text = |msg: Msg| Signal::derive(move || msg.text(locale.get()).to_owned());
-    let option = per_locale(&series, |series, locale| {
-        option_json(&exports_over_time(series, locale))
-    });
-    let summary = per_locale(&series, |series, locale| exports_summary(locale, series));
-    let table = {
-        let loaded = Arc::clone(&loaded);
-        per_locale(&series, move |series, locale| {
-            exports_over_time_table(series, &loaded.dataset, locale)
-        })
-    };
-    let csv = exports_over_time_csv(&series, &loaded.dataset);
-    let sources = series_sources(&loaded.dataset, &series);
     let on_click =
         Callback::new(move |click: ChartClick| set_selected.set(click.name.parse().ok()));
-    let detail = move || {
-        selected
-            .get()
-            .and_then(|year| series.year(year).cloned())
-            .map(|year| view! { <YearDetail year loaded=Arc::clone(&loaded) /> })
+    let detail = {
+        let loaded = Arc::clone(&loaded);
+        move || {
+            let year = selected.get()?;
+            let point = figures.with(|series| series.year(year).cloned())?;
+            Some(view! { <YearDetail year=point loaded=Arc::clone(&loaded) /> })
+        }
     };
     view! {
-        <ChartPanel
-            name=ChartId::ExportsByYear
-            title=text(Msg::ChartExportsTitle)
-            subtitle=text(Msg::ChartExportsSubtitle)
-            summary
-            option
-            table
-            csv=Signal::stored(csv)
-            sources=Signal::stored(sources)
-            on_click
-            hint=text(Msg::ChartClickHint)
-        >
+        <RegisteredChart<ExportsByYearSpec> loaded figures on_click>
             {detail.clone()}
-        </ChartPanel>
+        </RegisteredChart<ExportsByYearSpec>>
     }
 }
-
-/// Every source printing a value of the series, in table order.
-pub(super) fn series_sources(dataset: &Dataset, series: &Series) -> Vec<Source> {
-    dataset.sources_printing(series.points.iter().flat_map(|point| point.point.printed()))
-}
-
 /// Every value published for the clicked year, each with its source.
 #[component]
 fn YearDetail(year: SeriesPoint, loaded: Arc<Loaded>) -> impl IntoView {

@@ -5,7 +5,6 @@ mod chart_panel;
 mod composition_chart;
 mod data_downloads;
 mod embed_tools;
-mod exit_points_chart;
 mod export_map_chart;
 mod exports_chart;
 mod family_card;
@@ -14,7 +13,7 @@ mod market_list;
 mod page_intro;
 mod period_player;
 mod profile;
-mod sector_chart;
+mod registered_chart;
 mod source_link;
 mod states;
 mod year_to_date_chart;
@@ -24,7 +23,6 @@ pub use chart_panel::{ChartPanel, load_charts_early};
 pub use composition_chart::CompositionChart;
 pub use data_downloads::{DataDownloads, DownloadFailedNotice};
 pub use embed_tools::EmbedTools;
-pub use exit_points_chart::ExitPointsChart;
 pub use export_map_chart::ExportMap;
 pub use exports_chart::ExportsChart;
 pub use family_card::FamilyCardView;
@@ -36,7 +34,7 @@ pub use profile::{
     FigureCard, PrintedGrowth, ProfileFigures, ProfileSection, ShareChart, badge_link,
     detail_items, fact_item, fact_items, fact_sources,
 };
-pub use sector_chart::SectorChart;
+pub use registered_chart::{RegisteredChart, chart_figures};
 pub use source_link::{CatalogueSourceLine, SourceLink, catalogue_sources, source_links};
 pub use states::{DatasetView, LoadErrorPanel, LoadingState};
 pub use year_to_date_chart::YearToDateChart;
