@@ -4,19 +4,16 @@
 //! `public/embed.js` reads to size the iframe.
 
 use crate::charts::ChartId;
-use crate::data::{DATA_PARAM, DataVersion};
+use crate::data::DataVersion;
 use crate::stats::KpiKind;
+use crate::url_state::{
+    ACCENT_PARAM, DATA_PARAM, LANG_PARAM, SOURCE_PARAM, THEME_PARAM, TITLE_PARAM,
+};
 use std::fmt;
 use std::str::FromStr;
 
 /// The `type` of the height message; the host script ignores every other message.
 pub const HEIGHT_MESSAGE_TYPE: &str = "artisanat-atlas:height";
-
-/// The parameters of an embed link.
-pub const THEME_PARAM: &str = "theme";
-pub const ACCENT_PARAM: &str = "accent";
-pub const TITLE_PARAM: &str = "title";
-pub const SOURCE_PARAM: &str = "source";
 
 /// The message an embed posts to its host page when its height changes, as JSON.
 pub fn height_message(height: f64) -> String {
@@ -45,7 +42,7 @@ impl EmbedChoice {
     pub fn src(&self, origin: &str, base: &str, widget: &str) -> String {
         let mut query: Vec<String> = Vec::new();
         if let Some(lang) = &self.lang {
-            query.push(format!("lang={lang}"));
+            query.push(format!("{LANG_PARAM}={lang}"));
         }
         if self.theme != Theme::default() {
             query.push(format!("{THEME_PARAM}={}", self.theme));

@@ -33,9 +33,7 @@ pub use model::{
 };
 pub use strings::{FastHasher, FastMap, FastSet, Sym};
 pub use validate::{SHARE_METRICS, expected_units, is_growth};
-pub use version::{
-    DATA_PARAM, DataVersion, NotAVersion, VERSIONS_FILE, VersionChoice, VersionIndex,
-};
+pub use version::{DataVersion, NotAVersion, VERSIONS_FILE, VersionChoice, VersionIndex};
 
 #[cfg(test)]
 pub(crate) use facts_csv::test_dataset;

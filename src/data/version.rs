@@ -7,9 +7,6 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
 
-/// The link parameter that pins a data version (`?data=<version>`).
-pub const DATA_PARAM: &str = "data";
-
 /// The index of kept versions, beside `atlas.json`.
 pub const VERSIONS_FILE: &str = "data/versions.json";
 

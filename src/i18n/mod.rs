@@ -1,5 +1,5 @@
 //! The three languages of the app: their direction, every visible text and number formats.
-//! Pure: the reactive language context lives in `ui::locale`.
+//! Pure: the reactive language context lives in `ui::context` (`use_locale`).
 
 mod embed_text;
 mod figures;

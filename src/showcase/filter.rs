@@ -3,6 +3,7 @@
 //! accents and Arabic vowel marks ignored) and by a family, region, material and label.
 
 use crate::data::{Catalogue, Codes, Craft, Family};
+use crate::url_state::{FAMILY_PARAM, LABEL_PARAM, MATERIAL_PARAM, REGION_PARAM};
 
 /// A filter of the grid.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,10 +20,10 @@ impl Facet {
     /// The URL parameter that keeps the choice.
     pub fn param(self) -> &'static str {
         match self {
-            Facet::Family => "family",
-            Facet::Region => "region",
-            Facet::Material => "material",
-            Facet::Label => "label",
+            Facet::Family => FAMILY_PARAM,
+            Facet::Region => REGION_PARAM,
+            Facet::Material => MATERIAL_PARAM,
+            Facet::Label => LABEL_PARAM,
         }
     }
 }

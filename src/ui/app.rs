@@ -12,9 +12,9 @@ use super::pages::{
 use super::query::use_query_setting;
 use super::shell::{Footer, Header, LinkNotices};
 use super::widgets::LoadingState;
-use crate::data::{DATA_PARAM, DataVersion};
+use crate::data::DataVersion;
 use crate::i18n::Msg;
-use crate::url_state::{LANG_PARAM, parse_locale};
+use crate::url_state::{DATA_PARAM, LANG_PARAM, parse_locale};
 use leptos::prelude::*;
 use leptos_meta::{Html, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};

@@ -5,9 +5,9 @@ use super::context::{use_base, use_locale};
 use super::loaders::use_dataset;
 use super::query::{IgnoredSetting, use_query_setting};
 use crate::charts::ChartId;
-use crate::data::{DATA_PARAM, DataVersion, VersionChoice};
+use crate::data::{DataVersion, VersionChoice};
 use crate::i18n::{Locale, Msg, pinned_version_text, unknown_language_text};
-use crate::url_state::{LANG_PARAM, Parsed, TABLE_PARAM, parse_locale};
+use crate::url_state::{DATA_PARAM, LANG_PARAM, Parsed, TABLE_PARAM, parse_locale};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_query_map};
 

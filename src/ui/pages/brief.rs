@@ -1,6 +1,6 @@
 //! A family's buyer brief (`/craft/<code>/brief`, optionally `?market=US`): the figures, markets,
-//! places, labels and sourcing channels on one printable A4 page (see `style/print.css`), in
-//! the chosen language.
+//! places, labels and sourcing channels on one printable A4 page (the print sheet is in
+//! `style/showcase.css`), in the chosen language.
 
 use super::family::UnknownFamily;
 use crate::data::{Catalogue, CodedDimension, Loaded};

@@ -5,10 +5,7 @@
 
 use crate::charts::{ChartId, ExitCitiesSpec, SectorSpec};
 use crate::data::CodedDimension;
-use crate::embed::{
-    ACCENT_PARAM, Accent, EmbedChart, SOURCE_PARAM, SourceStyle, THEME_PARAM, TITLE_PARAM, Theme,
-    TitleShown, height_message, parse_kpi,
-};
+use crate::embed::{Accent, EmbedChart, SourceStyle, Theme, TitleShown, height_message, parse_kpi};
 use crate::i18n::{EmbedMsg, Msg};
 use crate::showcase::family_card;
 use crate::stats::Profiles;
@@ -19,7 +16,7 @@ use crate::ui::widgets::{
     CatalogueView, CompositionChart, DatasetView, ExportMap, ExportsChart, FamilyCardView,
     RegisteredChart, SingleKpi, YearToDateChart, load_charts_early,
 };
-use crate::url_state::CatalogueCode;
+use crate::url_state::{ACCENT_PARAM, CatalogueCode, SOURCE_PARAM, THEME_PARAM, TITLE_PARAM};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use std::sync::Arc;

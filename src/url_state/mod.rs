@@ -3,28 +3,21 @@
 //! Each setting has a text form that reads back to itself (`2019-2025`, `destination`,
 //! `2024-01-01..2024-12-31`).
 
-use crate::charts::{ChartId, MapMeasure};
+use crate::charts::MapMeasure;
 use crate::data::{CodedDimension, Date};
 use crate::i18n::Locale;
 use crate::stats::Period;
 use std::fmt;
 use std::str::FromStr;
 
-/// Name of the language parameter (`?lang=ar`).
-pub const LANG_PARAM: &str = "lang";
-/// The span of the average-growth card (`?cagr=2019-2025`).
-pub const CAGR_PARAM: &str = "cagr";
-/// The months of the year-to-date chart (`?months=9`: January–September).
-pub const MONTHS_PARAM: &str = "months";
-/// The breakdown of the composition chart (`?by=destination`).
-pub const BREAKDOWN_PARAM: &str = "by";
-/// The period of the composition chart (`?period=2024-01-01..2024-12-31`).
-pub const PERIOD_PARAM: &str = "period";
+mod params;
 
-/// What the export map colours by (`?measure=value`; share by default).
-pub const MEASURE_PARAM: &str = "measure";
-/// Export map flow lines: `flows=on`.
-pub const FLOWS_PARAM: &str = "flows";
+pub use params::{
+    ACCENT_PARAM, BREAKDOWN_PARAM, CAGR_PARAM, DATA_PARAM, FAMILY_PARAM, FLOWS_PARAM, LABEL_PARAM,
+    LANG_PARAM, MARKET_PARAM, MATERIAL_PARAM, MEASURE_PARAM, MONTHS_PARAM, PERIOD_PARAM,
+    PUBLISHED_LANGUAGES, Param, REGION_PARAM, SEARCH_PARAM, SETTING_KEYS, SOURCE_PARAM,
+    TABLE_PARAM, THEME_PARAM, TITLE_PARAM, canonical_setting,
+};
 
 /// Two years, the first before the second: `2019-2025`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -133,9 +126,6 @@ impl fmt::Display for MarketCode {
     }
 }
 
-/// The parameter naming the chart shown as its table (`?table=craft-exports-by-year`).
-pub const TABLE_PARAM: &str = "table";
-
 /// A code of the crafts catalogue in a link (`/craft/carpets`, `?region=souss_massa`): lower-case
 /// ASCII letters, digits and `_`, at most 40 characters.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -171,11 +161,6 @@ pub fn brief_path(code: &str) -> String {
 /// The crafts page's search text (`?q=`): any text up to 100 characters.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SearchText(pub String);
-
-/// The search parameter of the crafts page.
-pub const SEARCH_PARAM: &str = "q";
-/// The market of a family × market buyer brief.
-pub const MARKET_PARAM: &str = "market";
 
 impl FromStr for SearchText {
     type Err = ();
@@ -300,42 +285,6 @@ pub fn localized_path(path: &str, locale: Locale) -> String {
 pub fn base_path_of(pathname: &str) -> String {
     let directory = pathname.rsplit_once('/').map_or("", |(dir, _)| dir);
     directory.trim_end_matches('/').to_owned()
-}
-
-/// Every query parameter the app reads besides `lang` (read by [`parse_locale`]).
-pub const SETTING_KEYS: [&str; 18] = [
-    "cagr", "months", "by", "period", "measure", "flows", "q", "family", "region", "material",
-    "label", "market", "table", "data", "theme", "accent", "title", "source",
-];
-
-fn canonical<T: FromStr + ToString>(raw: &str) -> Option<String> {
-    raw.parse::<T>().ok().map(|value| value.to_string())
-}
-
-/// The one table of the link's parameters: `raw` read with the codec of `key` and written back
-/// as the app writes it into links, or `None` when the codec refuses it or `key` is not one of
-/// [`SETTING_KEYS`]. Tests and the fuzz target check every codec through it.
-pub fn canonical_setting(key: &str, raw: &str) -> Option<String> {
-    use crate::data::DataVersion;
-    use crate::embed::{Accent, SourceStyle, Theme, TitleShown};
-    match key {
-        "cagr" => canonical::<YearSpan>(raw),
-        "months" => canonical::<Months>(raw),
-        "by" => canonical::<BreakdownChoice>(raw),
-        "period" => canonical::<PeriodParam>(raw),
-        "measure" => canonical::<MeasureChoice>(raw),
-        "flows" => canonical::<FlowsChoice>(raw),
-        "q" => canonical::<SearchText>(raw),
-        "family" | "region" | "material" | "label" => canonical::<CatalogueCode>(raw),
-        "market" => canonical::<MarketCode>(raw),
-        "table" => canonical::<ChartId>(raw),
-        "data" => canonical::<DataVersion>(raw),
-        "theme" => canonical::<Theme>(raw),
-        "accent" => canonical::<Accent>(raw),
-        "title" => canonical::<TitleShown>(raw),
-        "source" => canonical::<SourceStyle>(raw),
-        _ => None,
-    }
 }
 
 #[cfg(test)]
