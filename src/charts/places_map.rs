@@ -4,7 +4,7 @@
 use super::theme::Palette;
 use super::{DataTable, WORLD_MAP};
 use crate::data::{Catalogue, CountryPoints, Craft, Source, Words};
-use crate::i18n::{Locale, ShowcaseMsg, facet_name, words};
+use crate::i18n::{Locale, Msg, facet_name, words};
 use crate::showcase::Facet;
 use serde_json::{Value, json};
 
@@ -113,7 +113,7 @@ pub fn places_table(
             let place = catalogue.place(&entry.place)?;
             let mut name = words(locale, &place.name).to_owned();
             if points.is_some_and(|points| points.get(&entry.place).is_none()) {
-                name = format!("{name} ({})", ShowcaseMsg::PlaceNotLocated.text(locale));
+                name = format!("{name} ({})", Msg::PlaceNotLocated.text(locale));
             }
             let region = place
                 .region
@@ -125,11 +125,11 @@ pub fn places_table(
         })
         .collect();
     DataTable {
-        caption: ShowcaseMsg::PlacesMapTitle.text(locale).to_owned(),
+        caption: Msg::PlacesMapTitle.text(locale).to_owned(),
         columns: [
-            ShowcaseMsg::PlacesLabel.text(locale),
+            Msg::PlacesLabel.text(locale),
             facet_name(locale, Facet::Region),
-            ShowcaseMsg::CardCrafts.text(locale),
+            Msg::CardCrafts.text(locale),
         ]
         .map(str::to_owned)
         .to_vec(),
@@ -204,10 +204,9 @@ mod tests {
         assert_eq!(table.columns, ["Lieux", "Région", "Métiers phares"]);
         assert_eq!(table.rows.len(), places.len());
         assert_eq!(table.rows[0][0], towns[0].name);
-        assert!(table.rows[1][0].ends_with(&format!(
-            "({})",
-            ShowcaseMsg::PlaceNotLocated.text(Locale::Fr)
-        )));
+        assert!(
+            table.rows[1][0].ends_with(&format!("({})", Msg::PlaceNotLocated.text(Locale::Fr)))
+        );
         let unmarked = places_table(&places, &catalogue, None, Locale::Fr);
         assert!(unmarked.rows.iter().all(|row| !row[0].contains('(')));
         assert!(table.to_csv().starts_with("Lieux,Région,Métiers phares\n"));

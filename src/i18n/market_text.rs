@@ -146,24 +146,12 @@ fn labelled(locale: Locale, label: Msg, value: &str) -> String {
 
 /// The notice for a profile link whose market is not a code.
 pub fn invalid_market_text(locale: Locale, raw: &str) -> String {
-    locale
-        .pick([
-            "« {} » n’est pas un code de marché : choisissez un marché sur la carte.",
-            "«{}» ليس رمز سوق: اختر سوقا من الخريطة.",
-            "“{}” is not a market code: choose a market on the map.",
-        ])
-        .replace("{}", raw)
+    Msg::InvalidMarket.fill(locale, &[("raw", raw)])
 }
 
 /// The notice when the market search matches nothing.
 pub fn no_market_match_text(locale: Locale, query: &str) -> String {
-    locale
-        .pick([
-            "Aucun marché ne correspond à « {} ».",
-            "لا توجد سوق تطابق «{}».",
-            "No market matches “{}”.",
-        ])
-        .replace("{}", query)
+    Msg::NoMarketMatch.fill(locale, &[("query", query)])
 }
 
 /// A printed growth rate: `+62 % vs January–July 2021`, `16 % a year on average`, `×2.4`.

@@ -1,7 +1,7 @@
-//! The three languages of the app: their direction, every visible text and number formats.
+//! The three languages of the app: their direction, every visible text and number formats. The
+//! fixed texts live in one locale file per language (`locales/*.json`), compiled into [`Msg`].
 //! Pure: the reactive language context lives in `ui::context` (`use_locale`).
 
-mod embed_text;
 mod figures;
 mod kpi_text;
 mod locale;
@@ -12,7 +12,6 @@ mod sector_text;
 mod showcase_text;
 mod summary;
 
-pub use embed_text::EmbedMsg;
 pub use figures::{
     as_of_label, date_label, format_change, format_count, format_mad, format_percent, formula_text,
     missing_text, months_span_label, period_axis_label, period_label, period_phrase,
@@ -26,8 +25,8 @@ pub use market_text::{
     trade_fact_text, year_span_text,
 };
 pub use messages::{
-    Msg, data_error_text, fetch_status_text, ignored_setting_text, issue_kind_text, outlet_label,
-    pinned_version_text, skipped_records_text, unknown_language_text,
+    Msg, Plural, data_error_text, fetch_status_text, ignored_setting_text, issue_kind_text,
+    outlet_label, pinned_version_text, skipped_records_text, unknown_language_text,
 };
 pub use numbers::{format_mad_million, format_number};
 pub use sector_text::{
@@ -35,9 +34,9 @@ pub use sector_text::{
     sector_topic_title, sector_value_text,
 };
 pub use showcase_text::{
-    ShowcaseMsg, UiText, catalogue_error_text, channel_fact_text, channel_kind_text,
-    facet_choice_name, facet_name, family_detail_text, label_kind_text, label_text, list_separator,
-    places_count_text, places_summary, results_count_text, words,
+    catalogue_error_text, channel_fact_text, channel_kind_text, facet_choice_name, facet_name,
+    family_detail_text, label_kind_text, label_text, list_separator, places_count_text,
+    places_summary, results_count_text, words,
 };
 pub use summary::{
     composition_summary, exit_points_summary, exports_summary, year_to_date_summary,

@@ -1,8 +1,8 @@
-//! The crafts showcase in words: the interface texts of the crafts page, family pages and buyer
-//! briefs, the catalogue's own texts in the chosen language, and facts seen from a family.
+//! The crafts showcase in words: the texts of the crafts page, family pages and buyer briefs
+//! built from the catalogue (its own words in the chosen language) and facts seen from a family.
 
 use super::market_text::{city_name, fact_value_text, part_name, part_names};
-use super::{Locale, code_name};
+use super::{Locale, Msg, Plural, code_name, format_number};
 use crate::data::{
     Catalogue, CatalogueError, ChannelKind, CodedDimension, Codes, Dataset, LabelKind, Observation,
     Words,
@@ -13,229 +13,6 @@ use crate::stats::ProfileDetail;
 /// A catalogue text in the chosen language.
 pub fn words(locale: Locale, words: &Words) -> &str {
     locale.pick(words.in_order())
-}
-
-/// The interface texts of the showcase.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ShowcaseMsg {
-    CraftsLead,
-    SearchLabel,
-    SearchPlaceholder,
-    AnyChoice,
-    ResetFilters,
-    NoMatch,
-    CardCrafts,
-    NoNationalFigure,
-    BackToCrafts,
-    ExportsHeading,
-    FamilyShareChartTitle,
-    FamilyNoShares,
-    FamilyNoGrowth,
-    FamilyDetailsHeading,
-    FamilyNoDetails,
-    MarketsLabel,
-    CraftsHeading,
-    NoCrafts,
-    PlacesMapTitle,
-    PlaceNotLocated,
-    MaterialsLabel,
-    TechniquesLabel,
-    PlacesLabel,
-    LabelsHeading,
-    NoLabels,
-    SourcingHeading,
-    SourcingNote,
-    NoChannels,
-    BriefLink,
-    BriefTitle,
-    BriefMarketLabel,
-    BriefAllMarkets,
-    PrintButton,
-    BriefGenerated,
-    UnknownFamily,
-    CatalogueUnreadable,
-    CatalogueTooNew,
-    ChartFamiliesLabel,
-    CatalogueSourcesHeading,
-}
-
-impl ShowcaseMsg {
-    pub fn text(self, locale: Locale) -> &'static str {
-        locale.pick(self.texts())
-    }
-
-    fn texts(self) -> [&'static str; 3] {
-        use ShowcaseMsg::*;
-        match self {
-            CraftsLead => [
-                "Ce que fait le Maroc, où, avec quoi, et comment cela se vend à l’étranger : chaque famille avec ses métiers phares, ses lieux, ses labels et ses chiffres d’export.",
-                "ما يصنعه المغرب وأين وبماذا وكيف يباع في الخارج: كل فئة بحرفها الرائدة وأماكنها وعلاماتها وأرقام تصديرها.",
-                "What Morocco makes, where, from what, and how it sells abroad: each family with its flagship crafts, places, labels and export figures.",
-            ],
-            SearchLabel => [
-                "Chercher un métier, une ville, une matière",
-                "البحث عن حرفة أو مدينة أو مادة",
-                "Search a craft, town or material",
-            ],
-            SearchPlaceholder => [
-                "ex. Tiznit, zellige, laine",
-                "مثلا: تيزنيت، زليج، صوف",
-                "e.g. Tiznit, zellige, wool",
-            ],
-            AnyChoice => ["Tous", "الكل", "All"],
-            ResetFilters => ["Tout afficher", "عرض الكل", "Show all"],
-            NoMatch => [
-                "Aucune famille ne correspond. Essayez un autre mot ou retirez un filtre.",
-                "لا توجد فئة مطابقة. جرب كلمة أخرى أو أزل أحد المرشحات.",
-                "No family matches. Try another word or remove a filter.",
-            ],
-            CardCrafts => ["Métiers phares", "الحرف الرائدة", "Flagship crafts"],
-            NoNationalFigure => [
-                "Pas de chiffre national d’export",
-                "لا رقم وطني للتصدير",
-                "No national export figure",
-            ],
-            BackToCrafts => [
-                "Retour aux métiers",
-                "العودة إلى الحرف",
-                "Back to the crafts",
-            ],
-            ExportsHeading => [
-                "Performance à l’export",
-                "الأداء في التصدير",
-                "Export performance",
-            ],
-            FamilyShareChartTitle => [
-                "Part de cette famille dans les exportations d’artisanat",
-                "حصة هذه الفئة من صادرات الصناعة التقليدية",
-                "This family’s share of craft exports",
-            ],
-            FamilyNoShares => [
-                "Aucune source fiable ne donne la part ou le montant de cette famille dans les exportations nationales d’artisanat.",
-                "لا يقدم أي مصدر موثوق حصة هذه الفئة أو مبلغها في الصادرات الوطنية للصناعة التقليدية.",
-                "No reliable source gives this family’s share or value of national craft exports.",
-            ],
-            FamilyNoGrowth => [
-                "Les sources ne publient pas de croissance pour cette famille.",
-                "لا تنشر المصادر أي نمو لهذه الفئة.",
-                "The sources publish no growth rate for this family.",
-            ],
-            FamilyDetailsHeading => [
-                "Marchés et villes de cette famille",
-                "أسواق ومدن هذه الفئة",
-                "This family’s markets and cities",
-            ],
-            FamilyNoDetails => [
-                "Les sources ne détaillent pas cette famille par marché ni par ville.",
-                "لا تفصل المصادر هذه الفئة حسب السوق أو المدينة.",
-                "The sources do not break this family down by market or city.",
-            ],
-            MarketsLabel => ["Marchés cités :", "الأسواق المذكورة:", "Markets named:"],
-            CraftsHeading => [
-                "Métiers phares et lieux",
-                "الحرف الرائدة وأماكنها",
-                "Flagship crafts and places",
-            ],
-            NoCrafts => [
-                "Les sources lues ne citent pas de métier phare pour cette famille.",
-                "لا تذكر المصادر المقروءة حرفة رائدة لهذه الفئة.",
-                "The sources read name no flagship craft for this family.",
-            ],
-            PlacesMapTitle => ["Où ils se font", "أين تصنع", "Where they are made"],
-            PlaceNotLocated => [
-                "absent de l’index GeoNames utilisé, non placé sur la carte",
-                "غير موجود في فهرس GeoNames المستعمل، ولم يوضع على الخريطة",
-                "not in the GeoNames index used, not on the map",
-            ],
-            MaterialsLabel => ["Matières", "المواد", "Materials"],
-            TechniquesLabel => ["Techniques", "التقنيات", "Techniques"],
-            PlacesLabel => ["Lieux", "الأماكن", "Places"],
-            LabelsHeading => ["Labels et marques", "العلامات والشارات", "Labels and marks"],
-            NoLabels => [
-                "Les sources lues ne citent pas de label propre à cette famille.",
-                "لا تذكر المصادر المقروءة علامة خاصة بهذه الفئة.",
-                "The sources read name no label specific to this family.",
-            ],
-            SourcingHeading => ["Où s’approvisionner", "أين تتزود", "Where to source"],
-            SourcingNote => [
-                "Les canaux que citent les sources, avec leurs chiffres ; aucun contact n’est inventé ici.",
-                "القنوات التي تذكرها المصادر مع أرقامها؛ لا يخترع هنا أي عنوان اتصال.",
-                "The channels the sources name, with their figures; no contact is made up here.",
-            ],
-            NoChannels => [
-                "Les sources ne citent aucun canal pour cette famille.",
-                "لا تذكر المصادر أي قناة لهذه الفئة.",
-                "The sources name no channel for this family.",
-            ],
-            BriefLink => [
-                "Fiche acheteur à imprimer",
-                "بطاقة المشتري للطباعة",
-                "Printable buyer brief",
-            ],
-            BriefTitle => ["Fiche acheteur", "بطاقة المشتري", "Buyer brief"],
-            BriefMarketLabel => ["Marché", "السوق", "Market"],
-            BriefAllMarkets => ["Tous les marchés", "كل الأسواق", "All markets"],
-            PrintButton => ["Imprimer (A4)", "طباعة (A4)", "Print (A4)"],
-            BriefGenerated => [
-                "Chiffres calculés dans le navigateur à partir des faits sourcés d’Artisanat Atlas.",
-                "أرقام محسوبة في المتصفح انطلاقا من الوقائع الموثقة لأطلس الصناعة التقليدية.",
-                "Figures computed in the browser from Artisanat Atlas’s sourced facts.",
-            ],
-            UnknownFamily => [
-                "Cette famille n’est pas dans le catalogue.",
-                "هذه الفئة ليست في الفهرس.",
-                "This family is not in the catalogue.",
-            ],
-            CatalogueUnreadable => [
-                "Le catalogue des métiers est illisible.",
-                "فهرس الحرف غير قابل للقراءة.",
-                "The crafts catalogue cannot be read.",
-            ],
-            CatalogueTooNew => [
-                "Le catalogue des métiers a été écrit pour une autre version de l’application ; rechargez la page.",
-                "كتب فهرس الحرف لنسخة أخرى من التطبيق؛ أعد تحميل الصفحة.",
-                "The crafts catalogue was written for another version of the app; reload the page.",
-            ],
-            CatalogueSourcesHeading => [
-                "Sources du catalogue des métiers (C… : pages que seul le catalogue cite)",
-                "مصادر فهرس الحرف (C…: صفحات لا يذكرها إلا الفهرس)",
-                "Sources of the crafts catalogue (C…: pages only the catalogue cites)",
-            ],
-            ChartFamiliesLabel => [
-                "Les familles de ce graphique, chacune avec sa page :",
-                "فئات هذا المبيان، لكل منها صفحتها:",
-                "The families in this chart, each with its page:",
-            ],
-        }
-    }
-}
-
-/// An interface text from either table: the app's messages or the showcase's.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum UiText {
-    App(super::Msg),
-    Showcase(ShowcaseMsg),
-}
-
-impl UiText {
-    pub fn text(self, locale: Locale) -> &'static str {
-        match self {
-            UiText::App(msg) => msg.text(locale),
-            UiText::Showcase(msg) => msg.text(locale),
-        }
-    }
-}
-
-impl From<super::Msg> for UiText {
-    fn from(msg: super::Msg) -> UiText {
-        UiText::App(msg)
-    }
-}
-
-impl From<ShowcaseMsg> for UiText {
-    fn from(msg: ShowcaseMsg) -> UiText {
-        UiText::Showcase(msg)
-    }
 }
 
 /// A label before its value: "Lieux : " in French, "Places: " in English, "الأماكن: " in Arabic.
@@ -275,17 +52,8 @@ pub fn facet_choice_name(
 
 /// "3 families of 13".
 pub fn results_count_text(locale: Locale, shown: usize, total: usize) -> String {
-    match locale {
-        Locale::Fr => format!(
-            "{shown} famille{} sur {total}",
-            if shown > 1 { "s" } else { "" }
-        ),
-        Locale::Ar => format!("{shown} من أصل {total} فئة"),
-        Locale::En => format!(
-            "{shown} famil{} of {total}",
-            if shown == 1 { "y" } else { "ies" }
-        ),
-    }
+    let total = format_number(locale, total as f64, 0);
+    Plural::FamiliesShown.fill(locale, shown, &[("total", &total)])
 }
 
 /// What separates items of a list: the Arabic comma in Arabic.
@@ -296,16 +64,13 @@ pub fn list_separator(locale: Locale) -> &'static str {
 /// The places map's summary: "Places: Fez, Tiznit".
 pub fn places_summary<'a>(locale: Locale, towns: impl Iterator<Item = &'a str>) -> String {
     let towns: Vec<&str> = towns.collect();
-    label_text(locale, ShowcaseMsg::PlacesLabel.text(locale)) + &towns.join(list_separator(locale))
+    label_text(locale, Msg::PlacesLabel.text(locale)) + &towns.join(list_separator(locale))
 }
 
 /// "9 places, 8 of them on the map".
 pub fn places_count_text(locale: Locale, total: usize, on_map: usize) -> String {
-    match locale {
-        Locale::Fr => format!("{total} lieux, dont {on_map} placés sur la carte"),
-        Locale::Ar => format!("{total} أماكن، منها {on_map} على الخريطة"),
-        Locale::En => format!("{total} places, {on_map} of them on the map"),
-    }
+    let on_map = format_number(locale, on_map as f64, 0);
+    Plural::PlacesOnMap.fill(locale, total, &[("on_map", &on_map)])
 }
 
 /// What a label is.
@@ -333,8 +98,8 @@ pub fn channel_kind_text(locale: Locale, kind: ChannelKind) -> &'static str {
 /// Why the catalogue cannot be shown.
 pub fn catalogue_error_text(locale: Locale, error: &CatalogueError) -> &'static str {
     match error {
-        CatalogueError::Malformed(_) => ShowcaseMsg::CatalogueUnreadable.text(locale),
-        CatalogueError::UnsupportedVersion(_) => ShowcaseMsg::CatalogueTooNew.text(locale),
+        CatalogueError::Malformed(_) => Msg::CatalogueUnreadable.text(locale),
+        CatalogueError::UnsupportedVersion(_) => Msg::CatalogueTooNew.text(locale),
     }
 }
 

@@ -5,8 +5,8 @@
 use super::family::UnknownFamily;
 use crate::data::{Catalogue, CodedDimension, Loaded};
 use crate::i18n::{
-    Msg, ShowcaseMsg, channel_kind_text, code_name, family_detail_text, format_percent,
-    framework_name, label_kind_text, label_text, list_separator, period_label, words,
+    Msg, channel_kind_text, code_name, family_detail_text, format_percent, framework_name,
+    label_kind_text, label_text, list_separator, period_label, words,
 };
 use crate::stats::{Profile, Profiles};
 use crate::ui::context::{use_base, use_locale};
@@ -76,7 +76,7 @@ fn Brief(loaded: Arc<Loaded>, catalogue: Arc<Catalogue>, code: String) -> impl I
             let market = (!chosen.is_empty()).then(|| format!(" × {}", market_label(&chosen)));
             format!(
                 "{} — {}{}",
-                ShowcaseMsg::BriefTitle.text(locale.get()),
+                Msg::BriefTitle.text(locale.get()),
                 family_name(),
                 market.unwrap_or_default()
             )
@@ -108,18 +108,18 @@ fn Brief(loaded: Arc<Loaded>, catalogue: Arc<Catalogue>, code: String) -> impl I
     view! {
         <Title text=move || format!("{} — {}", title(), Msg::AppName.text(locale.get())) />
         <div class="brief-controls no-print">
-            <a href=back>{move || ShowcaseMsg::BackToCrafts.text(locale.get())}</a>
+            <a href=back>{move || Msg::BackToCrafts.text(locale.get())}</a>
             <div class="brief-market">
-                <label for="brief-market">{move || ShowcaseMsg::BriefMarketLabel.text(locale.get())}</label>
+                <label for="brief-market">{move || Msg::BriefMarketLabel.text(locale.get())}</label>
                 <select id="brief-market" data-testid="brief-market" on:change=move |event| {
                     let value = event_target_value(&event);
                     setting.set.set(value.parse::<MarketCode>().ok());
                 }>
-                    <option value="" selected=move || market.get().0.is_empty()>{move || ShowcaseMsg::BriefAllMarkets.text(locale.get())}</option>
+                    <option value="" selected=move || market.get().0.is_empty()>{move || Msg::BriefAllMarkets.text(locale.get())}</option>
                     {options}
                 </select>
             </div>
-            <button type="button" on:click=print>{move || ShowcaseMsg::PrintButton.text(locale.get())}</button>
+            <button type="button" on:click=print>{move || Msg::PrintButton.text(locale.get())}</button>
         </div>
         <IgnoredSetting key=MARKET_PARAM ignored />
         <article class="brief" data-family=code.clone() data-testid="brief">
@@ -135,7 +135,7 @@ fn Brief(loaded: Arc<Loaded>, catalogue: Arc<Catalogue>, code: String) -> impl I
             }) />
             <BriefCatalogue code=code.clone() catalogue=Arc::clone(&catalogue) loaded=Arc::clone(&loaded) />
             <footer class="brief-footer">
-                <p>{move || ShowcaseMsg::BriefGenerated.text(locale.get())}</p>
+                <p>{move || Msg::BriefGenerated.text(locale.get())}</p>
                 <CatalogueSourceLine catalogue=Arc::clone(&catalogue) ids=family.sources.clone() />
             </footer>
         </article>
@@ -152,8 +152,14 @@ fn BriefFigures(
 ) -> impl IntoView {
     let locale = use_locale();
     let cards = match profile.history.is_empty() {
-        true => view! { <p class="empty-state">{move || ShowcaseMsg::FamilyNoShares.text(locale.get())}</p> }.into_any(),
-        false => view! { <ProfileFigures profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) /> }.into_any(),
+        true => {
+            view! { <p class="empty-state">{move || Msg::FamilyNoShares.text(locale.get())}</p> }
+                .into_any()
+        }
+        false => {
+            view! { <ProfileFigures profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) /> }
+                .into_any()
+        }
     };
     let details = move || {
         let chosen = market.get();
@@ -179,7 +185,7 @@ fn BriefFigures(
     view! {
         <section class="brief-section">
             {cards}
-            <h2>{move || ShowcaseMsg::FamilyDetailsHeading.text(locale.get())}</h2>
+            <h2>{move || Msg::FamilyDetailsHeading.text(locale.get())}</h2>
             <ul class="fact-list" data-testid="brief-details">{details}</ul>
         </section>
     }
@@ -271,13 +277,13 @@ fn BriefCatalogue(code: String, catalogue: Arc<Catalogue>, loaded: Arc<Loaded>) 
     view! {
         <section class="brief-section brief-columns">
             <div>
-                <h2>{move || ShowcaseMsg::CraftsHeading.text(locale.get())}</h2>
+                <h2>{move || Msg::CraftsHeading.text(locale.get())}</h2>
                 <ul class="brief-list">{crafts}</ul>
-                <h2>{move || ShowcaseMsg::LabelsHeading.text(locale.get())}</h2>
+                <h2>{move || Msg::LabelsHeading.text(locale.get())}</h2>
                 <ul class="badge-list">{labels}</ul>
             </div>
             <div>
-                <h2>{move || ShowcaseMsg::SourcingHeading.text(locale.get())}</h2>
+                <h2>{move || Msg::SourcingHeading.text(locale.get())}</h2>
                 <ul class="brief-list" data-testid="brief-channels">{channels}</ul>
             </div>
         </section>

@@ -2,7 +2,7 @@
 //! labels and latest export share, narrowed by a search box and four menus kept in the link.
 
 use crate::data::{Catalogue, CodedDimension, Loaded};
-use crate::i18n::{Msg, ShowcaseMsg, facet_choice_name, facet_name, results_count_text};
+use crate::i18n::{Msg, facet_choice_name, facet_name, results_count_text};
 use crate::showcase::{Facet, Filters, facet_options, family_cards};
 use crate::stats::{Profile, Profiles};
 use crate::ui::context::{use_base, use_locale};
@@ -17,7 +17,7 @@ pub fn CraftsPage() -> impl IntoView {
     let locale = use_locale();
     view! {
         <h1>{move || Msg::CraftsTitle.text(locale.get())}</h1>
-        <p class="lead">{move || ShowcaseMsg::CraftsLead.text(locale.get())}</p>
+        <p class="lead">{move || Msg::CraftsLead.text(locale.get())}</p>
         <CatalogueView children=|loaded, catalogue| view! { <CraftsGrid loaded catalogue /> } />
     }
 }
@@ -141,22 +141,22 @@ fn CraftsGrid(loaded: Arc<Loaded>, catalogue: Arc<Catalogue>) -> impl IntoView {
         <IgnoredSetting key=SEARCH_PARAM ignored=search.unreadable />
         <form class="crafts-filters" role="search" on:submit=|event| event.prevent_default()>
             <div class="crafts-search">
-                <label for="crafts-search">{move || ShowcaseMsg::SearchLabel.text(locale.get())}</label>
+                <label for="crafts-search">{move || Msg::SearchLabel.text(locale.get())}</label>
                 <input type="search" id="crafts-search" data-testid="crafts-search" prop:value=query
-                    placeholder=move || ShowcaseMsg::SearchPlaceholder.text(locale.get())
+                    placeholder=move || Msg::SearchPlaceholder.text(locale.get())
                     on:input=move |event| {
                         let text = event_target_value(&event);
                         search.set.set((!text.is_empty()).then_some(SearchText(text.chars().take(100).collect())));
                     } />
             </div>
             {menus}
-            <a class="crafts-reset" href=reset_href>{move || ShowcaseMsg::ResetFilters.text(locale.get())}</a>
+            <a class="crafts-reset" href=reset_href>{move || Msg::ResetFilters.text(locale.get())}</a>
         </form>
         <p class="crafts-count" role="status" aria-live="polite" data-testid="crafts-count">
             {move || results_count_text(locale.get(), shown.get().len(), total)}
         </p>
         <Show when=move || shown.get().is_empty()>
-            <p class="empty-state" data-testid="crafts-empty">{move || ShowcaseMsg::NoMatch.text(locale.get())}</p>
+            <p class="empty-state" data-testid="crafts-empty">{move || Msg::NoMatch.text(locale.get())}</p>
         </Show>
         <ul class="family-grid" data-testid="family-grid">{grid}</ul>
     }
@@ -197,7 +197,7 @@ fn FacetMenu(state: FacetState, catalogue: Arc<Catalogue>, loaded: Arc<Loaded>) 
                 let value = event_target_value(&event);
                 setting.set.set(value.parse::<CatalogueCode>().ok());
             }>
-                <option value="" selected=move || chosen.get().is_none()>{move || ShowcaseMsg::AnyChoice.text(locale.get())}</option>
+                <option value="" selected=move || chosen.get().is_none()>{move || Msg::AnyChoice.text(locale.get())}</option>
                 {items}
             </select>
         </div>

@@ -6,7 +6,7 @@
 use crate::charts::{ChartId, ExitCitiesSpec, SectorSpec};
 use crate::data::CodedDimension;
 use crate::embed::{Accent, EmbedChart, SourceStyle, Theme, TitleShown, height_message, parse_kpi};
-use crate::i18n::{EmbedMsg, Msg};
+use crate::i18n::{Msg};
 use crate::showcase::family_card;
 use crate::stats::Profiles;
 use crate::ui::context::{InEmbed, use_base, use_locale};
@@ -60,7 +60,7 @@ fn EmbedFrame(children: Children) -> impl IntoView {
             <LinkNotices />
             {children()}
             <p class="embed-credit">
-                <a href=home target="_blank" rel="noopener">{move || EmbedMsg::OpenInAtlas.text(locale.get())}</a>
+                <a href=home target="_blank" rel="noopener">{move || Msg::OpenInAtlas.text(locale.get())}</a>
             </p>
         </div>
     }
@@ -100,7 +100,7 @@ fn report_height(frame: NodeRef<leptos::html::Div>) {
 #[component]
 fn UnknownWidget() -> impl IntoView {
     let locale = use_locale();
-    view! { <p class="notice" role="alert" data-testid="unknown-widget">{move || EmbedMsg::UnknownWidget.text(locale.get())}</p> }
+    view! { <p class="notice" role="alert" data-testid="unknown-widget">{move || Msg::UnknownWidget.text(locale.get())}</p> }
 }
 
 /// The route segment `key` of an embed address, read with `parse`; `None` names no widget.

@@ -11,8 +11,8 @@ use crate::charts::{
 use crate::data::{Catalogue, Channel, CodedDimension, CountryPoints, Craft, Label, Loaded, Words};
 use crate::echarts::{EchartsError, option_json};
 use crate::i18n::{
-    Msg, ShowcaseMsg, channel_fact_text, channel_kind_text, code_name, family_detail_text,
-    label_kind_text, label_text, list_separator, places_count_text, places_summary, words,
+    Msg, channel_fact_text, channel_kind_text, code_name, family_detail_text, label_kind_text,
+    label_text, list_separator, places_count_text, places_summary, words,
 };
 use crate::stats::{Profile, Profiles};
 use crate::ui::context::{use_base, use_locale};
@@ -38,7 +38,7 @@ pub fn FamilyPage() -> impl IntoView {
     let raw = move || params.read().get("code").unwrap_or_default();
     let back = move || base.page("/crafts", locale.get());
     view! {
-        <p class="breadcrumb no-print"><a href=back>{move || ShowcaseMsg::BackToCrafts.text(locale.get())}</a></p>
+        <p class="breadcrumb no-print"><a href=back>{move || Msg::BackToCrafts.text(locale.get())}</a></p>
         {move || match raw().parse::<CatalogueCode>() {
             Ok(CatalogueCode(code)) => view! {
                 <CatalogueView children=move |loaded, catalogue| view! { <FamilyView loaded catalogue code=code.clone() /> } />
@@ -54,7 +54,7 @@ pub fn UnknownFamily() -> impl IntoView {
     let locale = use_locale();
     view! {
         <h1>{move || Msg::NotFoundTitle.text(locale.get())}</h1>
-        <p class="notice" role="alert" data-testid="unknown-family">{move || ShowcaseMsg::UnknownFamily.text(locale.get())}</p>
+        <p class="notice" role="alert" data-testid="unknown-family">{move || Msg::UnknownFamily.text(locale.get())}</p>
     }
 }
 
@@ -90,7 +90,7 @@ fn FamilyView(loaded: Arc<Loaded>, catalogue: Arc<Catalogue>, code: String) -> i
                 <h1 data-testid="family-name">{name.clone()}</h1>
                 <p class="lead" data-testid="family-text">{move || words(locale.get(), &text).to_owned()}</p>
                 <CatalogueSourceLine catalogue=Arc::clone(&catalogue) ids=family.sources.clone() />
-                <p><a class="button-link" href=brief data-testid="brief-link">{move || ShowcaseMsg::BriefLink.text(locale.get())}</a></p>
+                <p><a class="button-link" href=brief data-testid="brief-link">{move || Msg::BriefLink.text(locale.get())}</a></p>
                 <FamilyCardDownloads profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) code=code.clone() name=Signal::derive(name.clone()) />
                 <EmbedTools widget=format!("family/{code}") title=Signal::derive(name.clone()) />
             </header>
@@ -140,21 +140,21 @@ fn ExportPerformance(
     let locale = use_locale();
     let chart = match profile.history.is_empty() {
         true => view! {
-            <p class="empty-state" data-testid="family-no-shares">{move || ShowcaseMsg::FamilyNoShares.text(locale.get())}</p>
+            <p class="empty-state" data-testid="family-no-shares">{move || Msg::FamilyNoShares.text(locale.get())}</p>
         }
         .into_any(),
         false => view! {
             <ProfileFigures profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) />
-            <ShareChart profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) title=ShowcaseMsg::FamilyShareChartTitle name />
+            <ShareChart profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) title=Msg::FamilyShareChartTitle name />
         }
         .into_any(),
     };
     view! {
         <section class="profile-section" data-testid="family-exports">
-            <h2>{move || ShowcaseMsg::ExportsHeading.text(locale.get())}</h2>
+            <h2>{move || Msg::ExportsHeading.text(locale.get())}</h2>
             {chart}
         </section>
-        <PrintedGrowth profile loaded empty=ShowcaseMsg::FamilyNoGrowth />
+        <PrintedGrowth profile loaded empty=Msg::FamilyNoGrowth />
     }
 }
 
@@ -176,13 +176,13 @@ fn FamilyMarkets(profile: Arc<Profile>, loaded: Arc<Loaded>) -> impl IntoView {
             })
         })
         .collect_view();
-    let heading = ShowcaseMsg::FamilyDetailsHeading;
+    let heading = Msg::FamilyDetailsHeading;
     view! {
-        <ProfileSection heading empty=ShowcaseMsg::FamilyNoDetails
+        <ProfileSection heading empty=Msg::FamilyNoDetails
             is_empty=profile.details.is_empty() testid="family-markets">
             <ul class="fact-list">{items}</ul>
             <Show when=move || has_markets>
-                <p class="families-label">{move || ShowcaseMsg::MarketsLabel.text(locale.get())}</p>
+                <p class="families-label">{move || Msg::MarketsLabel.text(locale.get())}</p>
             </Show>
             <ul class="badge-list" data-testid="family-market-links">{markets}</ul>
         </ProfileSection>
@@ -198,7 +198,7 @@ fn FlagshipCrafts(crafts: Vec<Craft>, catalogue: Arc<Catalogue>) -> impl IntoVie
         .map(|craft| view! { <CraftItem craft=craft.clone() catalogue=Arc::clone(&catalogue) /> })
         .collect_view();
     view! {
-        <ProfileSection heading=ShowcaseMsg::CraftsHeading empty=ShowcaseMsg::NoCrafts
+        <ProfileSection heading=Msg::CraftsHeading empty=Msg::NoCrafts
             is_empty testid="family-crafts">
             <ul class="craft-list">{cards}</ul>
             <PlacesMap crafts=crafts.clone() catalogue=Arc::clone(&catalogue) />
@@ -225,7 +225,7 @@ fn CraftItem(craft: Craft, catalogue: Arc<Catalogue>) -> impl IntoView {
     let techniques = names(&craft.techniques, &|c| {
         catalogue.technique(c).map(|t| t.name.clone())
     });
-    let line = move |label: ShowcaseMsg, list: Vec<crate::data::Words>| {
+    let line = move |label: Msg, list: Vec<crate::data::Words>| {
         (!list.is_empty()).then(|| {
             view! {
                 <p class="craft-facts">
@@ -251,9 +251,9 @@ fn CraftItem(craft: Craft, catalogue: Arc<Catalogue>) -> impl IntoView {
                 {low.then(|| view! { " " <span class="badge-warning">{move || Msg::LowReliabilityMark.text(locale.get())}</span> })}
             </h3>
             <p>{move || words(locale.get(), &text).to_owned()}</p>
-            {line(ShowcaseMsg::PlacesLabel, places)}
-            {line(ShowcaseMsg::MaterialsLabel, materials)}
-            {line(ShowcaseMsg::TechniquesLabel, techniques)}
+            {line(Msg::PlacesLabel, places)}
+            {line(Msg::MaterialsLabel, materials)}
+            {line(Msg::TechniquesLabel, techniques)}
             <ul class="badge-list">{labels}</ul>
             <CatalogueSourceLine catalogue=Arc::clone(&catalogue) ids=craft.sources.clone() />
         </li>
@@ -321,7 +321,7 @@ fn PlacesPanel(
     view! {
         <ChartPanel
             name=ChartId::FamilyPlaces
-            title=Signal::derive(move || ShowcaseMsg::PlacesMapTitle.text(locale.get()).to_owned())
+            title=Signal::derive(move || Msg::PlacesMapTitle.text(locale.get()).to_owned())
             subtitle=Signal::derive(move || places_count_text(locale.get(), total, on_map))
             summary
             option
@@ -353,7 +353,7 @@ fn FamilyLabels(code: String, catalogue: Arc<Catalogue>, loaded: Arc<Loaded>) ->
         })
         .collect_view();
     view! {
-        <ProfileSection heading=ShowcaseMsg::LabelsHeading empty=ShowcaseMsg::NoLabels
+        <ProfileSection heading=Msg::LabelsHeading empty=Msg::NoLabels
             is_empty testid="family-labels">
             <ul class="label-list">{items}</ul>
         </ProfileSection>
@@ -401,9 +401,9 @@ fn SourcingChannels(
         })
         .collect_view();
     view! {
-        <ProfileSection heading=ShowcaseMsg::SourcingHeading empty=ShowcaseMsg::NoChannels
+        <ProfileSection heading=Msg::SourcingHeading empty=Msg::NoChannels
             is_empty testid="family-sourcing">
-            <p class="muted">{move || ShowcaseMsg::SourcingNote.text(locale.get())}</p>
+            <p class="muted">{move || Msg::SourcingNote.text(locale.get())}</p>
             <ul class="channel-list">{items}</ul>
         </ProfileSection>
     }

@@ -2,7 +2,7 @@
 //! the sources of the crafts catalogue, and where the maps come from.
 
 use crate::data::{Catalogue, Loaded, SourceIndex};
-use crate::i18n::{Msg, ShowcaseMsg, format_number};
+use crate::i18n::{Msg, format_number};
 use crate::ui::context::use_locale;
 use crate::ui::loaders::use_dataset;
 use crate::ui::widgets::{CatalogueView, DatasetView, PageIntro, SourceLink};
@@ -149,7 +149,7 @@ fn CatalogueSources(catalogue: Arc<Catalogue>) -> impl IntoView {
         .collect_view();
     view! {
         <section aria-labelledby="catalogue-sources-heading">
-            <h2 id="catalogue-sources-heading">{move || ShowcaseMsg::CatalogueSourcesHeading.text(locale.get())}</h2>
+            <h2 id="catalogue-sources-heading">{move || Msg::CatalogueSourcesHeading.text(locale.get())}</h2>
             <div class="table-scroll">
                 <table class="data-table" data-testid="catalogue-sources-table">
                     <thead>

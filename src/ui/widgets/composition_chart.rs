@@ -3,7 +3,7 @@
 
 use crate::charts::{CompositionChoice, CompositionSpec};
 use crate::data::{CodedDimension, Loaded};
-use crate::i18n::{Msg, ShowcaseMsg, code_name, period_label};
+use crate::i18n::{Msg, code_name, period_label};
 use crate::ui::context::{use_base, use_locale};
 use crate::ui::query::{IgnoredSetting, use_query_setting};
 use crate::ui::widgets::{RegisteredChart, chart_figures};
@@ -107,7 +107,7 @@ pub fn CompositionChart(loaded: Arc<Loaded>) -> impl IntoView {
                     })
                     .collect_view();
                 view! {
-                    <p class="families-label">{move || ShowcaseMsg::ChartFamiliesLabel.text(locale.get())}</p>
+                    <p class="families-label">{move || Msg::ChartFamiliesLabel.text(locale.get())}</p>
                     <ul class="badge-list" data-testid="composition-family-links">{links}</ul>
                 }
             })

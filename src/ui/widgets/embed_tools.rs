@@ -2,7 +2,7 @@
 //! the link". Inside an embed they are not offered again.
 
 use crate::embed::{Accent, EmbedChoice, SourceStyle, Theme, snippet};
-use crate::i18n::{EmbedMsg, Locale};
+use crate::i18n::{Locale, Msg};
 use crate::ui::context::{InEmbed, use_base, use_locale};
 use crate::ui::loaders::use_dataset;
 use leptos::prelude::*;
@@ -38,7 +38,7 @@ pub fn EmbedTools(
             .ok()
             .map(|loaded| loaded.version.clone())
     };
-    let (status, set_status) = signal(None::<EmbedMsg>);
+    let (status, set_status) = signal(None::<Msg>);
     let src = {
         let (origin, base) = (origin.clone(), base.0.clone());
         Memo::new(move |_| {
@@ -60,7 +60,7 @@ pub fn EmbedTools(
     };
     let script = format!("{origin}{}/embed.js", base.0);
     let code = Memo::new(move |_| snippet(&src.get(), &title.get(), &script));
-    let copy = move |text: String, done: EmbedMsg| {
+    let copy = move |text: String, done: Msg| {
         leptos::task::spawn_local(async move {
             let copied = match web_sys::window() {
                 Some(window) => {
@@ -69,7 +69,7 @@ pub fn EmbedTools(
                 }
                 None => false,
             };
-            set_status.set(Some(if copied { done } else { EmbedMsg::CopyFailed }));
+            set_status.set(Some(if copied { done } else { Msg::CopyFailed }));
         });
     };
     let share = move |_| {
@@ -85,33 +85,33 @@ pub fn EmbedTools(
             data.set_title(&title.get_untracked());
             let _ = navigator.share_with_data(&data);
         }
-        copy(href, EmbedMsg::LinkCopied);
+        copy(href, Msg::LinkCopied);
     };
-    let option = |value: &'static str, label: EmbedMsg| {
+    let option = |value: &'static str, label: Msg| {
         view! { <option value=value>{move || label.text(locale.get())}</option> }
     };
     view! {
         <div class="embed-tools">
-            <button type="button" data-testid="share-link" on:click=share>{move || EmbedMsg::Share.text(locale.get())}</button>
+            <button type="button" data-testid="share-link" on:click=share>{move || Msg::Share.text(locale.get())}</button>
             <details class="embed-dialog" data-testid="embed-dialog">
-                <summary>{move || EmbedMsg::Embed.text(locale.get())}</summary>
+                <summary>{move || Msg::Embed.text(locale.get())}</summary>
                 <div class="embed-options">
                     <label>
-                        <span>{move || EmbedMsg::Theme.text(locale.get())}</span>
+                        <span>{move || Msg::Theme.text(locale.get())}</span>
                         <select data-option="theme" on:change=move |event| {
                             set_theme.set(event_target_value(&event).parse().unwrap_or_default());
                         }>
-                            {option("light", EmbedMsg::ThemeLight)}
-                            {option("dark", EmbedMsg::ThemeDark)}
-                            {option("auto", EmbedMsg::ThemeAuto)}
+                            {option("light", Msg::ThemeLight)}
+                            {option("dark", Msg::ThemeDark)}
+                            {option("auto", Msg::ThemeAuto)}
                         </select>
                     </label>
                     <label>
-                        <span>{move || EmbedMsg::Accent.text(locale.get())}</span>
+                        <span>{move || Msg::Accent.text(locale.get())}</span>
                         <select data-option="accent" on:change=move |event| {
                             set_accent.set(event_target_value(&event).parse().ok());
                         }>
-                            {option("", EmbedMsg::AccentDefault)}
+                            {option("", Msg::AccentDefault)}
                             <option value="terracotta">"terracotta"</option>
                             <option value="green">"green"</option>
                             <option value="saffron">"saffron"</option>
@@ -120,29 +120,29 @@ pub fn EmbedTools(
                     <label class="embed-check">
                         <input type="checkbox" data-option="title" prop:checked=show_title
                             on:change=move |event| set_show_title.set(event_target_checked(&event)) />
-                        <span>{move || EmbedMsg::ShowTitle.text(locale.get())}</span>
+                        <span>{move || Msg::ShowTitle.text(locale.get())}</span>
                     </label>
                     <label class="embed-check">
                         <input type="checkbox" data-option="source" prop:checked=compact_source
                             on:change=move |event| set_compact_source.set(event_target_checked(&event)) />
-                        <span>{move || EmbedMsg::CompactSource.text(locale.get())}</span>
+                        <span>{move || Msg::CompactSource.text(locale.get())}</span>
                     </label>
                     <label class="embed-check">
                         <input type="checkbox" data-option="data" prop:checked=pin_data
                             on:change=move |event| set_pin_data.set(event_target_checked(&event)) />
-                        <span>{move || EmbedMsg::PinData.text(locale.get())} " " <bdi>{move || version().map(|v| v.to_string())}</bdi></span>
+                        <span>{move || Msg::PinData.text(locale.get())} " " <bdi>{move || version().map(|v| v.to_string())}</bdi></span>
                     </label>
                 </div>
                 <label class="embed-code">
-                    <span>{move || EmbedMsg::CodeLabel.text(locale.get())}</span>
+                    <span>{move || Msg::CodeLabel.text(locale.get())}</span>
                     <textarea readonly rows="4" data-testid="embed-code" prop:value=code></textarea>
                 </label>
-                <button type="button" on:click=move |_| copy(code.get_untracked(), EmbedMsg::Copied)>
-                    {move || EmbedMsg::CopyCode.text(locale.get())}
+                <button type="button" on:click=move |_| copy(code.get_untracked(), Msg::Copied)>
+                    {move || Msg::CopyCode.text(locale.get())}
                 </button>
-                <p class="embed-preview-label">{move || EmbedMsg::Preview.text(locale.get())}</p>
+                <p class="embed-preview-label">{move || Msg::Preview.text(locale.get())}</p>
                 <iframe class="embed-preview" prop:loading="lazy" src=move || src.get()
-                    title=move || format!("{} — {}", EmbedMsg::Preview.text(locale.get()), title.get())></iframe>
+                    title=move || format!("{} — {}", Msg::Preview.text(locale.get()), title.get())></iframe>
             </details>
             <p class="embed-status" role="status">{move || status.get().map(|msg| msg.text(locale.get()))}</p>
         </div>

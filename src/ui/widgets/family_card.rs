@@ -3,7 +3,7 @@
 
 use crate::data::{Catalogue, Loaded};
 use crate::i18n::{
-    Msg, ShowcaseMsg, code_name, format_percent, label_text, list_separator, period_label, words,
+    Msg, code_name, format_percent, label_text, list_separator, period_label, words,
 };
 use crate::showcase::FamilyCard;
 use crate::stats::Profile;
@@ -74,7 +74,7 @@ pub fn FamilyCardView(
             ),
             period_label(locale.get(), row.period)
         ),
-        None => ShowcaseMsg::NoNationalFigure.text(locale.get()).to_owned(),
+        None => Msg::NoNationalFigure.text(locale.get()).to_owned(),
     };
     let has_crafts = !card.crafts.is_empty();
     view! {
@@ -86,8 +86,8 @@ pub fn FamilyCardView(
                 <strong>{figure}</strong>
             </p>
             <Show when=move || has_crafts>
-                <p class="family-crafts"><span class="muted">{move || label_text(locale.get(), ShowcaseMsg::CardCrafts.text(locale.get()))}</span>{crafts.clone()}</p>
-                <p class="family-places"><span class="muted">{move || label_text(locale.get(), ShowcaseMsg::PlacesLabel.text(locale.get()))}</span>{places.clone()}</p>
+                <p class="family-crafts"><span class="muted">{move || label_text(locale.get(), Msg::CardCrafts.text(locale.get()))}</span>{crafts.clone()}</p>
+                <p class="family-places"><span class="muted">{move || label_text(locale.get(), Msg::PlacesLabel.text(locale.get()))}</span>{places.clone()}</p>
             </Show>
             <ul class="badge-list">{labels}</ul>
         </li>

@@ -4,7 +4,7 @@
 use crate::charts::{card_sources, kpi_csv};
 use crate::data::{Dataset, Loaded};
 use crate::embed::kpi_name;
-use crate::i18n::{EmbedMsg, KpiText, Msg, kpi_text, value_text};
+use crate::i18n::{KpiText, Msg, kpi_text, value_text};
 use crate::stats::{BASE_YEAR, Figure, Kpi, KpiKind, Levels, annual_exports, kpis};
 use crate::ui::context::use_locale;
 use crate::ui::query::{IgnoredSetting, use_query_setting};
@@ -135,10 +135,8 @@ pub fn SingleKpi(loaded: Arc<Loaded>, kind: KpiKind) -> impl IntoView {
             </div>
         }
         .into_any(),
-        None => {
-            view! { <p class="empty-state">{move || EmbedMsg::NoFigure.text(locale.get())}</p> }
-                .into_any()
-        }
+        None => view! { <p class="empty-state">{move || Msg::NoFigure.text(locale.get())}</p> }
+            .into_any(),
     }
 }
 

@@ -6,7 +6,7 @@ use crate::charts::{market_csv, market_share_over_time, market_table};
 use crate::data::{Dataset, Loaded, Observation};
 use crate::echarts::option_json;
 use crate::i18n::{
-    Locale, Msg, UiText, format_change, format_mad, format_percent, formula_text, period_label,
+    Locale, Msg, format_change, format_mad, format_percent, formula_text, period_label,
     printed_growth_parts, printed_growth_text, profile_summary, rank_text, span_subtitle,
     year_span_text,
 };
@@ -20,8 +20,8 @@ use std::sync::Arc;
 /// that says the facts are silent.
 #[component]
 pub fn ProfileSection(
-    #[prop(into)] heading: UiText,
-    #[prop(into)] empty: UiText,
+    #[prop(into)] heading: Msg,
+    #[prop(into)] empty: Msg,
     is_empty: bool,
     testid: &'static str,
     #[prop(optional)] children: Option<Children>,
@@ -167,7 +167,7 @@ pub fn ShareChart(
     profile: Arc<Profile>,
     /// The chart's title, for a market or a family.
     #[prop(into)]
-    title: UiText,
+    title: Msg,
     loaded: Arc<Loaded>,
     /// The market's name in the current language.
     name: Signal<String>,
@@ -216,7 +216,7 @@ pub fn PrintedGrowth(
     loaded: Arc<Loaded>,
     /// What to say when there is none.
     #[prop(into)]
-    empty: UiText,
+    empty: Msg,
 ) -> impl IntoView {
     let items = fact_items(&loaded, &profile.printed_growth, printed_growth_text);
     view! {

@@ -1,0 +1,209 @@
+//! Compiles the locale files (`src/i18n/locales/{fr,ar,en}.json`, one per language, edited by
+//! translators without touching Rust) into the message catalogue the app is built with:
+//! `Msg`, one variant per key, and `Plural`, one per key whose text depends on a count.
+//! The build fails, naming the file and the key, when a language lacks a key the others have,
+//! has one they lack, or uses other placeholders (`{count}`) than the French text.
+
+use serde_json::{Map, Value};
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+use std::path::Path;
+
+/// The languages, in the order `Locale::pick` takes them.
+const LANGUAGES: [&str; 3] = ["fr", "ar", "en"];
+/// The plural categories of CLDR, in the order the generated code lists them.
+const CATEGORIES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+const LOCALES_DIR: &str = "src/i18n/locales";
+
+fn main() -> Result<(), String> {
+    println!("cargo::rerun-if-changed={LOCALES_DIR}");
+    let files = LANGUAGES
+        .iter()
+        .map(|lang| read(lang))
+        .collect::<Result<Vec<_>, String>>()?;
+    check(&files)?;
+    let out = std::env::var("OUT_DIR").map_err(|error| error.to_string())?;
+    std::fs::write(Path::new(&out).join("messages.rs"), generate(&files))
+        .map_err(|error| format!("cannot write the message catalogue: {error}"))
+}
+
+/// One locale file, keys in file order.
+fn read(lang: &str) -> Result<Map<String, Value>, String> {
+    let path = format!("{LOCALES_DIR}/{lang}.json");
+    println!("cargo::rerun-if-changed={path}");
+    let text = std::fs::read_to_string(&path)
+        .map_err(|error| format!("{path}: cannot be read: {error}"))?;
+    match serde_json::from_str(&text) {
+        Ok(Value::Object(map)) => Ok(map),
+        Ok(_) => Err(format!("{path}: must be one JSON object of key: text")),
+        Err(error) => Err(format!("{path}: not valid JSON: {error}")),
+    }
+}
+
+/// Every key in every language, with the same placeholders and a plural text wherever French
+/// has one.
+fn check(files: &[Map<String, Value>]) -> Result<(), String> {
+    let [french, ..] = files else {
+        return Err("no locale file".to_owned());
+    };
+    for (lang, file) in LANGUAGES.iter().zip(files) {
+        let path = format!("{LOCALES_DIR}/{lang}.json");
+        if let Some(key) = french.keys().find(|key| !file.contains_key(*key)) {
+            return Err(format!("{path}: the key \"{key}\" is missing"));
+        }
+        if let Some(key) = file.keys().find(|key| !french.contains_key(*key)) {
+            return Err(format!("{path}: the key \"{key}\" is not in fr.json"));
+        }
+        for (key, text) in file {
+            check_text(&path, key, text, &french[key])?;
+        }
+    }
+    Ok(())
+}
+
+/// One text against its French original: plain or plural like it, with its placeholders.
+fn check_text(path: &str, key: &str, text: &Value, french: &Value) -> Result<(), String> {
+    let texts = forms(text).ok_or_else(|| {
+        format!("{path}: \"{key}\" must be a text, or plural forms with \"other\"")
+    })?;
+    if text.is_object() != french.is_object() {
+        return Err(format!(
+            "{path}: \"{key}\" must be plural in every language or in none"
+        ));
+    }
+    let wanted = placeholders(&forms(french).unwrap_or_default());
+    if placeholders(&texts) != wanted {
+        return Err(format!(
+            "{path}: \"{key}\" must use the placeholders {wanted:?}, as fr.json does"
+        ));
+    }
+    Ok(())
+}
+
+/// The texts of a message: one, or its plural forms (`other` required, CLDR categories only).
+fn forms(text: &Value) -> Option<Vec<&str>> {
+    match text {
+        Value::String(text) => Some(vec![text.as_str()]),
+        Value::Object(forms) => {
+            let known = forms.keys().all(|c| CATEGORIES.contains(&c.as_str()));
+            let texts: Option<Vec<&str>> = forms.values().map(Value::as_str).collect();
+            (known && forms.contains_key("other"))
+                .then_some(texts)
+                .flatten()
+        }
+        _ => None,
+    }
+}
+
+/// The `{name}` placeholders of some texts.
+fn placeholders(texts: &[&str]) -> BTreeSet<String> {
+    texts
+        .iter()
+        .flat_map(|text| text.split('{').skip(1))
+        .filter_map(|part| part.split_once('}').map(|(name, _)| name.to_owned()))
+        .collect()
+}
+
+/// `app_name` → `AppName`.
+fn variant(key: &str) -> String {
+    key.split('_')
+        .map(|word| {
+            let mut chars = word.chars();
+            chars
+                .next()
+                .map(|first| first.to_ascii_uppercase().to_string() + chars.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// The English text, as the variant's documentation.
+fn doc(english: &Value) -> String {
+    let text = forms(english)
+        .and_then(|forms| forms.last().map(|text| (*text).to_owned()))
+        .unwrap_or_default();
+    format!("{text:?}")
+}
+
+/// The Rust source of `Msg` and `Plural`.
+fn generate(files: &[Map<String, Value>]) -> String {
+    let (french, english) = (&files[0], &files[2]);
+    let (plural, plain): (Vec<&String>, Vec<&String>) =
+        french.keys().partition(|key| french[*key].is_object());
+    let mut code = String::from("// Generated by build.rs from src/i18n/locales/*.json.\n\n");
+    code += "/// A fixed text of the interface, by its key in `src/i18n/locales/*.json` (each \
+             variant's documentation is its English text).\n";
+    code += "#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum Msg {\n";
+    for key in &plain {
+        let _ = writeln!(
+            code,
+            "    #[doc = {}]\n    {},",
+            doc(&english[*key]),
+            variant(key)
+        );
+    }
+    code += "}\n\nimpl Msg {\n    /// Every message, in file order.\n    pub const ALL: &'static [Msg] = &[";
+    for key in &plain {
+        let _ = write!(code, "Msg::{}, ", variant(key));
+    }
+    code += "];\n\n    /// The key in the locale files.\n    pub fn key(self) -> &'static str {\n        match self {\n";
+    for key in &plain {
+        let _ = writeln!(code, "            Msg::{} => {key:?},", variant(key));
+    }
+    code += "        }\n    }\n\n    /// The text in French, Arabic and English.\n    fn texts(self) -> [&'static str; 3] {\n        match self {\n";
+    for key in &plain {
+        let texts: Vec<String> = files
+            .iter()
+            .map(|file| format!("{:?}", file[*key].as_str().unwrap_or_default()))
+            .collect();
+        let _ = writeln!(
+            code,
+            "            Msg::{} => [{}],",
+            variant(key),
+            texts.join(", ")
+        );
+    }
+    code += "        }\n    }\n}\n\n";
+    code += "/// A text that depends on a count, by its key in `src/i18n/locales/*.json`.\n";
+    code += "#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum Plural {\n";
+    for key in &plural {
+        let _ = writeln!(
+            code,
+            "    #[doc = {}]\n    {},",
+            doc(&english[*key]),
+            variant(key)
+        );
+    }
+    code += "}\n\nimpl Plural {\n    /// Every plural message, in file order.\n    pub const ALL: &'static [Plural] = &[";
+    for key in &plural {
+        let _ = write!(code, "Plural::{}, ", variant(key));
+    }
+    code += "];\n\n    /// The forms in French, Arabic and English, by CLDR category (zero, one, two, few, \
+             many, other); a category the language does not use is `None`.\n    \
+             fn forms(self) -> [[Option<&'static str>; 6]; 3] {\n        match self {\n";
+    for key in &plural {
+        let languages: Vec<String> = files
+            .iter()
+            .map(|file| {
+                let forms: Vec<String> = CATEGORIES
+                    .iter()
+                    .map(
+                        |category| match file[*key].get(category).and_then(Value::as_str) {
+                            Some(text) => format!("Some({text:?})"),
+                            None => "None".to_owned(),
+                        },
+                    )
+                    .collect();
+                format!("[{}]", forms.join(", "))
+            })
+            .collect();
+        let _ = writeln!(
+            code,
+            "            Plural::{} => [{}],",
+            variant(key),
+            languages.join(", ")
+        );
+    }
+    code += "        }\n    }\n}\n";
+    code
+}
