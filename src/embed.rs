@@ -16,6 +16,11 @@ use std::str::FromStr;
 pub const HEIGHT_MESSAGE_TYPE: &str = "artisanat-atlas:height";
 
 /// The message an embed posts to its host page when its height changes, as JSON.
+///
+/// ```
+/// use artisanat_atlas::embed::height_message;
+/// assert_eq!(height_message(412.3), r#"{"type":"artisanat-atlas:height","height":413}"#);
+/// ```
 pub fn height_message(height: f64) -> String {
     let height = if height.is_finite() {
         height.max(0.0).ceil()
@@ -29,11 +34,17 @@ pub fn height_message(height: f64) -> String {
 /// version, which pins the figures the embed was made with.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct EmbedChoice {
+    /// The language tag, when not French.
     pub lang: Option<String>,
+    /// Light, dark or the visitor's setting.
     pub theme: Theme,
+    /// The accent colour, when not the default.
     pub accent: Option<Accent>,
+    /// Whether the title is shown.
     pub title: bool,
+    /// The source line's style.
     pub source: SourceStyle,
+    /// The data version the embed is pinned to.
     pub data: Option<DataVersion>,
 }
 
@@ -121,12 +132,16 @@ pub fn parse_kpi(text: &str) -> Option<KpiKind> {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Theme {
     #[default]
+    /// Light page, dark ink.
     Light,
+    /// Dark page, light ink.
     Dark,
+    /// The visitor's system setting.
     Auto,
 }
 
 impl Theme {
+    /// The value in links (`light`, `dark`, `auto`).
     pub fn name(self) -> &'static str {
         match self {
             Theme::Light => "light",
@@ -229,7 +244,9 @@ impl fmt::Display for TitleShown {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum SourceStyle {
     #[default]
+    /// Every source named in full.
     Full,
+    /// The sources in small type on one line.
     Compact,
 }
 

@@ -1,4 +1,5 @@
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+#![warn(missing_docs)]
 
 //! Artisanat Atlas: Moroccan crafts and their exports, computed in the browser from sourced facts.
 //!

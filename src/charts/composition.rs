@@ -178,6 +178,7 @@ pub fn breakdown_sources(dataset: &Dataset, breakdowns: &[Breakdown]) -> Vec<Sou
 /// A breakdown and a period chosen for the composition chart.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CompositionChoice {
+    /// The breakdown shown: craft families, destinations or exit cities.
     pub dimension: CodedDimension,
     /// `None`: the latest period with data.
     pub period: Option<Period>,

@@ -47,7 +47,9 @@ use crate::stats::Figure;
 pub struct DataTable {
     /// What the numbers are counted in.
     pub caption: String,
+    /// Column headers, the first naming the rows.
     pub columns: Vec<String>,
+    /// One row per line of the table, as many cells as columns.
     pub rows: Vec<Vec<String>>,
 }
 

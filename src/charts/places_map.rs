@@ -13,7 +13,9 @@ const MOROCCO_BOUNDS: [[f64; 2]; 2] = [[-17.3, 36.1], [-0.9, 20.6]];
 
 /// A town to mark: its name in the page's language and its position.
 pub struct TownPoint {
+    /// The town's name in the page's language.
     pub name: String,
+    /// `[longitude, latitude]`.
     pub position: [f64; 2],
 }
 
@@ -49,7 +51,9 @@ pub fn places_map(towns: &[TownPoint]) -> Value {
 /// A place of the catalogue (its code) and the names of the crafts made there.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CraftPlace {
+    /// The place's code in the catalogue.
     pub place: String,
+    /// The names of the crafts made there, in catalogue order.
     pub crafts: Vec<Words>,
 }
 

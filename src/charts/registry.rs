@@ -62,6 +62,13 @@ const CHART_EMBED_PREFIX: &str = "chart/";
 
 impl ChartId {
     /// The chart an embed address names (`exports` in `/embed/chart/exports`).
+    ///
+    /// ```
+    /// use artisanat_atlas::charts::ChartId;
+    /// assert_eq!(ChartId::from_embed_name("exports"), Some(ChartId::ExportsByYear));
+    /// assert_eq!(ChartId::ExportsByYear.link_name(), "craft-exports-by-year");
+    /// assert_eq!(ChartId::from_embed_name("market-share"), None);
+    /// ```
     pub fn from_embed_name(name: &str) -> Option<ChartId> {
         ChartId::ALL.iter().copied().find(|chart| {
             chart

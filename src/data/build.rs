@@ -11,7 +11,9 @@ use std::hash::{Hash, Hasher};
 /// A dataset that could be read, with the problems found on the way.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Loaded {
+    /// The facts that could be read.
     pub dataset: Dataset,
+    /// What was skipped or doubtful, record by record.
     pub issues: Vec<DataIssue>,
     /// The version of the file read (empty for data not read from a file).
     pub version: DataVersion,

@@ -17,8 +17,11 @@ pub const CATALOGUE_VERSION: u32 = 1;
 /// One text in the three languages of the app.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Words {
+    /// French.
     pub fr: String,
+    /// Arabic.
     pub ar: String,
+    /// English.
     pub en: String,
 }
 
@@ -36,16 +39,21 @@ impl Words {
 /// A coded entry with a name only: a material or a technique.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Named {
+    /// The code links and the facts use.
     pub code: String,
+    /// Its name in the three languages.
     pub name: Words,
 }
 
 /// A region of Morocco, with its GeoNames first-level code (`MA.07`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Region {
+    /// The code links and the facts use.
     pub code: String,
+    /// Its first-level administrative code in GeoNames (`MA.07`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub geonames: Option<String>,
+    /// Its name in the three languages.
     pub name: Words,
 }
 
@@ -53,11 +61,15 @@ pub struct Region {
 /// at build time (absent when GeoNames has no entry for it).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Place {
+    /// The code links use.
     pub code: String,
+    /// Its name in GeoNames, which locates it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gazetteer: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The code of its region, when known.
     pub region: Option<String>,
+    /// Its name in the three languages.
     pub name: Words,
 }
 
@@ -95,8 +107,11 @@ pub enum Motif {
 pub struct Family {
     /// The code of the family in the facts (`family` or `regional_family` code table).
     pub code: String,
+    /// The drawing on its card and page.
     pub motif: Motif,
+    /// What the family is, in the three languages.
     pub text: Words,
+    /// Ids of the catalogue sources the text rests on.
     pub sources: Vec<String>,
 }
 
@@ -104,39 +119,57 @@ pub struct Family {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum LabelKind {
+    /// A national label of the ministry.
     NationalLabel,
+    /// A collective mark registered by a group of producers.
     CollectiveMark,
+    /// A certification by a standards body.
     Certification,
+    /// An inscription by UNESCO.
     Unesco,
     #[serde(other)]
+    /// Any other distinction.
     Other,
 }
 
 /// A label, collective mark or inscription.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Label {
+    /// The code links use.
     pub code: String,
+    /// What kind of mark it is.
     pub kind: LabelKind,
+    /// Its name in the three languages.
     pub name: Words,
+    /// What it certifies, in the three languages.
     pub text: Words,
     /// `[dimension, key]` of the facts about it (e.g. the units entitled to a mark).
     #[serde(default)]
     pub facts: Vec<(String, String)>,
+    /// Ids of the catalogue sources.
     pub sources: Vec<String>,
 }
 
 /// A flagship craft: what, where, from what and how, with its labels.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Craft {
+    /// The code links use.
     pub code: String,
     /// The families it belongs to; empty when no export family covers it.
     pub families: Vec<String>,
+    /// Codes of the places it is made in.
     pub places: Vec<String>,
+    /// Codes of its materials.
     pub materials: Vec<String>,
+    /// Codes of its techniques.
     pub techniques: Vec<String>,
+    /// Codes of the labels it can carry.
     pub labels: Vec<String>,
+    /// Its name in the three languages.
     pub name: Words,
+    /// What it is, in the three languages.
     pub text: Words,
+    /// Ids of the catalogue sources.
     pub sources: Vec<String>,
 }
 
@@ -144,34 +177,48 @@ pub struct Craft {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ChannelKind {
+    /// A public programme for artisans.
     Programme,
+    /// A trade fair.
     Fair,
+    /// An online marketplace.
     Online,
+    /// Shops and retail chains.
     Retail,
     #[serde(other)]
+    /// Any other channel.
     Other,
 }
 
 /// Where a buyer can meet producers: a programme, a fair, an online or retail channel.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Channel {
+    /// The code links use.
     pub code: String,
+    /// What kind of channel it is.
     pub kind: ChannelKind,
     /// The families the sources tie it to; empty when it serves all.
     pub families: Vec<String>,
+    /// Its name in the three languages.
     pub name: Words,
+    /// What it offers buyers, in the three languages.
     pub text: Words,
     #[serde(default)]
+    /// The facts recorded about it, as `(dimension, key)` pairs of the facts table.
     pub facts: Vec<(String, String)>,
+    /// Ids of the catalogue sources.
     pub sources: Vec<String>,
 }
 
 /// A source the catalogue cites: the facts' own id when they cite it too, else `C01`…
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CatalogueSource {
+    /// `S001`…, or the id of the same page in the facts table.
     pub id: String,
+    /// The outlet, as a reader would cite it.
     pub outlet: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The page it was read in, when online.
     pub url: Option<String>,
     /// A blog, shop or forum: used for colour, never as authority.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -183,26 +230,37 @@ pub struct CatalogueSource {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Catalogue {
     #[serde(default)]
+    /// The schema the file follows; a newer one is refused.
     pub schema_version: u32,
     #[serde(default, skip_serializing)]
+    /// Addresses of sources without primary attribution (shops, aggregators).
     pub low_reliability: Vec<String>,
     #[serde(default)]
+    /// Every source the entries cite.
     pub sources: Vec<CatalogueSource>,
     #[serde(default)]
+    /// Morocco's regions.
     pub regions: Vec<Region>,
     #[serde(default)]
+    /// Towns where crafts are made.
     pub places: Vec<Place>,
     #[serde(default)]
+    /// Materials.
     pub materials: Vec<Named>,
     #[serde(default)]
+    /// Techniques.
     pub techniques: Vec<Named>,
     #[serde(default)]
+    /// Craft families, as the export statistics group them.
     pub families: Vec<Family>,
     #[serde(default)]
+    /// Labels, marks and certifications.
     pub labels: Vec<Label>,
     #[serde(default)]
+    /// Flagship crafts.
     pub crafts: Vec<Craft>,
     #[serde(default)]
+    /// Where buyers meet artisans: programmes, fairs, shops.
     pub channels: Vec<Channel>,
 }
 
@@ -393,28 +451,34 @@ impl Catalogue {
         self.sources.iter().find(|source| source.id == id)
     }
 
+    /// The family with this code.
     pub fn family(&self, code: &str) -> Option<&Family> {
         self.families.iter().find(|family| family.code == code)
     }
 
+    /// The place with this code.
     pub fn place(&self, code: &str) -> Option<&Place> {
         self.places.iter().find(|place| place.code == code)
     }
 
+    /// The region with this code.
     pub fn region(&self, code: &str) -> Option<&Region> {
         self.regions.iter().find(|region| region.code == code)
     }
 
+    /// The material with this code.
     pub fn material(&self, code: &str) -> Option<&Named> {
         self.materials.iter().find(|material| material.code == code)
     }
 
+    /// The technique with this code.
     pub fn technique(&self, code: &str) -> Option<&Named> {
         self.techniques
             .iter()
             .find(|technique| technique.code == code)
     }
 
+    /// The label with this code.
     pub fn label(&self, code: &str) -> Option<&Label> {
         self.labels.iter().find(|label| label.code == code)
     }

@@ -41,10 +41,15 @@ impl CodeKind {
 /// One code and its names.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Code {
+    /// Which dimension it belongs to.
     pub kind: CodeKind,
+    /// The code in the facts (`US`, `carpets`, `region:europe`).
     pub code: String,
+    /// Its French name.
     pub fr: String,
+    /// Its Arabic name.
     pub ar: String,
+    /// Its English name.
     pub en: String,
 }
 
@@ -54,11 +59,15 @@ pub const REGION_PREFIX: &str = "region:";
 /// The dimensions whose keys must be known codes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum CodedDimension {
+    /// Craft families (`carpets`, `pottery_stone`…).
     ProductFamily,
+    /// Destination markets: countries and world regions.
     Destination,
     /// The city goods leave from (the ministry's "point de sortie").
     ExitPoint,
+    /// The city an exporter is registered in.
     ExporterRegistrationCity,
+    /// The city the goods are made in.
     ManufacturingCity,
 }
 
@@ -91,10 +100,18 @@ impl CodedDimension {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum KeyProblem {
     /// Fewer `>` levels in the key than in the dimension.
-    PathTooShort { levels: usize, expected: usize },
+    /// Fewer `>` levels in the key than in the dimension.
+    PathTooShort {
+        /// Levels in the key.
+        levels: usize,
+        /// Levels in the dimension.
+        expected: usize,
+    },
     /// A part of the key is not in the code tables for its dimension.
     UnknownCode {
+        /// The unknown code.
         code: String,
+        /// The dimension it was read under.
         dimension: &'static str,
     },
 }
@@ -106,10 +123,12 @@ pub struct Codes {
 }
 
 impl Codes {
+    /// The tables from their entries.
     pub fn new(entries: Vec<Code>) -> Codes {
         Codes { entries }
     }
 
+    /// Every code, in file order.
     pub fn entries(&self) -> &[Code] {
         &self.entries
     }

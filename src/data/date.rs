@@ -55,14 +55,17 @@ impl Date {
             | u32::from(self.day)
     }
 
+    /// The year.
     pub fn year(&self) -> i32 {
         i32::from(self.year)
     }
 
+    /// The month, 1–12.
     pub fn month(&self) -> u8 {
         self.month.get()
     }
 
+    /// The day of the month, 1–31.
     pub fn day(&self) -> u8 {
         self.day
     }

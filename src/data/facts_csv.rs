@@ -149,7 +149,9 @@ fn flags_in(note: &str) -> Flags {
 /// name it) and the address of its web original, when a fact cites it.
 #[derive(Clone, Debug, Default, Deserialize, PartialEq)]
 pub struct Seed {
+    /// The outlet that published the document.
     pub outlet: String,
+    /// The document's web original, when a fact cites it.
     pub url: Option<String>,
 }
 

@@ -47,6 +47,7 @@ pub enum Severity {
 }
 
 impl IssueKind {
+    /// Whether a record with this problem is skipped or only noted.
     pub fn severity(self) -> Severity {
         match self {
             IssueKind::SharesOverHundred
@@ -65,12 +66,14 @@ pub struct DataIssue {
     pub record: String,
     /// The field at fault, when one is.
     pub field: Option<String>,
+    /// What is wrong.
     pub kind: IssueKind,
     /// Technical detail for the console and the `atlas-data check` report (not translated).
     pub detail: String,
 }
 
 impl DataIssue {
+    /// A problem of `record`'s `field`.
     pub fn new(record: impl Into<String>, field: &str, kind: IssueKind, detail: String) -> Self {
         DataIssue {
             record: record.into(),
@@ -80,6 +83,7 @@ impl DataIssue {
         }
     }
 
+    /// Whether the record was skipped or only noted.
     pub fn severity(&self) -> Severity {
         self.kind.severity()
     }
@@ -104,14 +108,27 @@ pub enum DataError {
     /// Not JSON, or truncated: the parser's line and column say where.
     #[error("the data file is not valid JSON (line {line}, column {column}): {detail}")]
     Malformed {
+        /// Line of the error, from 1.
         line: usize,
+        /// Column of the error, from 1.
         column: usize,
+        /// The parser's message.
         detail: String,
     },
     /// Valid JSON, but not a dataset (top-level fields missing or of the wrong type).
     #[error("the data file is not an Artisanat Atlas dataset: {detail}")]
-    NotADataset { detail: String },
+    /// Valid JSON, but not a dataset (top-level fields missing or of the wrong type).
+    NotADataset {
+        /// What is missing or of the wrong type.
+        detail: String,
+    },
     /// Written by a newer version of the app.
     #[error("the data file uses schema version {found}, this app reads version {supported}")]
-    UnsupportedVersion { found: u64, supported: u32 },
+    /// Written by a newer version of the app.
+    UnsupportedVersion {
+        /// The file's schema version.
+        found: u64,
+        /// The version this app reads.
+        supported: u32,
+    },
 }

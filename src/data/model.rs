@@ -34,13 +34,18 @@ pub struct Source {
 pub enum Flag {
     /// Aggregator, blog or shop without primary attribution: never in headline figures.
     LowReliability,
+    /// Sources print different values for it (`CONFLICT`).
     Conflict,
+    /// It does not add up with related facts of the same source (`INCONSISTENT`).
     Inconsistent,
+    /// The source's wording allows more than one reading (`AMBIGUOUS`).
     Ambiguous,
+    /// Printed, but unlikely as printed, e.g. a unit that cannot be right (`DOUBTFUL`).
     Doubtful,
 }
 
 impl Flag {
+    /// Every flag, in the order they are listed.
     pub const ALL: [Flag; 5] = [
         Flag::LowReliability,
         Flag::Conflict,
@@ -59,10 +64,12 @@ impl Flag {
 pub struct Flags(u8);
 
 impl Flags {
+    /// Whether `flag` is set.
     pub fn contains(self, flag: Flag) -> bool {
         self.0 & flag.bit() != 0
     }
 
+    /// The flags set, in [`Flag::ALL`] order.
     pub fn iter(self) -> impl Iterator<Item = Flag> {
         Flag::ALL
             .into_iter()
@@ -92,6 +99,7 @@ pub struct Observation {
     pub key: Sym,
     /// e.g. `MAD_million`, `percent`, `count`.
     pub unit: Sym,
+    /// Where it was read.
     pub source: SourceIndex,
     /// What the growth compares with, as printed (e.g. `vs Jan-Nov 2022`).
     pub change_basis: Option<Sym>,
@@ -101,9 +109,11 @@ pub struct Observation {
     pub start: Option<Date>,
     /// Last day of the period (or the "as of" date); absent when the source does not say.
     pub end: Option<Date>,
+    /// The value as printed, in `unit`.
     pub value: f64,
     /// Growth printed next to the value, in percent.
     pub change_pct: Option<f64>,
+    /// Its caveats.
     pub flags: Flags,
 }
 
@@ -130,25 +140,40 @@ impl Observation {
 /// JSON readers produce and the writer consumes; borrowed where the input allows.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ObservationRecord<'a> {
+    /// `F0001`…
     pub id: Cow<'a, str>,
+    /// What is measured (`exports_value`, `exports_share`…).
     pub metric: Cow<'a, str>,
+    /// What it is broken down by (`destination`, `product_family>exit_point`…).
     pub dimension: Cow<'a, str>,
+    /// The key in that breakdown (`US`, `carpets>Marrakech`…).
     pub key: Cow<'a, str>,
+    /// First day of the period.
     pub start: Option<Date>,
+    /// Last day of the period, or the "as of" date.
     pub end: Option<Date>,
+    /// The value as printed, in `unit`.
     pub value: f64,
+    /// `MAD_million`, `percent`, `count`…
     pub unit: Cow<'a, str>,
+    /// Growth printed next to the value, in percent.
     pub change_pct: Option<f64>,
+    /// What the growth compares with, as printed.
     pub change_basis: Option<Cow<'a, str>>,
+    /// The source's id.
     pub source: Cow<'a, str>,
+    /// Original wording, caveats and conflicts.
     pub note: Cow<'a, str>,
+    /// Its caveats.
     pub flags: Flags,
 }
 
 /// Every fact the app knows, with its sources and code tables.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Dataset {
+    /// Every source, in table order.
     pub sources: Vec<Source>,
+    /// The names of the codes the facts use.
     pub codes: Codes,
     pub(super) observations: Vec<Observation>,
     pub(super) ids: IdList,
@@ -156,6 +181,7 @@ pub struct Dataset {
 }
 
 impl Dataset {
+    /// Every fact, in table order; positions index them everywhere.
     pub fn observations(&self) -> &[Observation] {
         &self.observations
     }

@@ -82,7 +82,9 @@ impl fmt::Display for DataVersion {
 /// `data/versions.json`: the current version and the earlier ones still served, oldest first.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct VersionIndex {
+    /// The version of the current `atlas.json`.
     pub current: DataVersion,
+    /// The earlier versions kept for pinned links.
     pub kept: Vec<DataVersion>,
 }
 

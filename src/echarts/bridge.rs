@@ -58,10 +58,13 @@ extern "C" {
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum EchartsError {
     #[error("ECharts could not be loaded")]
+    /// The script could not be loaded or did not define `echarts`.
     NotLoaded,
     #[error("ECharts refused the call: {0}")]
+    /// ECharts threw: its message.
     Call(String),
     #[error("the chart option could not be serialized: {0}")]
+    /// The option could not be written as JSON.
     Option(String),
     /// A file the chart is drawn on (geometry, positions) could not be loaded.
     #[error("what the chart is drawn on is missing: {0}")]
@@ -83,9 +86,13 @@ impl From<JsValue> for EchartsError {
 /// the `code` its data item carries, if any (map regions with a figure).
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChartClick {
+    /// The item's category or region name.
     pub name: String,
+    /// Position of its series.
     pub series_index: u32,
+    /// Position of the item in its series.
     pub data_index: u32,
+    /// The code its data item carries (a market's ISO code on the map).
     pub code: Option<String>,
 }
 

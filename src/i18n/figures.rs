@@ -146,6 +146,7 @@ pub fn printed_beside_computed(locale: Locale, printed: &str, computed: &str) ->
     }
 }
 
+/// A count in the locale's digits, without decimals.
 pub fn format_count(locale: Locale, value: f64) -> String {
     format_number(locale, value, 0)
 }

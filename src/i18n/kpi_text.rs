@@ -11,6 +11,7 @@ use crate::stats::{Figure, Kpi, KpiKind, KpiUnit};
 /// Everything a card says, as text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct KpiText {
+    /// The card's heading.
     pub title: String,
     /// The value, or why it is missing.
     pub value: String,

@@ -4,15 +4,20 @@
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Locale {
     #[default]
+    /// French, the default.
     Fr,
+    /// Arabic, written right to left.
     Ar,
+    /// English.
     En,
 }
 
 /// Writing direction, which mirrors the layout and the charts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Direction {
+    /// Left to right.
     Ltr,
+    /// Right to left.
     Rtl,
 }
 
@@ -48,6 +53,7 @@ impl Locale {
         }
     }
 
+    /// The writing direction.
     pub fn direction(self) -> Direction {
         match self {
             Locale::Ar => Direction::Rtl,
@@ -55,6 +61,7 @@ impl Locale {
         }
     }
 
+    /// Whether the language is written right to left.
     pub fn is_rtl(self) -> bool {
         self.direction() == Direction::Rtl
     }

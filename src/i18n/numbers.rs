@@ -8,6 +8,13 @@ use super::{Locale, Msg};
 
 /// Formats `value` with at most `max_decimals` decimals (trailing zeros dropped) and the
 /// locale's separators.
+///
+/// ```
+/// use artisanat_atlas::i18n::{Locale, format_number};
+/// assert_eq!(format_number(Locale::En, 1234.50, 2), "1,234.5");
+/// assert_eq!(format_number(Locale::Fr, 1234.50, 2), "1\u{202F}234,5");
+/// assert_eq!(format_number(Locale::Ar, 1234.50, 2), "1.234,5");
+/// ```
 pub fn format_number(locale: Locale, value: f64, max_decimals: usize) -> String {
     let (group, decimal) = match locale {
         Locale::Fr => ('\u{202F}', ','),

@@ -8,13 +8,18 @@ use crate::url_state::{FAMILY_PARAM, LABEL_PARAM, MATERIAL_PARAM, REGION_PARAM};
 /// A filter of the grid.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Facet {
+    /// The craft family.
     Family,
+    /// A region of Morocco.
     Region,
+    /// A material.
     Material,
+    /// A label or mark.
     Label,
 }
 
 impl Facet {
+    /// Every filter, in menu order.
     pub const ALL: [Facet; 4] = [Facet::Family, Facet::Region, Facet::Material, Facet::Label];
 
     /// The URL parameter that keeps the choice.
@@ -31,6 +36,7 @@ impl Facet {
 /// What the visitor asked for; empty means everything.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filters {
+    /// The search text.
     pub query: String,
     /// The code chosen for each facet, in [`Facet::ALL`] order.
     pub chosen: [Option<String>; 4],
@@ -45,11 +51,17 @@ impl Filters {
 /// A family with what its flagship crafts cover, each list in catalogue order without repeats.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FamilyCard {
+    /// The family's code.
     pub code: String,
+    /// Codes of its flagship crafts.
     pub crafts: Vec<String>,
+    /// Codes of the places they are made in.
     pub places: Vec<String>,
+    /// Codes of those places' regions.
     pub regions: Vec<String>,
+    /// Codes of their materials.
     pub materials: Vec<String>,
+    /// Codes of their labels.
     pub labels: Vec<String>,
     /// Every name and text of the card in the three languages, folded for search.
     search_text: String,

@@ -9,13 +9,17 @@ use std::fmt::Write;
 
 /// The banner's size in SVG units.
 pub const WIDTH: f64 = 120.0;
+/// The banner's height in SVG units.
 pub const HEIGHT: f64 = 60.0;
 
 /// How a path is painted: the main lines, the accent shapes, or filled ground.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Layer {
+    /// The main lines.
     Ink,
+    /// The accent shapes.
     Accent,
+    /// The filled ground.
     Ground,
 }
 
@@ -33,6 +37,7 @@ impl Layer {
 /// One path of a motif.
 #[derive(Clone, Debug, PartialEq)]
 pub struct MotifPath {
+    /// How it is painted.
     pub layer: Layer,
     /// SVG path data, coordinates with one decimal.
     pub d: String,

@@ -27,7 +27,9 @@ pub struct BreakdownRow {
 /// The composition of exports along one dimension for one period.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Breakdown {
+    /// What the shares are of.
     pub dimension: CodedDimension,
+    /// The period they cover.
     pub period: Period,
     /// National exports over the same period.
     pub total: Point,
@@ -77,6 +79,7 @@ struct Entry {
 }
 
 impl<'l, 'd> BreakdownIndex<'l, 'd> {
+    /// Indexes the shares and levels of `dimension`'s keys, period by period.
     pub fn new(levels: &'l Levels<'d>, dimension: CodedDimension) -> BreakdownIndex<'l, 'd> {
         let dataset = levels.dataset();
         let mut entries = Vec::new();

@@ -22,6 +22,7 @@ pub struct Check {
     pub implied_range: (f64, f64),
     /// The level printed for the comparison period, and the observations printing it.
     pub printed: f64,
+    /// Positions of the facts that print the compared values.
     pub printed_by: Vec<usize>,
     /// `(printed − implied) / implied × 100`.
     pub difference_pct: f64,

@@ -18,6 +18,7 @@ pub const BASE_YEAR: i32 = 2019;
 pub struct Composition {
     /// Newest first.
     pub periods: Vec<Period>,
+    /// The latest period's breakdown, if any.
     pub latest: Option<Breakdown>,
 }
 
@@ -34,6 +35,7 @@ impl Composition {
 /// All indicators of a dataset.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Dashboard {
+    /// Craft exports by year.
     pub annual: Series,
     /// One series per month-end (January–November), by month.
     pub year_to_date: Vec<Series>,
@@ -41,9 +43,13 @@ pub struct Dashboard {
     pub growth_since_base: Figure,
     /// Compound annual growth from [`BASE_YEAR`] to the latest known year.
     pub cagr_since_base: Figure,
+    /// Shares by craft family.
     pub families: Composition,
+    /// Shares by destination.
     pub destinations: Composition,
+    /// Shares by exit city.
     pub exit_points: Composition,
+    /// Where the facts disagree with each other.
     pub checks: Vec<Check>,
     /// One panel per sector topic (artisans, jobs, fairs, women's cooperatives).
     pub sector: Vec<SectorPanel>,

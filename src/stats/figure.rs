@@ -9,11 +9,14 @@ use crate::data::{Dataset, Observation, SourceIndex};
 pub enum Figure {
     /// Printed in the facts: the positions of the observations that print it.
     Reported {
+        /// The value printed.
         value: f64,
+        /// Positions of the observations that print it.
         observations: Vec<usize>,
     },
     /// Computed from other figures.
     Derived(Derived),
+    /// Not known: why, and what is missing.
     Missing(Missing),
 }
 
@@ -39,7 +42,9 @@ fn rounding_of(printed: f64) -> f64 {
 /// A value computed from other figures, labelled with its formula and inputs.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Derived {
+    /// The computed value.
     pub value: f64,
+    /// How it was computed.
     pub formula: Formula,
     /// The figures the formula was applied to, in the formula's order.
     pub inputs: Vec<Figure>,
@@ -53,7 +58,11 @@ pub enum Formula {
     /// `(to / from − 1) × 100`.
     Growth,
     /// `((to / from)^(1 / years) − 1) × 100`.
-    Cagr { years: i32 },
+    /// Average annual growth over `years` years.
+    Cagr {
+        /// The span, in years.
+        years: i32,
+    },
     /// `share × total / 100`.
     ValueFromShare,
     /// `value / total × 100`.
@@ -85,6 +94,7 @@ impl Figure {
         }
     }
 
+    /// Whether the figure was computed rather than printed.
     pub fn is_derived(&self) -> bool {
         matches!(self, Figure::Derived(_))
     }
@@ -140,6 +150,7 @@ impl Figure {
 /// One value as printed, with every observation that prints it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReportedGroup {
+    /// The value printed.
     pub value: f64,
     /// Every observation printing the value.
     pub observations: Vec<usize>,
@@ -155,6 +166,7 @@ pub struct ReportedGroup {
 /// value side by side, the values implied by growth rates, and the figure headlines use.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Point {
+    /// The figure headlines use.
     pub figure: Figure,
     /// Every distinct printed value, in the order first printed.
     pub reported: Vec<ReportedGroup>,

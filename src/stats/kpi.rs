@@ -13,12 +13,19 @@ use crate::data::{CodedDimension, Dataset, Date};
 /// Which card.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum KpiKind {
+    /// Craft exports of the latest full year.
     LatestYear,
+    /// Craft exports since January of the latest year.
     LatestYearToDate,
+    /// Growth since the base year.
     GrowthSince,
+    /// Average annual growth over a span.
     Cagr,
+    /// The largest market's share.
     TopDestination,
+    /// The largest craft family's share.
     TopFamily,
+    /// Registered artisans.
     RegisteredArtisans,
 }
 
@@ -38,15 +45,20 @@ impl KpiKind {
 /// How a card's value reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum KpiUnit {
+    /// Millions of dirhams.
     MadMillion,
+    /// A percentage.
     Percent,
+    /// A number of people or things.
     Count,
 }
 
 /// One card: a figure with what it covers.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Kpi {
+    /// Which card it is.
     pub kind: KpiKind,
+    /// The unit of its figure.
     pub unit: KpiUnit,
     /// The value, with its printed alternatives when sources disagree.
     pub point: Point,

@@ -17,8 +17,11 @@ pub const CAGR_METRIC: &str = "exports_cagr";
 /// What a level is a level of: dimension, key and unit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Subject {
+    /// The breakdown (`destination`…).
     pub dimension: Sym,
+    /// The key in it (`US`…).
     pub key: Sym,
+    /// The unit.
     pub unit: Sym,
 }
 
@@ -140,12 +143,14 @@ impl<'d> Levels<'d> {
             .unwrap_or_default()
     }
 
+    /// The facts indexed.
     pub fn dataset(&self) -> &'d Dataset {
         self.dataset
     }
 }
 
 impl Subject {
+    /// The subject of an observation.
     pub fn of(observation: &Observation) -> Subject {
         Subject {
             dimension: observation.dimension,

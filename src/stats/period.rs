@@ -6,7 +6,9 @@ use std::fmt;
 /// A span of whole days, first and last included.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Period {
+    /// First day.
     pub start: Date,
+    /// Last day.
     pub end: Date,
 }
 
@@ -16,7 +18,13 @@ pub enum PeriodKind {
     /// 1 January – 31 December.
     Year(i32),
     /// 1 January to the end of `through` (1–11) of one year.
-    YearToDate { year: i32, through: u8 },
+    /// January to the end of month `through` of `year`.
+    YearToDate {
+        /// The year.
+        year: i32,
+        /// The last month, 1–11.
+        through: u8,
+    },
     /// Anything else (one month after January, a quarter after the first…).
     Other,
 }
@@ -39,10 +47,12 @@ impl Period {
         (first <= last).then_some(period)
     }
 
+    /// The whole of `year`, if it is a valid year.
     pub fn year(year: i32) -> Option<Period> {
         Period::months(year, 1, 12)
     }
 
+    /// Whether it is a year, a year-to-date span or another period.
     pub fn kind(&self) -> PeriodKind {
         let year = self.start.year();
         let whole_months = self.start.day() == 1 && self.end.is_month_end();

@@ -23,6 +23,7 @@ const EU_MEMBERS: [&str; 27] = [
 /// The key in one period of its breakdowns.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ProfilePeriod {
+    /// The period.
     pub period: Period,
     /// Share of national craft exports, in percent.
     pub share: Point,
@@ -38,8 +39,11 @@ pub struct ProfilePeriod {
 /// annual growth (CAGR) over more.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AnnualChange {
+    /// The earlier year.
     pub from: i32,
+    /// The later year.
     pub to: i32,
+    /// The growth, or the average annual growth over more than a year.
     pub figure: Figure,
 }
 
@@ -55,6 +59,7 @@ pub enum TradeFramework {
 }
 
 impl TradeFramework {
+    /// Every agreement, in display order.
     pub const ALL: [TradeFramework; 3] = [
         TradeFramework::UsFreeTrade,
         TradeFramework::EuAssociation,
@@ -83,6 +88,7 @@ impl TradeFramework {
 /// An agreement that covers the market, with the facts recorded about it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TradeTerm {
+    /// The agreement.
     pub framework: TradeFramework,
     /// Positions of the agreement's facts.
     pub facts: Vec<usize>,
@@ -91,6 +97,7 @@ pub struct TradeTerm {
 /// A fact that names the key inside a finer breakdown or next to another key.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ProfileDetail {
+    /// Position of the fact.
     pub position: usize,
     /// The other parts of the key, with their dimension: e.g. `(product_family, carpets)` and
     /// `(exit_point, Marrakech)` for `carpets>Marrakech>US`.
@@ -112,11 +119,13 @@ impl ProfileDetail {
 pub struct Profile {
     /// The breakdown the key belongs to: destination or product family.
     pub dimension: CodedDimension,
+    /// The key profiled (`US`, `carpets`).
     pub code: String,
     /// Periods where the market has a share or a level, oldest first.
     pub history: Vec<ProfilePeriod>,
     /// Growth rates printed for the market (alone or beside a share or level), by period.
     pub printed_growth: Vec<usize>,
+    /// Growth between the two latest yearly levels.
     pub annual_change: Option<AnnualChange>,
     /// Facts naming the market within families, exit cities or regions.
     pub details: Vec<ProfileDetail>,
@@ -124,6 +133,7 @@ pub struct Profile {
     pub trade: Vec<TradeTerm>,
     /// Tariffs the market applies, and context figures (e.g. all goods, online mentions).
     pub tariffs: Vec<usize>,
+    /// Positions of other facts about the key (context for a reader).
     pub context: Vec<usize>,
 }
 

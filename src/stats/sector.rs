@@ -13,14 +13,18 @@ pub struct DatedPoint {
     pub date: Date,
     /// First day of the period, for flows (fairs held in 2024); `None` for stocks.
     pub start: Option<Date>,
+    /// The figure for that date.
     pub point: Point,
 }
 
 /// Which facts make one series: a metric for one key of one dimension.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SectorSelection {
+    /// The metric of the facts.
     pub metric: &'static str,
+    /// Their dimension.
     pub dimension: &'static str,
+    /// Their key.
     pub key: &'static str,
 }
 
@@ -42,7 +46,9 @@ impl SectorSelection {
 /// What the sector small multiples show, one panel each.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum SectorTopic {
+    /// Artisans in the national register.
     RegisteredArtisans,
+    /// Jobs in the crafts sector.
     Jobs,
     /// Fairs held, by scope (national, international…).
     Fairs,
@@ -53,6 +59,7 @@ pub enum SectorTopic {
 }
 
 impl SectorTopic {
+    /// Every topic, in panel order.
     pub const ALL: [SectorTopic; 5] = [
         SectorTopic::RegisteredArtisans,
         SectorTopic::Jobs,
@@ -95,7 +102,9 @@ impl SectorTopic {
 /// One panel: its topic and, per selection, the dated values.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SectorPanel {
+    /// What the panel shows.
     pub topic: SectorTopic,
+    /// Each series of the panel with its dated points.
     pub series: Vec<(SectorSelection, Vec<DatedPoint>)>,
 }
 

@@ -11,8 +11,11 @@ use std::collections::BTreeSet;
 /// One year of a series.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SeriesPoint {
+    /// The year.
     pub year: i32,
+    /// The period the value covers.
     pub period: Period,
+    /// Everything known for it.
     pub point: Point,
     /// Change on the same months of the previous year: the rate reliable sources print for
     /// exactly that comparison ([`printed_national_growth`]), else `computed_change`.
@@ -36,10 +39,12 @@ impl SeriesPoint {
 pub struct Series {
     /// 12 for full years, 1–11 for year-to-date series.
     pub through_month: u8,
+    /// One point per year, oldest first.
     pub points: Vec<SeriesPoint>,
 }
 
 impl Series {
+    /// The point of `year`, if the series has one.
     pub fn year(&self, year: i32) -> Option<&SeriesPoint> {
         self.points.iter().find(|point| point.year == year)
     }

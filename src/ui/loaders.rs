@@ -49,14 +49,19 @@ impl AppFile {
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum LoadError {
     #[error(transparent)]
+    /// The file could not be fetched.
     Fetch(#[from] FetchError),
     #[error(transparent)]
+    /// The dataset could not be read.
     Data(#[from] DataError),
     #[error("crafts catalogue: {0:?}")]
+    /// The catalogue could not be read.
     Catalogue(CatalogueError),
     #[error("{0:?} is not the JSON the build writes: {1}")]
+    /// A file the build writes is not what the app expects: which, and why.
     Unreadable(AppFile, String),
     #[error(transparent)]
+    /// ECharts could not be loaded, or refused the world geometry.
     Charts(#[from] EchartsError),
 }
 

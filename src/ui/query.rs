@@ -12,9 +12,13 @@ use std::str::FromStr;
 /// One setting: its value when the URL holds a readable one, how to change it (`None` removes
 /// the parameter), and the raw text of an unreadable one.
 pub struct QuerySetting<T: Send + Sync + 'static> {
+    /// The parameter's key.
     pub key: &'static str,
+    /// The value, when the link holds a readable one.
     pub value: Memo<Option<T>>,
+    /// Writes the value into the link (`None` removes it).
     pub set: SignalSetter<Option<T>>,
+    /// The raw text of an unreadable value.
     pub unreadable: Memo<Option<String>>,
 }
 
@@ -92,8 +96,11 @@ where
 /// Says which setting of the link was not used, when `ignored` holds its text.
 #[component]
 pub fn IgnoredSetting(
+    /// The parameter's key.
     key: &'static str,
-    #[prop(into)] ignored: Signal<Option<String>>,
+    /// The text the page could not use, if any.
+    #[prop(into)]
+    ignored: Signal<Option<String>>,
 ) -> impl IntoView {
     let locale = use_locale();
     move || {

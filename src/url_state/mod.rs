@@ -245,9 +245,11 @@ impl fmt::Display for Months {
 /// One query parameter after parsing.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Parsed<T> {
+    /// Present and readable.
     Valid(T),
     /// Present but unusable; the raw text is kept so the UI can say what was ignored.
     Invalid(String),
+    /// Absent.
     Missing,
 }
 
@@ -282,6 +284,13 @@ pub fn localized_path(path: &str, locale: Locale) -> String {
 
 /// The directory a document's base URL points to, without trailing slash: the prefix of every
 /// route when the app is hosted under a sub-path (`/atlas/index.html` → `/atlas`, `/` → `""`).
+///
+/// ```
+/// use artisanat_atlas::url_state::base_path_of;
+/// assert_eq!(base_path_of("/atlas/index.html"), "/atlas");
+/// assert_eq!(base_path_of("/atlas/"), "/atlas");
+/// assert_eq!(base_path_of("/"), "");
+/// ```
 pub fn base_path_of(pathname: &str) -> String {
     let directory = pathname.rsplit_once('/').map_or("", |(dir, _)| dir);
     directory.trim_end_matches('/').to_owned()

@@ -141,6 +141,13 @@ impl FromStr for Param {
 /// The one table of the link's parameters: `raw` read with the codec of `key` and written back
 /// as the app writes it into links, or `None` when the codec refuses it or `key` is not one of
 /// [`SETTING_KEYS`]. Tests and the fuzz target check every codec through it.
+///
+/// ```
+/// use artisanat_atlas::url_state::canonical_setting;
+/// assert_eq!(canonical_setting("market", "us").as_deref(), Some("US"));
+/// assert_eq!(canonical_setting("cagr", "2025-2019"), None);
+/// assert_eq!(canonical_setting("unknown", "x"), None);
+/// ```
 pub fn canonical_setting(key: &str, raw: &str) -> Option<String> {
     key.parse::<Param>().ok()?.canonical(raw)
 }

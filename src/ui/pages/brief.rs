@@ -22,6 +22,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
 
+/// `/craft/<code>/brief`: the code checked, then the brief once the data and catalogue are in.
 #[component]
 pub fn BriefPage() -> impl IntoView {
     let params = use_params_map();

@@ -12,6 +12,7 @@ use crate::url_state::{CatalogueCode, SEARCH_PARAM, SearchText};
 use leptos::prelude::*;
 use std::sync::Arc;
 
+/// `/crafts`: the showcase, with its search and filters in the link.
 #[component]
 pub fn CraftsPage() -> impl IntoView {
     let locale = use_locale();

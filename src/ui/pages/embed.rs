@@ -6,7 +6,7 @@
 use crate::charts::{ChartId, ExitCitiesSpec, SectorSpec};
 use crate::data::CodedDimension;
 use crate::embed::{Accent, EmbedChart, SourceStyle, Theme, TitleShown, height_message, parse_kpi};
-use crate::i18n::{Msg};
+use crate::i18n::Msg;
 use crate::showcase::family_card;
 use crate::stats::Profiles;
 use crate::ui::context::{InEmbed, use_base, use_locale};

@@ -12,6 +12,7 @@ const ENTRIES: [(&str, Msg, Msg); 4] = [
     ("/sources", Msg::NavSources, Msg::HomeSourcesBlurb),
 ];
 
+/// `/`: what the atlas offers, and the way in.
 #[component]
 pub fn HomePage() -> impl IntoView {
     let locale = use_locale();

@@ -8,6 +8,7 @@ use crate::ui::widgets::{
 };
 use leptos::prelude::*;
 
+/// `/indicators`: the headline cards and every indicator chart.
 #[component]
 pub fn IndicatorsPage() -> impl IntoView {
     load_charts_early();

@@ -4,6 +4,7 @@ use crate::i18n::Msg;
 use crate::ui::widgets::{DatasetView, ExportMap, PageIntro, load_charts_early};
 use leptos::prelude::*;
 
+/// `/map`: the export map and its markets.
 #[component]
 pub fn MapPage() -> impl IntoView {
     load_charts_early();

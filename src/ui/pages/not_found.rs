@@ -4,6 +4,7 @@ use crate::i18n::Msg;
 use crate::ui::context::{use_base, use_locale};
 use leptos::prelude::*;
 
+/// Any address the app does not know.
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     let locale = use_locale();

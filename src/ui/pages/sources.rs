@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use std::collections::HashMap;
 use std::sync::Arc;
 
+/// `/sources`: every source, the method, and the data downloads.
 #[component]
 pub fn SourcesPage() -> impl IntoView {
     view! {
