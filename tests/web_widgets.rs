@@ -1,0 +1,173 @@
+//! Component tests of single widgets in headless Chromium, each mounted alone under a router
+//! (their settings live in the link). Apart from `web_components.rs`, whose test drives the
+//! whole app's navigation: a router left behind by a widget test would catch its clicks.
+#![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+use web_sys::{Document, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh element to mount into.
+fn container() -> HtmlElement {
+    let element: HtmlElement = document()
+        .create_element("section")
+        .unwrap()
+        .unchecked_into();
+    document().body().unwrap().append_child(&element).unwrap();
+    element
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    JsFuture::from(promise).await.unwrap();
+}
+
+/// Waits (up to ~5 s) for an element matching `selector` whose text contains `text`.
+async fn find(root: &HtmlElement, selector: &str, text: &str) -> HtmlElement {
+    for _ in 0..100 {
+        let matches = root.query_selector_all(selector).unwrap();
+        for index in 0..matches.length() {
+            let element: HtmlElement = matches.item(index).unwrap().unchecked_into();
+            if element.text_content().unwrap_or_default().contains(text) {
+                return element;
+            }
+        }
+        sleep(50).await;
+    }
+    panic!(
+        "no `{selector}` containing “{text}” in: {}",
+        root.inner_html()
+    );
+}
+
+/// The bundled facts, as the app reads them.
+fn bundled() -> std::sync::Arc<artisanat_atlas::data::Loaded> {
+    let text = include_str!("../public/data/atlas.json");
+    std::sync::Arc::new(artisanat_atlas::data::parse_dataset(text).unwrap())
+}
+
+/// Sets a `<select>`'s value and tells the page, as a visitor's choice would.
+fn choose(select: &HtmlElement, value: &str) {
+    let select: web_sys::HtmlSelectElement = select.clone().unchecked_into();
+    select.set_value(value);
+    let event = web_sys::Event::new("change").unwrap();
+    select.dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_generic_chart_widget_renders_a_registered_chart_from_its_description() {
+    use artisanat_atlas::charts::{ChartSpec, SectorSpec};
+    use artisanat_atlas::i18n::Locale;
+    use artisanat_atlas::ui::widgets::RegisteredChart;
+    use leptos_router::components::Router;
+    let loaded = bundled();
+    let figures = SectorSpec::figures(&loaded.dataset, &());
+    let summary = SectorSpec::summary(&figures, &loaded.dataset, Locale::Fr);
+    let rows = SectorSpec::table(&figures, &loaded.dataset, Locale::Fr)
+        .rows
+        .len();
+    let root = container();
+    let shown = std::sync::Arc::clone(&loaded);
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        let loaded = std::sync::Arc::clone(&shown);
+        view! { <Router><RegisteredChart<SectorSpec> loaded /></Router> }
+    });
+    let frame = find(&root, "[data-testid=craft-sector-figures]", "").await;
+    find(&frame, "h2", &SectorSpec::title(&figures, Locale::Fr)).await;
+    find(
+        &frame,
+        "[data-testid=craft-sector-figures-summary]",
+        &summary,
+    )
+    .await;
+    // ECharts is not served here: the frame says so and shows the same figures as a table.
+    find(
+        &frame,
+        "[role=status]",
+        "Le graphique ne peut pas s’afficher",
+    )
+    .await;
+    find(&frame, "table caption", "").await;
+    assert_eq!(
+        frame.query_selector_all("tbody tr").unwrap().length() as usize,
+        rows
+    );
+    // A chart the registry embeds offers its embed code.
+    find(&frame, ".embed-tools summary", "Intégrer").await;
+    // Sources come from the figures, each a link.
+    let sources = frame
+        .query_selector_all(".source-line li a")
+        .unwrap()
+        .length();
+    assert!(sources > 0);
+}
+
+#[wasm_bindgen_test]
+async fn the_embed_tools_write_the_code_with_the_chosen_options() {
+    use artisanat_atlas::ui::widgets::EmbedTools;
+    use leptos_router::components::Router;
+    let root = container();
+    let _mounted = leptos::mount::mount_to(root.clone(), || {
+        view! {
+            <Router>
+                <EmbedTools widget="chart/sector".to_owned() title=Signal::stored("Le secteur".to_owned()) />
+            </Router>
+        }
+    });
+    find(&root, "summary", "Intégrer").await.click();
+    let code: web_sys::HtmlTextAreaElement = find(&root, "[data-testid=embed-code]", "")
+        .await
+        .unchecked_into();
+    let origin = web_sys::window().unwrap().location().origin().unwrap();
+    for _ in 0..100 {
+        if !code.value().is_empty() {
+            break;
+        }
+        sleep(50).await;
+    }
+    let snippet = code.value();
+    assert!(
+        snippet.starts_with(&format!(
+            "<iframe data-atlas-embed src=\"{origin}/embed/chart/sector\""
+        )),
+        "{snippet}"
+    );
+    assert!(snippet.contains("title=\"Le secteur\""), "{snippet}");
+    assert!(snippet.contains(&format!("<script src=\"{origin}/embed.js\" defer>")));
+
+    choose(&find(&root, "select[data-option=theme]", "").await, "dark");
+    let title: web_sys::HtmlInputElement = find(&root, "input[data-option=title]", "")
+        .await
+        .unchecked_into();
+    title.click();
+    for _ in 0..100 {
+        if code.value().contains("title=off") {
+            break;
+        }
+        sleep(50).await;
+    }
+    let snippet = code.value();
+    assert!(
+        snippet.contains("/embed/chart/sector?theme=dark&amp;title=off"),
+        "{snippet}"
+    );
+    let preview = find(&root, "iframe.embed-preview", "").await;
+    assert_eq!(
+        preview.get_attribute("src").as_deref(),
+        Some(format!("{origin}/embed/chart/sector?theme=dark&title=off").as_str())
+    );
+}
