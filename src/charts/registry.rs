@@ -1,14 +1,22 @@
 //! The chart registry: every chart of the app, once, with the name it has in links (`?table=`),
 //! test ids and downloaded file names, and the path of its embed below `/embed/` when it can be
-//! embedded. The list of charts, the link codec and the embed addresses all derive from this
-//! one table, so a chart cannot be named in one place and forgotten in another.
+//! embedded, and, for a chart without menus of its own, its description ([`ChartSpec`]), which
+//! the generic widget draws wherever the chart is embedded. The list of charts, the link codec,
+//! the embed addresses and the embed route all derive from this one table, so a chart cannot be
+//! named in one place and forgotten in another.
 
+use super::{ChartSpec, ExitCitiesSpec, SectorSpec};
 use std::fmt;
 use std::str::FromStr;
 
-/// Declares [`ChartId`] from one line per chart: `Variant: "link-name", embed "path" | none;`.
+/// Declares [`ChartId`] from one line per chart:
+/// `Variant: "link-name", embed Some("path") | None, [generic Spec];` where `generic` names the
+/// [`ChartSpec`] of a chart the generic widget draws alone (no menus of its own).
 macro_rules! registry {
-    ($($(#[doc = $doc:literal])* $chart:ident: $link:literal, embed $embed:expr;)*) => {
+    (@generic $visitor:ident $spec:ty) => { Some($visitor.visit::<$spec>()) };
+    (@generic $visitor:ident) => { None };
+    ($($(#[doc = $doc:literal])* $chart:ident: $link:literal, embed $embed:expr
+        $(, generic $spec:ty)?;)*) => {
         /// Every chart of the app.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum ChartId {
@@ -34,8 +42,24 @@ macro_rules! registry {
                     $(ChartId::$chart => $embed,)*
                 }
             }
+
+            /// `visitor` called with the chart's description, for a chart the generic widget
+            /// draws alone; `None` for a chart with a widget of its own.
+            pub fn visit_generic<V: SpecVisitor>(self, visitor: V) -> Option<V::Output> {
+                match self {
+                    $(ChartId::$chart => registry!(@generic visitor $($spec)?),)*
+                }
+            }
         }
     };
+}
+
+/// What to do with a chart's description, whatever its type: the UI renders it.
+pub trait SpecVisitor {
+    /// What the visit gives.
+    type Output;
+    /// Called with the chart's [`ChartSpec`].
+    fn visit<S: ChartSpec>(self) -> Self::Output;
 }
 
 registry! {
@@ -46,9 +70,9 @@ registry! {
     /// Shares by craft family, destination or exit city for one period.
     Composition: "craft-exports-composition", embed Some("chart/composition");
     /// Every published share of each exit city over time.
-    ExitCities: "craft-exports-exit-cities", embed Some("chart/exit-cities");
+    ExitCities: "craft-exports-exit-cities", embed Some("chart/exit-cities"), generic ExitCitiesSpec;
     /// Registered artisans, jobs, fairs and cooperatives as small multiples.
-    Sector: "craft-sector-figures", embed Some("chart/sector");
+    Sector: "craft-sector-figures", embed Some("chart/sector"), generic SectorSpec;
     /// The world map of destinations.
     ExportMap: "craft-export-map", embed Some("map");
     /// A market's or a family's share of craft exports over time, on its profile page.
@@ -119,6 +143,27 @@ mod tests {
         for bad in ["<script>", "craft-exports", "", "CRAFT-SECTOR-FIGURES"] {
             assert!(bad.parse::<ChartId>().is_err(), "{bad}");
         }
+    }
+
+    /// Gives the id a description declares.
+    struct DeclaredId;
+
+    impl SpecVisitor for DeclaredId {
+        type Output = ChartId;
+        fn visit<S: ChartSpec>(self) -> ChartId {
+            S::ID
+        }
+    }
+
+    #[test]
+    fn each_generic_chart_names_the_description_of_that_chart() {
+        for chart in ChartId::ALL {
+            if let Some(declared) = chart.visit_generic(DeclaredId) {
+                assert_eq!(declared, *chart);
+            }
+        }
+        assert_eq!(ChartId::Sector.visit_generic(DeclaredId), Some(ChartId::Sector));
+        assert_eq!(ChartId::ExportsByYear.visit_generic(DeclaredId), None);
     }
 
     #[test]

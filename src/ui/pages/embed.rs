@@ -3,7 +3,7 @@
 //! its theme, accent colour and title from the link, a compact source line linking back to the
 //! app, and its height posted to the host page whenever it changes (see `public/embed.js`).
 
-use crate::charts::{ChartId, ExitCitiesSpec, SectorSpec};
+use crate::charts::{ChartId, ChartSpec, SpecVisitor};
 use crate::data::CodedDimension;
 use crate::embed::{Accent, EmbedChart, SourceStyle, Theme, TitleShown, height_message, parse_kpi};
 use crate::i18n::Msg;
@@ -138,17 +138,27 @@ pub fn EmbedChartPage() -> impl IntoView {
     }
 }
 
-/// The widget of an embeddable chart; the registry gives the others no chart embed address.
+/// The widget of an embeddable chart: its own, for a chart with menus or click details, else
+/// the generic widget the registry names; the registry gives the others no chart address.
 fn chart_view(chart: ChartId, loaded: Arc<crate::data::Loaded>) -> AnyView {
     match chart {
         ChartId::ExportsByYear => view! { <ExportsChart loaded /> }.into_any(),
         ChartId::YearToDate => view! { <YearToDateChart loaded /> }.into_any(),
         ChartId::Composition => view! { <CompositionChart loaded /> }.into_any(),
-        ChartId::ExitCities => view! { <RegisteredChart<ExitCitiesSpec> loaded /> }.into_any(),
-        ChartId::Sector => view! { <RegisteredChart<SectorSpec> loaded /> }.into_any(),
-        ChartId::ExportMap | ChartId::MarketShare | ChartId::FamilyPlaces => {
-            view! { <UnknownWidget /> }.into_any()
-        }
+        generic => generic
+            .visit_generic(GenericChart(loaded))
+            .unwrap_or_else(|| view! { <UnknownWidget /> }.into_any()),
+    }
+}
+
+/// Draws a registered chart with the generic widget.
+struct GenericChart(Arc<crate::data::Loaded>);
+
+impl SpecVisitor for GenericChart {
+    type Output = AnyView;
+    fn visit<S: ChartSpec>(self) -> AnyView {
+        let loaded = self.0;
+        view! { <RegisteredChart<S> loaded /> }.into_any()
     }
 }
 
