@@ -162,7 +162,10 @@ mod tests {
                 assert_eq!(declared, *chart);
             }
         }
-        assert_eq!(ChartId::Sector.visit_generic(DeclaredId), Some(ChartId::Sector));
+        assert_eq!(
+            ChartId::Sector.visit_generic(DeclaredId),
+            Some(ChartId::Sector)
+        );
         assert_eq!(ChartId::ExportsByYear.visit_generic(DeclaredId), None);
     }
 
