@@ -338,23 +338,12 @@ pub fn fact_value_text(locale: Locale, dataset: &Dataset, observation: &Observat
 
 /// The name of an agreement.
 pub fn framework_name(locale: Locale, framework: TradeFramework) -> &'static str {
-    locale.pick(match framework {
-        TradeFramework::UsFreeTrade => [
-            "Accord de libre-échange Maroc–États-Unis",
-            "اتفاقية التبادل الحر بين المغرب والولايات المتحدة",
-            "Morocco–United States free trade agreement",
-        ],
-        TradeFramework::EuAssociation => [
-            "Accord d’association Union européenne–Maroc",
-            "اتفاق الشراكة بين الاتحاد الأوروبي والمغرب",
-            "EU–Morocco association agreement",
-        ],
-        TradeFramework::UkAssociation => [
-            "Accord d’association Royaume-Uni–Maroc",
-            "اتفاق الشراكة بين المملكة المتحدة والمغرب",
-            "UK–Morocco association agreement",
-        ],
-    })
+    match framework {
+        TradeFramework::UsFreeTrade => Msg::FrameworkUsFreeTrade,
+        TradeFramework::EuAssociation => Msg::FrameworkEuAssociation,
+        TradeFramework::UkAssociation => Msg::FrameworkUkAssociation,
+    }
+    .text(locale)
 }
 
 /// One fact about an agreement or a tariff, in words, with its figure.

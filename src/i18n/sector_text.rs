@@ -3,37 +3,21 @@
 
 use super::figures::date_axis_label;
 use super::{
-    Locale, as_of_label, format_count, format_number, format_percent, period_axis_label,
+    Locale, Msg, as_of_label, format_count, format_number, format_percent, period_axis_label,
     period_phrase,
 };
 use crate::stats::{DatedPoint, Period, SectorPanel, SectorSelection, SectorTopic};
 
 /// The title of a topic's panel.
 pub fn sector_topic_title(locale: Locale, topic: SectorTopic) -> &'static str {
-    let [fr, ar, en] = match topic {
-        SectorTopic::RegisteredArtisans => [
-            "Artisans inscrits au registre national",
-            "الصناع التقليديون المسجلون في السجل الوطني",
-            "Artisans on the national register",
-        ],
-        SectorTopic::Jobs => [
-            "Emplois dans l’artisanat",
-            "مناصب الشغل في الصناعة التقليدية",
-            "Jobs in crafts",
-        ],
-        SectorTopic::Fairs => ["Salons organisés", "المعارض المنظمة", "Fairs held"],
-        SectorTopic::WomenCooperatives => [
-            "Coopératives féminines de l’artisanat",
-            "التعاونيات النسائية في الصناعة التقليدية",
-            "Women’s craft cooperatives",
-        ],
-        SectorTopic::WomenShareOfCooperatives => [
-            "Part féminine des coopératives artisanales",
-            "حصة التعاونيات النسائية من التعاونيات الحرفية",
-            "Women’s share of craft cooperatives",
-        ],
-    };
-    locale.pick([fr, ar, en])
+    match topic {
+        SectorTopic::RegisteredArtisans => Msg::SectorTopicRegisteredArtisans,
+        SectorTopic::Jobs => Msg::SectorTopicJobs,
+        SectorTopic::Fairs => Msg::SectorTopicFairs,
+        SectorTopic::WomenCooperatives => Msg::SectorTopicWomenCooperatives,
+        SectorTopic::WomenShareOfCooperatives => Msg::SectorTopicWomenShareOfCooperatives,
+    }
+    .text(locale)
 }
 
 /// The name of one series inside a panel: the scope of fairs, else the panel's title.
@@ -43,17 +27,9 @@ pub fn sector_series_name(
     selection: SectorSelection,
 ) -> &'static str {
     match selection.key {
-        "national" => locale.pick(["Salons nationaux", "المعارض الوطنية", "National fairs"]),
-        "local_regional_national" => locale.pick([
-            "Salons locaux, régionaux et nationaux",
-            "المعارض المحلية والجهوية والوطنية",
-            "Local, regional and national fairs",
-        ]),
-        "international" => locale.pick([
-            "Salons internationaux",
-            "المعارض الدولية",
-            "International fairs",
-        ]),
+        "national" => Msg::FairScopeNational.text(locale),
+        "local_regional_national" => Msg::FairScopeLocalRegionalNational.text(locale),
+        "international" => Msg::FairScopeInternational.text(locale),
         _ => sector_topic_title(locale, topic),
     }
 }

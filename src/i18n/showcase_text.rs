@@ -25,12 +25,13 @@ pub fn label_text(locale: Locale, label: &str) -> String {
 
 /// The name of a facet's menu.
 pub fn facet_name(locale: Locale, facet: Facet) -> &'static str {
-    locale.pick(match facet {
-        Facet::Family => ["Famille", "الفئة", "Family"],
-        Facet::Region => ["Région", "الجهة", "Region"],
-        Facet::Material => ["Matière", "المادة", "Material"],
-        Facet::Label => ["Label", "العلامة", "Label"],
-    })
+    match facet {
+        Facet::Family => Msg::FacetFamily,
+        Facet::Region => Msg::FacetRegion,
+        Facet::Material => Msg::FacetMaterial,
+        Facet::Label => Msg::FacetLabel,
+    }
+    .text(locale)
 }
 
 /// The name of a facet choice: a family's name from the code tables, else the catalogue's.
@@ -75,24 +76,26 @@ pub fn places_count_text(locale: Locale, total: usize, on_map: usize) -> String 
 
 /// What a label is.
 pub fn label_kind_text(locale: Locale, kind: LabelKind) -> &'static str {
-    locale.pick(match kind {
-        LabelKind::NationalLabel => ["Label national", "علامة وطنية", "National label"],
-        LabelKind::CollectiveMark => ["Marque collective", "علامة جماعية", "Collective mark"],
-        LabelKind::Certification => ["Certification", "إشهاد", "Certification"],
-        LabelKind::Unesco => ["UNESCO", "اليونسكو", "UNESCO"],
-        LabelKind::Other => ["Distinction", "تمييز", "Distinction"],
-    })
+    match kind {
+        LabelKind::NationalLabel => Msg::LabelKindNationalLabel,
+        LabelKind::CollectiveMark => Msg::LabelKindCollectiveMark,
+        LabelKind::Certification => Msg::LabelKindCertification,
+        LabelKind::Unesco => Msg::LabelKindUnesco,
+        LabelKind::Other => Msg::LabelKindOther,
+    }
+    .text(locale)
 }
 
 /// What a sourcing channel is.
 pub fn channel_kind_text(locale: Locale, kind: ChannelKind) -> &'static str {
-    locale.pick(match kind {
-        ChannelKind::Programme => ["Programme public", "برنامج عمومي", "Public programme"],
-        ChannelKind::Fair => ["Salon international", "معرض دولي", "International fair"],
-        ChannelKind::Online => ["En ligne", "عبر الإنترنت", "Online"],
-        ChannelKind::Retail => ["Distribution", "التوزيع", "Retail"],
-        ChannelKind::Other => ["Autre canal", "قناة أخرى", "Other channel"],
-    })
+    match kind {
+        ChannelKind::Programme => Msg::ChannelKindProgramme,
+        ChannelKind::Fair => Msg::ChannelKindFair,
+        ChannelKind::Online => Msg::ChannelKindOnline,
+        ChannelKind::Retail => Msg::ChannelKindRetail,
+        ChannelKind::Other => Msg::ChannelKindOther,
+    }
+    .text(locale)
 }
 
 /// Why the catalogue cannot be shown.
