@@ -1,7 +1,9 @@
-//! Plain-language summaries of the charts, composed from the computed figures (never written
-//! with numbers in them), in French, Arabic and English.
+//! Plain-language summaries of the charts: the figures computed, written in words, fill the
+//! sentences of the locale files (`summary_*`), in French, Arabic and English.
 
-use super::{Locale, code_name, format_mad, format_percent, period_label, period_phrase};
+use super::{
+    Locale, Msg, Plural, code_name, format_mad, format_percent, period_label, period_phrase,
+};
 use crate::data::Codes;
 use crate::stats::{Breakdown, Series};
 
@@ -9,76 +11,67 @@ use crate::stats::{Breakdown, Series};
 /// 1995–2025; 17 of those years have none."
 pub fn exports_summary(locale: Locale, series: &Series) -> String {
     let Some(latest) = series.latest() else {
-        return match locale {
-            Locale::Fr => "Aucun chiffre annuel publié pour l’instant.",
-            Locale::Ar => "لا يوجد رقم سنوي منشور حتى الآن.",
-            Locale::En => "No annual figure has been published yet.",
-        }
-        .to_owned();
+        return Msg::SummaryExportsNone.text(locale).to_owned();
     };
     let value = latest
         .point
         .figure
         .value()
         .map_or_else(String::new, |v| format_mad(locale, v));
-    let (year, previous) = (latest.year, latest.year - 1);
-    let change = latest
-        .change
-        .value()
-        .map(|c| (c >= 0.0, format_percent(locale, c.abs(), 0)));
-    let first_sentence = match (locale, change) {
-        (Locale::Fr, Some((true, c))) => format!(
-            "Les exportations d’artisanat ont atteint {value} en {year}, en hausse de {c} sur {previous}."
-        ),
-        (Locale::Fr, Some((false, c))) => format!(
-            "Les exportations d’artisanat ont atteint {value} en {year}, en baisse de {c} sur {previous}."
-        ),
-        (Locale::Fr, None) => {
-            format!("Les exportations d’artisanat ont atteint {value} en {year}.")
-        }
-        (Locale::Ar, Some((true, c))) => format!(
-            "بلغت صادرات الصناعة التقليدية {value} سنة {year}، بارتفاع قدره {c} مقارنة بسنة {previous}."
-        ),
-        (Locale::Ar, Some((false, c))) => format!(
-            "بلغت صادرات الصناعة التقليدية {value} سنة {year}، بانخفاض قدره {c} مقارنة بسنة {previous}."
-        ),
-        (Locale::Ar, None) => format!("بلغت صادرات الصناعة التقليدية {value} سنة {year}."),
-        (Locale::En, Some((true, c))) => {
-            format!("Craft exports reached {value} in {year}, up {c} on {previous}.")
-        }
-        (Locale::En, Some((false, c))) => {
-            format!("Craft exports reached {value} in {year}, down {c} on {previous}.")
-        }
-        (Locale::En, None) => format!("Craft exports reached {value} in {year}."),
-    };
-    let first = series.points.first().map_or(year, |p| p.year);
+    let (year, previous) = (latest.year.to_string(), (latest.year - 1).to_string());
+    let (message, change) = change_message(
+        locale,
+        latest.change.value(),
+        [
+            Msg::SummaryExportsUp,
+            Msg::SummaryExportsDown,
+            Msg::SummaryExportsLevel,
+        ],
+    );
+    let first_sentence = message.fill(
+        locale,
+        &[
+            ("value", &value),
+            ("year", &year),
+            ("change", &change),
+            ("previous", &previous),
+        ],
+    );
+    let first = series.points.first().map_or(latest.year, |p| p.year);
     let empty = series
         .points
         .iter()
         .filter(|p| p.point.figure.value().is_none())
         .count();
-    let coverage = match locale {
-        Locale::Fr => {
-            format!("Les chiffres couvrent {first}–{year} ; {empty} de ces années n’en ont aucun.")
-        }
-        Locale::Ar => {
-            format!("تغطي الأرقام الفترة {first}–{year}؛ {empty} من هذه السنوات بدون أي رقم.")
-        }
-        Locale::En => format!("Figures cover {first}–{year}; {empty} of those years have none."),
-    };
+    let coverage = Plural::SummaryExportsCoverage.fill(
+        locale,
+        empty,
+        &[("first", &first.to_string()), ("last", &year)],
+    );
     format!("{first_sentence} {coverage}")
+}
+
+/// The sentence for a change (`up`, `down`, or the level alone when none is known) and the
+/// change in words, without its sign.
+fn change_message(
+    locale: Locale,
+    change: Option<f64>,
+    [up, down, level]: [Msg; 3],
+) -> (Msg, String) {
+    match change {
+        Some(change) => (
+            if change >= 0.0 { up } else { down },
+            format_percent(locale, change.abs(), 0),
+        ),
+        None => (level, String::new()),
+    }
 }
 
 /// "From January to November 2025, craft exports reached MAD 1.14 bn, up 13% on the same
 /// months of 2024."
 pub fn year_to_date_summary(locale: Locale, series: &Series) -> String {
     let Some(latest) = series.latest() else {
-        return match locale {
-            Locale::Fr => "Aucun chiffre publié pour cette période de l’année.",
-            Locale::Ar => "لا يوجد رقم منشور لهذه الفترة من السنة.",
-            Locale::En => "No figure is published for this part of the year.",
-        }
-        .to_owned();
+        return Msg::SummaryYearToDateNone.text(locale).to_owned();
     };
     let when = capitalised(&period_phrase(locale, latest.period));
     let value = latest
@@ -86,39 +79,30 @@ pub fn year_to_date_summary(locale: Locale, series: &Series) -> String {
         .figure
         .value()
         .map_or_else(String::new, |v| format_mad(locale, v));
-    let previous = latest.year - 1;
-    let change = latest
-        .change
-        .value()
-        .map(|c| (c >= 0.0, format_percent(locale, c.abs(), 0)));
-    match (locale, change) {
-        (Locale::Fr, Some((up, c))) => format!(
-            "{when}, les exportations d’artisanat ont atteint {value}, en {} de {c} sur les mêmes mois de {previous}.",
-            if up { "hausse" } else { "baisse" }
-        ),
-        (Locale::Fr, None) => format!("{when}, les exportations d’artisanat ont atteint {value}."),
-        (Locale::Ar, Some((up, c))) => format!(
-            "{when}، بلغت صادرات الصناعة التقليدية {value}، {} قدره {c} مقارنة بالأشهر نفسها من سنة {previous}.",
-            if up {
-                "بارتفاع"
-            } else {
-                "بانخفاض"
-            }
-        ),
-        (Locale::Ar, None) => format!("{when}، بلغت صادرات الصناعة التقليدية {value}."),
-        (Locale::En, Some((up, c))) => format!(
-            "{when}, craft exports reached {value}, {} {c} on the same months of {previous}.",
-            if up { "up" } else { "down" }
-        ),
-        (Locale::En, None) => format!("{when}, craft exports reached {value}."),
-    }
+    let (message, change) = change_message(
+        locale,
+        latest.change.value(),
+        [
+            Msg::SummaryYearToDateUp,
+            Msg::SummaryYearToDateDown,
+            Msg::SummaryYearToDateLevel,
+        ],
+    );
+    message.fill(
+        locale,
+        &[
+            ("When", &when),
+            ("value", &value),
+            ("change", &change),
+            ("previous", &(latest.year - 1).to_string()),
+        ],
+    )
 }
 
 /// "From January to November 2025, United States took 49% of craft exports, followed by France
 /// (11%)."
 pub fn composition_summary(locale: Locale, breakdown: &Breakdown, codes: &Codes) -> String {
     let mut ranked = breakdown.rows.iter().filter(|row| row.rank.is_some());
-    let period = period_label(locale, breakdown.period);
     let share = |row: &crate::stats::BreakdownRow| {
         row.share
             .figure
@@ -126,36 +110,22 @@ pub fn composition_summary(locale: Locale, breakdown: &Breakdown, codes: &Codes)
             .map_or_else(String::new, |v| format_percent(locale, v, 1))
     };
     let Some(first) = ranked.next() else {
-        return match locale {
-            Locale::Fr => format!("Aucune part publiée pour la période {period}."),
-            Locale::Ar => format!("لا توجد حصة منشورة للفترة {period}."),
-            Locale::En => format!("No share is published for {period}."),
-        };
+        let period = period_label(locale, breakdown.period);
+        return Msg::SummaryCompositionNone.fill(locale, &[("period", &period)]);
     };
+    let when = capitalised(&period_phrase(locale, breakdown.period));
     let (name, value) = (code_name(locale, codes, &first.key), share(first));
-    let when = period_phrase(locale, breakdown.period);
-    let lead = match locale {
-        Locale::Fr => format!(
-            "{}, {name} représente {value} des exportations d’artisanat",
-            capitalised(&when)
-        ),
-        Locale::Ar => format!("{when}، بلغت حصة {name} {value} من صادرات الصناعة التقليدية"),
-        Locale::En => format!(
-            "{}, {name} took {value} of craft exports",
-            capitalised(&when)
-        ),
-    };
-    match ranked.next() {
+    let mut values = vec![("When", when), ("name", name), ("value", value)];
+    let message = match ranked.next() {
         Some(second) => {
-            let (name, value) = (code_name(locale, codes, &second.key), share(second));
-            match locale {
-                Locale::Fr => format!("{lead}, devant {name} ({value})."),
-                Locale::Ar => format!("{lead}، تليها {name} ({value})."),
-                Locale::En => format!("{lead}, followed by {name} ({value})."),
-            }
+            values.push(("second", code_name(locale, codes, &second.key)));
+            values.push(("second_value", share(second)));
+            Msg::SummaryCompositionTwo
         }
-        None => format!("{lead}."),
-    }
+        None => Msg::SummaryCompositionLeader,
+    };
+    let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    message.fill(locale, &values)
 }
 
 /// "From January to September 2025, Marrakesh shipped 41% of craft exports, more than any other
@@ -167,31 +137,16 @@ pub fn exit_points_summary(locale: Locale, history: &[Breakdown], codes: &Codes)
         Some((latest, row, row.share.figure.value()?))
     });
     let Some((latest, row, share)) = leader else {
-        return match locale {
-            Locale::Fr => "Aucune part par ville de sortie n’est publiée pour l’instant.",
-            Locale::Ar => "لا توجد حصة منشورة حسب مدينة الخروج حتى الآن.",
-            Locale::En => "No share by exit city has been published yet.",
-        }
-        .to_owned();
+        return Msg::SummaryExitCitiesNone.text(locale).to_owned();
     };
-    let (city, share) = (
-        code_name(locale, codes, &row.key),
-        format_percent(locale, share, 1),
+    let lead = Msg::SummaryExitCitiesLeader.fill(
+        locale,
+        &[
+            ("When", &capitalised(&period_phrase(locale, latest.period))),
+            ("city", &code_name(locale, codes, &row.key)),
+            ("share", &format_percent(locale, share, 1)),
+        ],
     );
-    let when = period_phrase(locale, latest.period);
-    let lead = match locale {
-        Locale::Fr => format!(
-            "{}, {city} a expédié {share} des exportations d’artisanat, plus que toute autre ville de sortie.",
-            capitalised(&when)
-        ),
-        Locale::Ar => format!(
-            "{when}، استحوذت {city} على {share} من صادرات الصناعة التقليدية، وهي أعلى حصة بين مدن الخروج."
-        ),
-        Locale::En => format!(
-            "{}, {city} shipped {share} of craft exports, more than any other exit city.",
-            capitalised(&when)
-        ),
-    };
     let earliest = history.iter().find_map(|breakdown| {
         let value = breakdown
             .rows
@@ -203,31 +158,28 @@ pub fn exit_points_summary(locale: Locale, history: &[Breakdown], codes: &Codes)
         (breakdown.period != latest.period).then_some((breakdown.period, value))
     });
     let before = earliest.map(|(period, value)| {
-        let (then, value) = (
-            period_phrase(locale, period),
-            format_percent(locale, value, 1),
-        );
-        match locale {
-            Locale::Fr => format!(" Elle en expédiait {value} {then}."),
-            Locale::Ar => format!(" وكانت حصتها {value} {then}."),
-            Locale::En => format!(" It shipped {value} {then}."),
-        }
+        Msg::SummaryExitCitiesBefore.fill(
+            locale,
+            &[
+                ("share", &format_percent(locale, value, 1)),
+                ("when", &period_phrase(locale, period)),
+            ],
+        )
     });
-    let (count, first, last) = (
-        history.len(),
-        history.first().map_or(0, |b| b.period.start.year()),
-        latest.period.end.year(),
+    let first = history.first().map_or(0, |b| b.period.start.year());
+    let coverage = Msg::SummaryExitCitiesCoverage.fill(
+        locale,
+        &[
+            ("count", &history.len().to_string()),
+            ("first", &first.to_string()),
+            ("last", &latest.period.end.year().to_string()),
+        ],
     );
-    let coverage = match locale {
-        Locale::Fr => {
-            format!(" Périodes avec des parts publiées : {count}, de {first} à {last}.")
-        }
-        Locale::Ar => format!(" الفترات ذات الحصص المنشورة: {count}، من {first} إلى {last}."),
-        Locale::En => {
-            format!(" Periods with published shares: {count}, from {first} to {last}.")
-        }
-    };
-    format!("{lead}{}{coverage}", before.unwrap_or_default())
+    [Some(lead), before, Some(coverage)]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The phrase with its first letter in capitals, to open a sentence.
@@ -313,5 +265,23 @@ mod tests {
             exports_summary(Locale::En, &none),
             "No annual figure has been published yet."
         );
+    }
+
+    #[test]
+    fn the_coverage_agrees_with_its_count() {
+        let loaded = test_dataset(
+            "F1,exports_value,total,all,2023-01-01,2023-12-31,900,MAD_million,,,https://a.ma/1,,\n\
+             F2,exports_value,total,all,2025-01-01,2025-12-31,1230,MAD_million,,,https://b.ma/2,,\n",
+        );
+        let series = annual_exports(&Levels::new(&loaded.dataset));
+        assert!(
+            exports_summary(Locale::En, &series)
+                .ends_with("Figures cover 2023–2025; 1 of those years has none.")
+        );
+        assert!(
+            exports_summary(Locale::Fr, &series)
+                .ends_with("Les chiffres couvrent 2023–2025 ; 1 de ces années n’en a aucun.")
+        );
+        assert!(exports_summary(Locale::Ar, &series).starts_with("بلغت صادرات الصناعة التقليدية"));
     }
 }
