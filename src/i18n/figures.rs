@@ -2,7 +2,7 @@
 //! ("January–November 2025"), "as of" dates, how a derived figure was computed and why one is
 //! missing — in French, Arabic and English.
 
-use super::{Locale, format_number};
+use super::{Locale, Msg, format_number};
 use crate::data::Date;
 use crate::stats::{Derived, Formula, Missing, Period, PeriodKind};
 
@@ -84,21 +84,11 @@ fn month(locale: Locale, month: u8) -> &'static str {
 /// An amount given in millions of dirhams: in billions from 1,000 million (`1.14 bn MAD`),
 /// else in millions (`928.66 million MAD`).
 pub fn format_mad(locale: Locale, million: f64) -> String {
-    if million.abs() >= 1000.0 {
-        let billions = format_number(locale, million / 1000.0, 2);
-        match locale {
-            Locale::Fr => format!("{billions}\u{A0}Md\u{A0}DH"),
-            Locale::Ar => format!("{billions} مليار درهم"),
-            Locale::En => format!("MAD\u{A0}{billions}\u{A0}bn"),
-        }
-    } else {
-        let millions = format_number(locale, million, 2);
-        match locale {
-            Locale::Fr => format!("{millions}\u{A0}MDH"),
-            Locale::Ar => format!("{millions} مليون درهم"),
-            Locale::En => format!("MAD\u{A0}{millions}\u{A0}million"),
-        }
-    }
+    let (message, amount) = match million.abs() >= 1000.0 {
+        true => (Msg::AmountMadBillions, million / 1000.0),
+        false => (Msg::AmountMadMillions, million),
+    };
+    message.fill(locale, &[("amount", &format_number(locale, amount, 2))])
 }
 
 /// A percentage, e.g. `36 %` (French spacing) or `36%`.
@@ -132,18 +122,8 @@ pub fn format_change(locale: Locale, value: f64, decimals: usize) -> String {
 /// than rounding (`stats::disagreement`): both are shown, with the reason. `printed` and
 /// `computed` are already formatted.
 pub fn printed_beside_computed(locale: Locale, printed: &str, computed: &str) -> String {
-    match locale {
-        Locale::Fr => {
-            format!("{printed} publié · {computed} calculé (niveaux tirés de rapports différents)")
-        }
-        // Isolates keep each number whole (its sign and percent) inside right-to-left text.
-        Locale::Ar => format!(
-            "\u{2066}{printed}\u{2069} منشور · \u{2066}{computed}\u{2069} محسوب (مستويات من تقارير مختلفة)"
-        ),
-        Locale::En => {
-            format!("{printed} printed · {computed} computed (levels from different reports)")
-        }
-    }
+    // In Arabic, isolates (U+2066…U+2069) keep each number whole inside right-to-left text.
+    Msg::PrintedBesideComputed.fill(locale, &[("printed", printed), ("computed", computed)])
 }
 
 /// A count in the locale's digits, without decimals.
@@ -156,11 +136,7 @@ pub fn format_count(locale: Locale, value: f64) -> String {
 pub fn period_label(locale: Locale, period: Period) -> String {
     let year = period.start.year();
     match period.kind() {
-        PeriodKind::Year(year) => match locale {
-            Locale::Fr => format!("année {year}"),
-            Locale::Ar => format!("سنة {year}"),
-            Locale::En => format!("year {year}"),
-        },
+        PeriodKind::Year(year) => Msg::PeriodYear.fill(locale, &[("year", &year.to_string())]),
         PeriodKind::YearToDate { through: 1, .. } => format!("{} {year}", month(locale, 1)),
         PeriodKind::YearToDate { through, .. } => {
             format!("{}–{} {year}", month(locale, 1), month(locale, through))

@@ -24,15 +24,14 @@ pub fn rank_text(locale: Locale, dimension: CodedDimension, rank: usize, ranked:
         (Locale::En, 3) => "3rd".to_owned(),
         (Locale::En, n) => format!("{n}th"),
     };
-    let [fr, ar, en] = match family {
-        true => ["familles", "فئات", "families"],
-        false => ["marchés", "أسواق", "markets"],
+    let message = match family {
+        true => Msg::RankAmongFamilies,
+        false => Msg::RankAmongMarkets,
     };
-    match locale {
-        Locale::Fr => format!("{place} des {ranked} {fr} que les sources citent pour la période"),
-        Locale::Ar => format!("{place} من بين {ranked} {ar} تذكرها المصادر لهذه الفترة"),
-        Locale::En => format!("{place} of the {ranked} {en} the sources name for the period"),
-    }
+    message.fill(
+        locale,
+        &[("place", &place), ("ranked", &ranked.to_string())],
+    )
 }
 
 /// The share chart's summary: the latest share against the first one the sources give.
@@ -47,36 +46,21 @@ pub fn profile_summary(locale: Locale, profile: &Profile, name: &str) -> String 
     else {
         return Msg::MarketNoFigures.text(locale).to_owned();
     };
-    let template = match profile.dimension {
-        CodedDimension::ProductFamily => [
-            "La famille « {name} » a fait {share} des exportations d’artisanat marocain {period}",
-            "شكلت فئة «{name}» {share} من صادرات الصناعة التقليدية المغربية {period}",
-            "{name} made up {share} of Moroccan craft exports {period}",
-        ],
-        _ => [
-            "{name} a reçu {share} des exportations d’artisanat marocain {period}",
-            "استقبلت {name} {share} من صادرات الصناعة التقليدية المغربية {period}",
-            "{name} took {share} of Moroccan craft exports {period}",
-        ],
+    let (alone, against) = match profile.dimension {
+        CodedDimension::ProductFamily => (Msg::ProfileFamilyShare, Msg::ProfileFamilyShareAgainst),
+        _ => (Msg::ProfileMarketShare, Msg::ProfileMarketShareAgainst),
     };
-    let latest_text = locale
-        .pick(template)
-        .replace("{name}", name)
-        .replace("{share}", &format_percent(locale, latest_share, 1))
-        .replace("{period}", &period_phrase(locale, latest));
+    let values = [
+        ("name", name.to_owned()),
+        ("share", format_percent(locale, latest_share, 1)),
+        ("period", period_phrase(locale, latest)),
+        ("first_share", format_percent(locale, first_share, 1)),
+        ("first_period", period_phrase(locale, first)),
+    ];
+    let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
     match first == latest {
-        true => format!("{latest_text}."),
-        false => {
-            let against = locale
-                .pick([
-                    ", contre {share} {period}.",
-                    "، مقابل {share} {period}.",
-                    ", against {share} {period}.",
-                ])
-                .replace("{share}", &format_percent(locale, first_share, 1))
-                .replace("{period}", &period_phrase(locale, first));
-            format!("{latest_text}{against}")
-        }
+        true => alone.fill(locale, &values),
+        false => against.fill(locale, &values),
     }
 }
 
@@ -172,8 +156,7 @@ pub fn printed_growth_parts(
     match dataset.text(observation.metric) {
         "exports_cagr" => {
             let rate = format_percent(locale, rate, 2);
-            let per_year =
-                locale.pick(["par an en moyenne", "سنويا في المتوسط", "a year on average"]);
+            let per_year = Msg::PerYearOnAverage.text(locale);
             (format!("{rate} {per_year}"), None)
         }
         "exports_growth_factor" => (format!("×{}", format_number(locale, rate, 2)), None),
@@ -186,19 +169,12 @@ pub fn printed_growth_parts(
 
 /// The span of a growth between two years: "from 2021 to 2024, a year on average".
 pub fn year_span_text(locale: Locale, from: i32, to: i32) -> String {
-    let span = locale
-        .pick([
-            "de {from} à {to}",
-            "من {from} إلى {to}",
-            "from {from} to {to}",
-        ])
-        .replace("{from}", &from.to_string())
-        .replace("{to}", &to.to_string());
+    let span = Msg::YearSpan.fill(
+        locale,
+        &[("from", &from.to_string()), ("to", &to.to_string())],
+    );
     match to - from > 1 {
-        true => format!(
-            "{span}, {}",
-            locale.pick(["par an en moyenne", "سنويا في المتوسط", "a year on average"])
-        ),
+        true => format!("{span}, {}", Msg::PerYearOnAverage.text(locale)),
         false => span,
     }
 }
@@ -206,7 +182,7 @@ pub fn year_span_text(locale: Locale, from: i32, to: i32) -> String {
 /// "vs January–November 2024", from a printed basis the engine understands, else as printed.
 fn basis_text(locale: Locale, dataset: &Dataset, observation: &Observation) -> Option<String> {
     let printed = dataset.text(observation.change_basis?);
-    let versus = locale.pick(["par rapport à", "مقارنة بـ", "vs"]);
+    let versus = Msg::Versus.text(locale);
     let period = Period::of(observation).and_then(|period| period.basis(printed));
     Some(match period.map(|basis| (basis, basis.kind())) {
         Some((_, PeriodKind::Year(year))) => format!("{versus} {year}"),
