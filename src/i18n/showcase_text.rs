@@ -123,48 +123,24 @@ pub fn family_detail_text(
     );
     let combined = dimension == CodedDimension::ProductFamily.name();
     let template = match (dimension, metric) {
-        (_, "exports_share") if combined => [
-            "Avec {partners} : {value} des exportations d’artisanat",
-            "مع {partners}: {value} من صادرات الصناعة التقليدية",
-            "Together with {partners}: {value} of craft exports",
-        ],
-        (_, "exports_growth" | "exports_growth_factor") if combined => [
-            "Avec {partners} : {value}",
-            "مع {partners}: {value}",
-            "Together with {partners}: {value}",
-        ],
-        ("destination>product_family", metric) if metric.contains("imports") => [
-            "{market} : {value} importés",
-            "{market}: {value} مستوردة",
-            "{market}: {value} imported",
-        ],
-        ("city>product_family", "regional_production_share") => [
-            "{value} de la production artisanale de {place}",
-            "{value} من الإنتاج الحرفي لـ{place}",
-            "{value} of the craft production of {place}",
-        ],
-        ("product_family>exit_point>destination", "exports_share") => [
-            "{market} : {value} des exportations de cette famille parties de {city}",
-            "{market}: {value} من صادرات هذه الفئة المنطلقة من {city}",
-            "{market}: {value} of this family’s exports shipped from {city}",
-        ],
-        ("product_family>exit_point", "exports_share") => [
-            "{value} des exportations de cette famille sont parties de {city}",
-            "{value} من صادرات هذه الفئة انطلقت من {city}",
-            "{value} of this family’s exports were shipped from {city}",
-        ],
-        ("destination>product_family", "exports_share_within_destination") => [
-            "{market} : cette famille fait {value} des exportations d’artisanat vers ce marché",
-            "{market}: تمثل هذه الفئة {value} من صادرات الصناعة التقليدية نحو هذه السوق",
-            "{market}: this family is {value} of craft exports to that market",
-        ],
-        ("city>product_family", "regional_exports_share") => [
-            "{value} des exportations d’artisanat de {place}",
-            "{value} من صادرات الصناعة التقليدية لـ{place}",
-            "{value} of the craft exports of {place}",
-        ],
-        ("city>product_family", _) => ["{place} : {value}", "{place}: {value}", "{place}: {value}"],
-        _ => ["{parts} : {value}", "{parts}: {value}", "{parts}: {value}"],
+        (_, "exports_share") if combined => Msg::FamilyDetailShareWithPartners,
+        (_, "exports_growth" | "exports_growth_factor") if combined => {
+            Msg::FamilyDetailGrowthWithPartners
+        }
+        ("destination>product_family", metric) if metric.contains("imports") => {
+            Msg::FamilyDetailImports
+        }
+        ("city>product_family", "regional_production_share") => Msg::FamilyDetailProductionShare,
+        ("product_family>exit_point>destination", "exports_share") => {
+            Msg::FamilyDetailMarketFromCity
+        }
+        ("product_family>exit_point", "exports_share") => Msg::FamilyDetailFromCity,
+        ("destination>product_family", "exports_share_within_destination") => {
+            Msg::FamilyDetailShareOfMarket
+        }
+        ("city>product_family", "regional_exports_share") => Msg::FamilyDetailRegionalShare,
+        ("city>product_family", _) => Msg::FamilyDetailPlaceValue,
+        _ => Msg::FamilyDetailPartsValue,
     };
     let parts = part_names(locale, codes, detail, None);
     let partners = part_names(
@@ -175,12 +151,13 @@ pub fn family_detail_text(
     );
     let together = match partners.is_empty() || combined {
         true => String::new(),
-        false => locale
-            .pick([" (avec {x})", " (مع {x})", " (together with {x})"])
-            .replace("{x}", &partners.join(list_separator(locale))),
+        false => Msg::FamilyDetailTogetherWith.fill(
+            locale,
+            &[("partners", &partners.join(list_separator(locale)))],
+        ),
     };
-    let text = locale
-        .pick(template)
+    let text = template
+        .text(locale)
         .replace("{value}", &fact_value_text(locale, dataset, observation))
         .replace("{city}", &name(CodedDimension::ExitPoint))
         .replace("{market}", &name(CodedDimension::Destination))
@@ -195,55 +172,19 @@ pub fn channel_fact_text(locale: Locale, dataset: &Dataset, observation: &Observ
     let value = fact_value_text(locale, dataset, observation);
     let key = dataset.text(observation.key);
     let template = match dataset.text(observation.metric) {
-        "fair_exhibitors" => [
-            "{key} : {value} exposants marocains",
-            "{key}: {value} عارضين مغاربة",
-            "{key}: {value} Moroccan exhibitors",
-        ],
-        "fair_pavilion_area" => [
-            "{key} : pavillon marocain de {value}",
-            "{key}: رواق مغربي مساحته {value}",
-            "{key}: Moroccan pavilion of {value}",
-        ],
-        "fair_stands" => [
-            "{key} : {value} stands",
-            "{key}: {value} أروقة",
-            "{key}: {value} stands",
-        ],
-        "labelled_units" => [
-            "{value} unités ayant droit à la marque",
-            "{value} وحدة يحق لها حمل العلامة",
-            "{value} units entitled to the mark",
-        ],
-        "programme_beneficiaries" => [
-            "{value} bénéficiaires ({key})",
-            "{value} مستفيدا ({key})",
-            "{value} beneficiaries ({key})",
-        ],
-        "platform_sellers" => [
-            "{key} : {value} vendeurs",
-            "{key}: {value} بائعا",
-            "{key}: {value} sellers",
-        ],
-        "ecommerce_partner_platforms" => [
-            "{value} plateformes partenaires",
-            "{value} منصات شريكة",
-            "{value} partner platforms",
-        ],
-        "retail_popup_brands" => [
-            "{value} marques dans la boutique éphémère",
-            "{value} علامة في المتجر المؤقت",
-            "{value} brands in the pop-up",
-        ],
-        "convention_amount" => [
-            "Convention de {value}",
-            "اتفاقية بقيمة {value}",
-            "An agreement worth {value}",
-        ],
+        "fair_exhibitors" => Msg::ChannelFactFairExhibitors,
+        "fair_pavilion_area" => Msg::ChannelFactFairPavilionArea,
+        "fair_stands" => Msg::ChannelFactFairStands,
+        "labelled_units" => Msg::ChannelFactLabelledUnits,
+        "programme_beneficiaries" => Msg::ChannelFactProgrammeBeneficiaries,
+        "platform_sellers" => Msg::ChannelFactPlatformSellers,
+        "ecommerce_partner_platforms" => Msg::ChannelFactEcommercePartnerPlatforms,
+        "retail_popup_brands" => Msg::ChannelFactRetailPopupBrands,
+        "convention_amount" => Msg::ChannelFactConventionAmount,
         _ => return super::trade_fact_text(locale, dataset, observation),
     };
-    locale
-        .pick(template)
+    template
+        .text(locale)
         .replace("{value}", &value)
         .replace("{key}", &key.replace('_', " "))
 }
