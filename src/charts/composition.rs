@@ -257,7 +257,7 @@ impl ChartSpec for CompositionSpec {
             .map(|b| composition_table(b, dataset, locale))
             .unwrap_or_default()
     }
-    fn csv(figures: &CompositionFigures, _: &Dataset) -> String {
+    fn csv(figures: &CompositionFigures, _: &Dataset, _: Locale) -> String {
         figures
             .breakdown
             .as_ref()

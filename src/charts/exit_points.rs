@@ -192,7 +192,7 @@ impl ChartSpec for ExitCitiesSpec {
     fn table(history: &Vec<Breakdown>, dataset: &Dataset, locale: Locale) -> DataTable {
         exit_points_table(history, dataset, locale)
     }
-    fn csv(history: &Vec<Breakdown>, _: &Dataset) -> String {
+    fn csv(history: &Vec<Breakdown>, _: &Dataset, _: Locale) -> String {
         exit_points_csv(history)
     }
     fn sources(history: &Vec<Breakdown>, dataset: &Dataset) -> Vec<Source> {

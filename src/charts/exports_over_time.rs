@@ -257,7 +257,7 @@ impl ChartSpec for ExportsByYearSpec {
     fn table(series: &Series, dataset: &Dataset, locale: Locale) -> DataTable {
         exports_over_time_table(series, dataset, locale)
     }
-    fn csv(series: &Series, dataset: &Dataset) -> String {
+    fn csv(series: &Series, dataset: &Dataset, _: Locale) -> String {
         exports_over_time_csv(series, dataset)
     }
     fn sources(series: &Series, dataset: &Dataset) -> Vec<Source> {
@@ -321,7 +321,7 @@ impl ChartSpec for YearToDateSpec {
     fn table(figures: &YearToDateFigures, dataset: &Dataset, locale: Locale) -> DataTable {
         exports_over_time_table(&figures.series, dataset, locale)
     }
-    fn csv(figures: &YearToDateFigures, dataset: &Dataset) -> String {
+    fn csv(figures: &YearToDateFigures, dataset: &Dataset, _: Locale) -> String {
         exports_over_time_csv(&figures.series, dataset)
     }
     fn sources(figures: &YearToDateFigures, dataset: &Dataset) -> Vec<Source> {

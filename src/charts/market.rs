@@ -4,10 +4,13 @@
 use super::parts::{
     csv_text, how_obtained, over_time_by_width, over_time_frame, published_and_computed_bars,
 };
-use super::{DataTable, Responsive, marked};
-use crate::data::Dataset;
-use crate::i18n::{Locale, Msg, format_number, format_percent, period_axis_label, period_label};
-use crate::stats::{Figure, Profile, ProfilePeriod};
+use super::{ChartId, ChartSpec, DataTable, Responsive, marked};
+use crate::data::{CodedDimension, Dataset, Source};
+use crate::i18n::{
+    Locale, Msg, format_number, format_percent, period_axis_label, period_label, profile_summary,
+    span_subtitle,
+};
+use crate::stats::{Figure, Period, Profile, ProfilePeriod, Profiles};
 use charming::datatype::CompositeValue;
 use charming::element::LabelPosition;
 use serde_json::json;
@@ -128,6 +131,93 @@ pub fn market_csv(profile: &Profile) -> String {
         ]
     });
     csv_text(header, rows)
+}
+
+/// Whose share to chart: a market or a family, and its name in French, Arabic and English.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ShareChoice {
+    /// `Destination` for a market, `ProductFamily` for a family.
+    pub dimension: CodedDimension,
+    /// The market's or family's code.
+    pub code: String,
+    /// Its name in each language, in [`Locale::ALL`] order.
+    pub names: [String; 3],
+}
+
+/// No market until one is chosen.
+impl Default for ShareChoice {
+    fn default() -> Self {
+        ShareChoice {
+            dimension: CodedDimension::Destination,
+            code: String::new(),
+            names: Default::default(),
+        }
+    }
+}
+
+/// The profile charted and the names it is summarised with.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ShareFigures {
+    /// The market's or family's profile.
+    pub profile: Profile,
+    /// Its name in each language, in [`Locale::ALL`] order.
+    pub names: [String; 3],
+}
+
+/// "Share of craft exports" on a market's or a family's page.
+pub struct ShareSpec;
+
+impl ChartSpec for ShareSpec {
+    const ID: ChartId = ChartId::MarketShare;
+    type Choice = ShareChoice;
+    type Figures = ShareFigures;
+    type Drawing = Responsive;
+
+    fn figures(dataset: &Dataset, choice: &ShareChoice) -> ShareFigures {
+        ShareFigures {
+            profile: Profiles::new(dataset, choice.dimension).of(&choice.code),
+            names: choice.names.clone(),
+        }
+    }
+    fn title(figures: &ShareFigures, locale: Locale) -> String {
+        match figures.profile.dimension {
+            CodedDimension::ProductFamily => Msg::FamilyShareChartTitle,
+            _ => Msg::MarketShareChartTitle,
+        }
+        .text(locale)
+        .to_owned()
+    }
+    fn subtitle(figures: &ShareFigures, locale: Locale) -> String {
+        let periods: Vec<Period> = figures
+            .profile
+            .history
+            .iter()
+            .map(|row| row.period)
+            .collect();
+        span_subtitle(locale, &periods, Msg::ShareOfExportsUnit.text(locale))
+    }
+    fn summary(figures: &ShareFigures, _: &Dataset, locale: Locale) -> String {
+        let name = locale.pick(figures.names.each_ref());
+        profile_summary(locale, &figures.profile, name)
+    }
+    fn drawing(figures: &ShareFigures, _: &Dataset, locale: Locale) -> Responsive {
+        market_share_over_time(&figures.profile, locale)
+    }
+    fn table(figures: &ShareFigures, dataset: &Dataset, locale: Locale) -> DataTable {
+        market_table(&figures.profile, dataset, locale)
+    }
+    fn csv(figures: &ShareFigures, _: &Dataset, _: Locale) -> String {
+        market_csv(&figures.profile)
+    }
+    fn sources(figures: &ShareFigures, dataset: &Dataset) -> Vec<Source> {
+        dataset.sources_printing(
+            figures
+                .profile
+                .history
+                .iter()
+                .flat_map(|row| row.share.printed().chain(row.value.printed())),
+        )
+    }
 }
 
 #[cfg(test)]

@@ -27,10 +27,12 @@ pub use exports_over_time::{
     exports_over_time_table, series_sources,
 };
 pub use kpi_data::{card_sources, family_share_csv, kpi_csv};
-pub use market::{market_csv, market_share_over_time, market_table};
+pub use market::{
+    ShareChoice, ShareFigures, ShareSpec, market_csv, market_share_over_time, market_table,
+};
 pub use places_map::{
-    CraftPlace, TownPoint, craft_places, located_count, places_map, places_map_sources,
-    places_table, town_points,
+    CraftPlace, PlacesChoice, PlacesFigures, PlacesSpec, TownPoint, craft_places, located_count,
+    places_map, places_map_sources, places_table, town_points,
 };
 pub use registry::{ChartId, SpecVisitor};
 pub use responsive::Responsive;

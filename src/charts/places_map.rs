@@ -2,11 +2,12 @@
 //! on the world geometry the export map registers, framed on Morocco (drawn whole).
 
 use super::theme::Palette;
-use super::{DataTable, WORLD_MAP};
-use crate::data::{Catalogue, CountryPoints, Craft, Source, Words};
-use crate::i18n::{Locale, Msg, facet_name, words};
+use super::{ChartId, ChartSpec, DataTable, WORLD_MAP};
+use crate::data::{Catalogue, CountryPoints, Craft, Dataset, Source, Words};
+use crate::i18n::{Locale, Msg, facet_name, places_count_text, places_summary, words};
 use crate::showcase::Facet;
 use serde_json::{Value, json};
+use std::sync::Arc;
 
 /// Morocco's extent (longitude, latitude), from Tangier to Lagouira.
 const MOROCCO_BOUNDS: [[f64; 2]; 2] = [[-17.3, 36.1], [-0.9, 20.6]];
@@ -161,6 +162,84 @@ pub fn places_map_sources() -> Vec<Source> {
             "https://www.naturalearthdata.com/",
         ),
     ]
+}
+
+/// The crafts whose towns to map, with the catalogue that names them and the towns' positions
+/// (`None` until loaded, or when they could not be).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PlacesChoice {
+    /// The family's flagship crafts.
+    pub crafts: Vec<Craft>,
+    /// The catalogue naming the places and regions.
+    pub catalogue: Arc<Catalogue>,
+    /// The towns' positions; `None` when they could not be loaded.
+    pub points: Option<Arc<CountryPoints>>,
+}
+
+/// The places of the crafts, with what names and locates them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PlacesFigures {
+    /// Each place with the crafts made there.
+    pub places: Vec<CraftPlace>,
+    /// The catalogue naming them.
+    pub catalogue: Arc<Catalogue>,
+    /// Their positions, when loaded.
+    pub points: Option<Arc<CountryPoints>>,
+}
+
+/// "Where they are made": a family's towns on a small map of Morocco.
+pub struct PlacesSpec;
+
+impl ChartSpec for PlacesSpec {
+    const ID: ChartId = ChartId::FamilyPlaces;
+    type Choice = PlacesChoice;
+    type Figures = PlacesFigures;
+    type Drawing = Value;
+
+    fn figures(_: &Dataset, choice: &PlacesChoice) -> PlacesFigures {
+        PlacesFigures {
+            places: craft_places(&choice.crafts),
+            catalogue: Arc::clone(&choice.catalogue),
+            points: choice.points.clone(),
+        }
+    }
+    fn title(_: &PlacesFigures, locale: Locale) -> String {
+        Msg::PlacesMapTitle.text(locale).to_owned()
+    }
+    fn subtitle(figures: &PlacesFigures, locale: Locale) -> String {
+        let on_map = located_count(&figures.places, figures.points.as_deref());
+        places_count_text(locale, figures.places.len(), on_map)
+    }
+    fn summary(figures: &PlacesFigures, dataset: &Dataset, locale: Locale) -> String {
+        let table = Self::table(figures, dataset, locale);
+        places_summary(locale, table.rows.iter().map(|row| row[0].as_str()))
+    }
+    fn drawing(figures: &PlacesFigures, _: &Dataset, locale: Locale) -> Value {
+        let towns = figures.points.as_deref().map_or_else(Vec::new, |points| {
+            town_points(&figures.places, &figures.catalogue, points, locale)
+        });
+        places_map(&towns)
+    }
+    fn table(figures: &PlacesFigures, _: &Dataset, locale: Locale) -> DataTable {
+        places_table(
+            &figures.places,
+            &figures.catalogue,
+            figures.points.as_deref(),
+            locale,
+        )
+    }
+    fn csv(figures: &PlacesFigures, dataset: &Dataset, locale: Locale) -> String {
+        Self::table(figures, dataset, locale).to_csv()
+    }
+    fn sources(_: &PlacesFigures, _: &Dataset) -> Vec<Source> {
+        places_map_sources()
+    }
+    fn missing_input(figures: &PlacesFigures) -> Option<String> {
+        figures
+            .points
+            .is_none()
+            .then(|| "the towns' positions".to_owned())
+    }
 }
 
 #[cfg(test)]

@@ -301,7 +301,7 @@ impl ChartSpec for SectorSpec {
     fn table(panels: &Vec<SectorPanel>, dataset: &Dataset, locale: Locale) -> DataTable {
         sector_table(panels, dataset, locale)
     }
-    fn csv(panels: &Vec<SectorPanel>, _: &Dataset) -> String {
+    fn csv(panels: &Vec<SectorPanel>, _: &Dataset, _: Locale) -> String {
         sector_csv(panels)
     }
     fn sources(panels: &Vec<SectorPanel>, dataset: &Dataset) -> Vec<Source> {

@@ -32,12 +32,18 @@ pub trait ChartSpec: 'static {
     fn drawing(figures: &Self::Figures, dataset: &Dataset, locale: Locale) -> Self::Drawing;
     /// The same numbers as a table, the picture's text alternative.
     fn table(figures: &Self::Figures, dataset: &Dataset, locale: Locale) -> DataTable;
-    /// The numbers as CSV, with raw values and their sources.
-    fn csv(figures: &Self::Figures, dataset: &Dataset) -> String;
+    /// The numbers as CSV, with raw values and their sources (the places table in the page's
+    /// language, as shown).
+    fn csv(figures: &Self::Figures, dataset: &Dataset, locale: Locale) -> String;
     /// Every source the figures rest on, each once.
     fn sources(figures: &Self::Figures, dataset: &Dataset) -> Vec<Source>;
     /// A hint under the picture, for a chart whose points say more than they show.
     fn hint(_locale: Locale) -> Option<String> {
+        None
+    }
+    /// What the picture lacks to be drawn (a file that could not be loaded), if anything: the
+    /// frame then shows the table alone.
+    fn missing_input(_figures: &Self::Figures) -> Option<String> {
         None
     }
 }
@@ -47,7 +53,7 @@ mod tests {
     use super::*;
     use crate::charts::{
         CompositionChoice, CompositionSpec, ExitCitiesSpec, ExportsByYearSpec, SectorSpec,
-        YearToDateSpec,
+        ShareChoice, ShareSpec, YearToDateSpec,
     };
     use crate::data::{CodedDimension, parse_dataset};
 
@@ -76,7 +82,7 @@ mod tests {
                     .all(|row| row.len() == table.columns.len())
             );
         }
-        assert!(S::csv(&figures, dataset).lines().count() > 1);
+        assert!(S::csv(&figures, dataset, Locale::Fr).lines().count() > 1);
         assert!(!S::sources(&figures, dataset).is_empty());
         figures
     }
@@ -120,15 +126,44 @@ mod tests {
     }
 
     #[test]
+    fn a_share_chart_describes_a_market_or_a_family_by_its_names() {
+        let dataset = bundled();
+        let names = |fr: &str, ar: &str, en: &str| [fr, ar, en].map(str::to_owned);
+        let market = ShareChoice {
+            dimension: CodedDimension::Destination,
+            code: "US".to_owned(),
+            names: names("les États-Unis", "الولايات المتحدة", "the United States"),
+        };
+        let figures = describes::<ShareSpec>(&dataset, market);
+        assert_eq!(
+            ShareSpec::title(&figures, Locale::En),
+            "This market’s share of craft exports"
+        );
+        assert!(
+            ShareSpec::summary(&figures, &dataset, Locale::En)
+                .starts_with("the United States took")
+        );
+        let family = ShareChoice {
+            dimension: CodedDimension::ProductFamily,
+            code: "carpets".to_owned(),
+            names: names("Tapis", "الزرابي", "Carpets"),
+        };
+        let figures = describes::<ShareSpec>(&dataset, family);
+        assert!(
+            ShareSpec::summary(&figures, &dataset, Locale::Fr).starts_with("La famille « Tapis »")
+        );
+    }
+
+    #[test]
     fn the_language_changes_the_words_not_the_figures() {
         let dataset = bundled();
         let series = ExportsByYearSpec::figures(&dataset, &());
-        let csv = ExportsByYearSpec::csv(&series, &dataset);
+        let csv = ExportsByYearSpec::csv(&series, &dataset, Locale::Fr);
         assert_ne!(
             ExportsByYearSpec::summary(&series, &dataset, Locale::Fr),
             ExportsByYearSpec::summary(&series, &dataset, Locale::Ar)
         );
-        assert_eq!(csv, ExportsByYearSpec::csv(&series, &dataset));
+        assert_eq!(csv, ExportsByYearSpec::csv(&series, &dataset, Locale::Ar));
         assert_eq!(
             YearToDateSpec::subtitle(&YearToDateSpec::figures(&dataset, &Some(9)), Locale::Fr),
             "janvier–septembre · millions de dirhams"

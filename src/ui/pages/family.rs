@@ -3,24 +3,20 @@
 //! its profile), its flagship crafts on a small map of Morocco, its labels, and where to source,
 //! every part with its sources; "no data" where the facts are silent.
 
-use crate::charts::ChartId;
-use crate::charts::{
-    CraftPlace, card_sources, craft_places, family_share_csv, located_count, places_map,
-    places_map_sources, places_table, town_points,
-};
-use crate::data::{Catalogue, Channel, CodedDimension, CountryPoints, Craft, Label, Loaded, Words};
-use crate::echarts::{EchartsError, option_json};
+use crate::charts::{PlacesChoice, PlacesSpec, card_sources, family_share_csv};
+use crate::data::{Catalogue, Channel, CodedDimension, Craft, Label, Loaded, Words};
 use crate::i18n::{
-    Msg, channel_fact_text, channel_kind_text, code_name, family_detail_text, label_kind_text,
-    label_text, list_separator, places_count_text, places_summary, words,
+    Locale, Msg, channel_fact_text, channel_kind_text, code_name, family_detail_text,
+    label_kind_text, label_text, list_separator, words,
 };
 use crate::stats::{Profile, Profiles};
 use crate::ui::context::{use_base, use_locale};
-use crate::ui::loaders::{LoadError, use_country_names, use_place_points, use_world_map};
+use crate::ui::loaders::{use_country_names, use_place_points, use_world_map};
 use crate::ui::widgets::{
-    CatalogueSourceLine, CatalogueView, ChartPanel, DataDownloads, DownloadFailedNotice,
-    EmbedTools, FamilyMotif, LoadingState, PrintedGrowth, ProfileFigures, ProfileSection,
-    ShareChart, badge_link, detail_items, fact_items, load_charts_early, market_name,
+    CatalogueSourceLine, CatalogueView, DataDownloads, DownloadFailedNotice, EmbedTools,
+    FamilyMotif, LoadingState, PrintedGrowth, ProfileFigures, ProfileSection, RegisteredChart,
+    ShareChart, badge_link, chart_figures, detail_items, fact_items, load_charts_early,
+    market_name,
 };
 use crate::url_state::{CatalogueCode, brief_path, market_path};
 use leptos::prelude::*;
@@ -75,6 +71,8 @@ fn FamilyView(loaded: Arc<Loaded>, catalogue: Arc<Catalogue>, code: String) -> i
         let name = name.clone();
         move || format!("{} — {}", name(), Msg::AppName.text(locale.get()))
     };
+    let names =
+        Signal::stored(Locale::ALL.map(|locale| code_name(locale, &loaded.dataset.codes, &code)));
     let brief = {
         let path = brief_path(&code);
         move || base.page(&path, locale.get())
@@ -94,9 +92,9 @@ fn FamilyView(loaded: Arc<Loaded>, catalogue: Arc<Catalogue>, code: String) -> i
                 <FamilyCardDownloads profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) code=code.clone() name=Signal::derive(name.clone()) />
                 <EmbedTools widget=format!("family/{code}") title=Signal::derive(name.clone()) />
             </header>
-            <ExportPerformance profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) name=Signal::derive(name) />
+            <ExportPerformance profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) names />
             <FamilyMarkets profile loaded=Arc::clone(&loaded) />
-            <FlagshipCrafts crafts catalogue=Arc::clone(&catalogue) />
+            <FlagshipCrafts crafts catalogue=Arc::clone(&catalogue) loaded=Arc::clone(&loaded) />
             <FamilyLabels code=code.clone() catalogue=Arc::clone(&catalogue) loaded=Arc::clone(&loaded) />
             <SourcingChannels channels catalogue loaded />
         </article>
@@ -135,7 +133,8 @@ fn FamilyCardDownloads(
 fn ExportPerformance(
     profile: Arc<Profile>,
     loaded: Arc<Loaded>,
-    name: Signal<String>,
+    /// The family's name in each language.
+    names: Signal<[String; 3]>,
 ) -> impl IntoView {
     let locale = use_locale();
     let chart = match profile.history.is_empty() {
@@ -145,7 +144,7 @@ fn ExportPerformance(
         .into_any(),
         false => view! {
             <ProfileFigures profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) />
-            <ShareChart profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) title=Msg::FamilyShareChartTitle name />
+            <ShareChart profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) names />
         }
         .into_any(),
     };
@@ -191,7 +190,11 @@ fn FamilyMarkets(profile: Arc<Profile>, loaded: Arc<Loaded>) -> impl IntoView {
 
 /// Each flagship craft with its places, materials, techniques and sources, and the map.
 #[component]
-fn FlagshipCrafts(crafts: Vec<Craft>, catalogue: Arc<Catalogue>) -> impl IntoView {
+fn FlagshipCrafts(
+    crafts: Vec<Craft>,
+    catalogue: Arc<Catalogue>,
+    loaded: Arc<Loaded>,
+) -> impl IntoView {
     let is_empty = crafts.is_empty();
     let cards = crafts
         .iter()
@@ -201,7 +204,7 @@ fn FlagshipCrafts(crafts: Vec<Craft>, catalogue: Arc<Catalogue>) -> impl IntoVie
         <ProfileSection heading=Msg::CraftsHeading empty=Msg::NoCrafts
             is_empty testid="family-crafts">
             <ul class="craft-list">{cards}</ul>
-            <PlacesMap crafts=crafts.clone() catalogue=Arc::clone(&catalogue) />
+            <PlacesMap crafts=crafts.clone() catalogue=Arc::clone(&catalogue) loaded />
         </ProfileSection>
     }
 }
@@ -260,76 +263,31 @@ fn CraftItem(craft: Craft, catalogue: Arc<Catalogue>) -> impl IntoView {
     }
 }
 
-/// The towns of the family's crafts on a small map of Morocco, once ECharts, the geometry and
-/// the towns' positions are in.
+/// The towns of the family's crafts on a small map of Morocco ([`PlacesSpec`]), once ECharts,
+/// the geometry and the towns' positions are in; without them, the table of towns stands alone.
 #[component]
-fn PlacesMap(crafts: Vec<Craft>, catalogue: Arc<Catalogue>) -> impl IntoView {
+fn PlacesMap(crafts: Vec<Craft>, catalogue: Arc<Catalogue>, loaded: Arc<Loaded>) -> impl IntoView {
     let (world, towns) = (use_world_map(), use_place_points());
-    let places = Arc::new(craft_places(&crafts));
-    (!places.is_empty()).then(move || {
+    let has_places = crafts.iter().any(|craft| !craft.places.is_empty());
+    has_places.then(move || {
         view! {
             <Suspense fallback=LoadingState>
                 {move || {
-                    let (places, catalogue) = (Arc::clone(&places), Arc::clone(&catalogue));
+                    let (crafts, catalogue, loaded) =
+                        (crafts.clone(), Arc::clone(&catalogue), Arc::clone(&loaded));
                     Suspend::new(async move {
                         let points = match (world.await, towns.await) {
-                            (Ok(_), points) => points,
-                            (Err(error), _) => Err(error),
+                            (Ok(_), Ok(points)) => Some(points),
+                            _ => None,
                         };
-                        view! { <PlacesPanel places catalogue points /> }
+                        let choice = PlacesChoice { crafts, catalogue, points };
+                        let figures = chart_figures::<PlacesSpec>(&loaded, Signal::stored(choice));
+                        view! { <RegisteredChart<PlacesSpec> loaded figures /> }
                     })
                 }}
             </Suspense>
         }
     })
-}
-
-/// The map and its table (the text alternative); a town GeoNames does not list is in the
-/// table, marked, and not drawn. Without ECharts or positions, the table stands alone.
-#[component]
-fn PlacesPanel(
-    places: Arc<Vec<CraftPlace>>,
-    catalogue: Arc<Catalogue>,
-    points: Result<Arc<CountryPoints>, LoadError>,
-) -> impl IntoView {
-    let locale = use_locale();
-    let drawable = points
-        .clone()
-        .map_err(|error| EchartsError::MissingInput(error.to_string()));
-    let located = points.ok();
-    let option = {
-        let (places, catalogue) = (Arc::clone(&places), Arc::clone(&catalogue));
-        Signal::derive(move || {
-            let points = drawable.clone()?;
-            option_json(&places_map(&town_points(
-                &places,
-                &catalogue,
-                &points,
-                locale.get(),
-            )))
-        })
-    };
-    let total = places.len();
-    let on_map = located_count(&places, located.as_deref());
-    let table =
-        Signal::derive(move || places_table(&places, &catalogue, located.as_deref(), locale.get()));
-    let summary = Signal::derive(move || {
-        let table = table.get();
-        places_summary(locale.get(), table.rows.iter().map(|row| row[0].as_str()))
-    });
-    let csv = Signal::derive(move || table.get().to_csv());
-    view! {
-        <ChartPanel
-            name=ChartId::FamilyPlaces
-            title=Signal::derive(move || Msg::PlacesMapTitle.text(locale.get()).to_owned())
-            subtitle=Signal::derive(move || places_count_text(locale.get(), total, on_map))
-            summary
-            option
-            table
-            csv
-            sources=Signal::stored(places_map_sources())
-        />
-    }
 }
 
 /// The labels and marks of the family's crafts, with their facts and sources.

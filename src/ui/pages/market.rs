@@ -4,7 +4,8 @@
 
 use crate::data::{CodedDimension, Loaded};
 use crate::i18n::{
-    Msg, code_name, framework_name, invalid_market_text, market_detail_text, trade_fact_text,
+    Locale, Msg, code_name, framework_name, invalid_market_text, market_detail_text,
+    trade_fact_text,
 };
 use crate::stats::{Profile, Profiles};
 use crate::ui::context::{use_base, use_locale};
@@ -54,13 +55,15 @@ fn MarketProfileView(loaded: Arc<Loaded>, code: String) -> impl IntoView {
     let locale = use_locale();
     let names = use_country_names();
     let profile = Arc::new(Profiles::new(&loaded.dataset, CodedDimension::Destination).of(&code));
-    let name = {
+    let names_in = {
         let (loaded, code) = (Arc::clone(&loaded), code.clone());
-        move || {
+        Signal::derive(move || {
             let names = names.get().and_then(Result::ok);
-            market_name(locale.get(), &loaded.dataset.codes, names.as_deref(), &code)
-        }
+            Locale::ALL
+                .map(|locale| market_name(locale, &loaded.dataset.codes, names.as_deref(), &code))
+        })
     };
+    let name = move || locale.with(|locale| locale.pick(names_in.get()));
     let body = match profile.is_empty() {
         true => view! {
             <p class="empty-state" data-testid="market-empty">{move || Msg::MarketNoFigures.text(locale.get())}</p>
@@ -73,7 +76,7 @@ fn MarketProfileView(loaded: Arc<Loaded>, code: String) -> impl IntoView {
                     <ProfileSection heading=Msg::MarketShareChartTitle empty=Msg::MarketNoShares is_empty=true testid="market-no-shares" />
                 }.into_any(),
                 false => view! {
-                    <ShareChart profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) title=Msg::MarketShareChartTitle name=Signal::derive(name.clone()) />
+                    <ShareChart profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) names=names_in />
                 }.into_any(),
             }}
             <PrintedGrowth profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) empty=Msg::MarketNoGrowth />
@@ -81,10 +84,7 @@ fn MarketProfileView(loaded: Arc<Loaded>, code: String) -> impl IntoView {
         }
         .into_any(),
     };
-    let title = {
-        let name = name.clone();
-        move || format!("{} — {}", name(), Msg::AppName.text(locale.get()))
-    };
+    let title = move || format!("{} — {}", name(), Msg::AppName.text(locale.get()));
     view! {
         <Title text=title />
         <article class="market-profile" data-market=code.clone()>

@@ -140,10 +140,7 @@ fn MapPanel(
         let loaded = Arc::clone(&loaded);
         Signal::derive(move || shown.with(|f| describe(f, &loaded.dataset, locale.get())))
     };
-    let (summary, csv) = (
-        text(CompositionSpec::summary),
-        text(|f, dataset, _| CompositionSpec::csv(f, dataset)),
-    );
+    let (summary, csv) = (text(CompositionSpec::summary), text(CompositionSpec::csv));
     let table = {
         let loaded = Arc::clone(&loaded);
         Signal::derive(move || {

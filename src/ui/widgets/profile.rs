@@ -1,18 +1,15 @@
 //! The parts of a profile page shared by markets and craft families: headline cards, the
 //! share over time, the growth rates the sources print, and facts as sourced list items.
 
-use crate::charts::ChartId;
-use crate::charts::{market_csv, market_share_over_time, market_table};
+use crate::charts::{ShareChoice, ShareSpec};
 use crate::data::{Dataset, Loaded, Observation};
-use crate::echarts::option_json;
 use crate::i18n::{
     Locale, Msg, format_change, format_mad, format_percent, formula_text, period_label,
-    printed_growth_parts, printed_growth_text, profile_summary, rank_text, span_subtitle,
-    year_span_text,
+    printed_growth_parts, printed_growth_text, rank_text, year_span_text,
 };
 use crate::stats::{Derived, Figure, Period, Profile, ProfileDetail};
-use crate::ui::context::{per_locale, use_base, use_locale};
-use crate::ui::widgets::{ChartPanel, FormulaNote, source_links};
+use crate::ui::context::{use_base, use_locale};
+use crate::ui::widgets::{FormulaNote, RegisteredChart, chart_figures, source_links};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -161,52 +158,22 @@ pub fn FigureCard(
     }
 }
 
-/// The share in every period with one, in the shared chart frame.
+/// The share in every period with one, in the shared chart frame ([`ShareSpec`]).
 #[component]
 pub fn ShareChart(
     profile: Arc<Profile>,
-    /// The chart's title, for a market or a family.
-    #[prop(into)]
-    title: Msg,
     loaded: Arc<Loaded>,
-    /// The market's name in the current language.
-    name: Signal<String>,
+    /// The market's or family's name in each language, in `Locale::ALL` order.
+    names: Signal<[String; 3]>,
 ) -> impl IntoView {
-    let locale = use_locale();
-    let positions: Vec<usize> = profile
-        .history
-        .iter()
-        .flat_map(|row| row.share.printed().chain(row.value.printed()))
-        .collect();
-    let sources = loaded.dataset.sources_printing(positions);
-    let csv = market_csv(&profile);
-    let shown = Arc::new((profile, loaded));
-    let option = per_locale(&shown, |(profile, _), locale| {
-        option_json(&market_share_over_time(profile, locale))
+    let (dimension, code) = (profile.dimension, profile.code.clone());
+    let choice = Signal::derive(move || ShareChoice {
+        dimension,
+        code: code.clone(),
+        names: names.get(),
     });
-    let table = per_locale(&shown, |(profile, loaded), locale| {
-        market_table(profile, &loaded.dataset, locale)
-    });
-    let subtitle = per_locale(&shown, |(profile, _), locale| {
-        let periods: Vec<Period> = profile.history.iter().map(|row| row.period).collect();
-        span_subtitle(locale, &periods, Msg::ShareOfExportsUnit.text(locale))
-    });
-    let summary = {
-        let profile = Arc::clone(&shown.0);
-        Signal::derive(move || profile_summary(locale.get(), &profile, &name.get()))
-    };
-    view! {
-        <ChartPanel
-            name=ChartId::MarketShare
-            title=Signal::derive(move || title.text(locale.get()).to_owned())
-            subtitle
-            summary
-            option
-            table
-            csv=Signal::stored(csv)
-            sources=Signal::stored(sources)
-        />
-    }
+    let figures = chart_figures::<ShareSpec>(&loaded, choice);
+    view! { <RegisteredChart<ShareSpec> loaded figures /> }
 }
 
 /// Every growth rate the sources print for the market or family, oldest first.

@@ -4,7 +4,7 @@
 
 use crate::charts::ChartSpec;
 use crate::data::Loaded;
-use crate::echarts::{ChartClick, option_json};
+use crate::echarts::{ChartClick, EchartsError, option_json};
 use crate::ui::context::use_locale;
 use crate::ui::widgets::ChartPanel;
 use leptos::prelude::*;
@@ -51,7 +51,10 @@ pub fn RegisteredChart<S: ChartSpec>(
     let option = {
         let loaded = Arc::clone(&loaded);
         Signal::derive(move || {
-            figures.with(|f| option_json(&S::drawing(f, &loaded.dataset, locale.get())))
+            figures.with(|f| match S::missing_input(f) {
+                Some(missing) => Err(EchartsError::MissingInput(missing)),
+                None => option_json(&S::drawing(f, &loaded.dataset, locale.get())),
+            })
         })
     };
     let table = {
@@ -60,7 +63,7 @@ pub fn RegisteredChart<S: ChartSpec>(
     };
     let csv = {
         let loaded = Arc::clone(&loaded);
-        Signal::derive(move || figures.with(|f| S::csv(f, &loaded.dataset)))
+        Signal::derive(move || figures.with(|f| S::csv(f, &loaded.dataset, locale.get())))
     };
     let sources = Signal::derive(move || figures.with(|f| S::sources(f, &loaded.dataset)));
     view! {
