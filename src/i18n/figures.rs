@@ -6,79 +6,46 @@ use super::{Locale, Msg, format_number};
 use crate::data::Date;
 use crate::stats::{Derived, Formula, Missing, Period, PeriodKind};
 
-/// Month names; Arabic uses the names of Moroccan official texts.
-const MONTHS: [[&str; 12]; 3] = [
-    [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ],
-    [
-        "يناير",
-        "فبراير",
-        "مارس",
-        "أبريل",
-        "ماي",
-        "يونيو",
-        "يوليوز",
-        "غشت",
-        "شتنبر",
-        "أكتوبر",
-        "نونبر",
-        "دجنبر",
-    ],
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
+/// The months, January first (`month_1`… in the locale files; Arabic uses the names of
+/// Moroccan official texts).
+const MONTHS: [Msg; 12] = [
+    Msg::Month1,
+    Msg::Month2,
+    Msg::Month3,
+    Msg::Month4,
+    Msg::Month5,
+    Msg::Month6,
+    Msg::Month7,
+    Msg::Month8,
+    Msg::Month9,
+    Msg::Month10,
+    Msg::Month11,
+    Msg::Month12,
 ];
 
-/// Short month names for chart axes; Arabic has no customary abbreviations.
-const MONTHS_SHORT: [[&str; 12]; 2] = [
-    [
-        "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
-        "déc.",
-    ],
-    [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ],
+/// Short month names for chart axes (`month_short_1`…; Arabic has no customary
+/// abbreviations, so its short names are the full ones).
+const MONTHS_SHORT: [Msg; 12] = [
+    Msg::MonthShort1,
+    Msg::MonthShort2,
+    Msg::MonthShort3,
+    Msg::MonthShort4,
+    Msg::MonthShort5,
+    Msg::MonthShort6,
+    Msg::MonthShort7,
+    Msg::MonthShort8,
+    Msg::MonthShort9,
+    Msg::MonthShort10,
+    Msg::MonthShort11,
+    Msg::MonthShort12,
 ];
 
 fn short_month(locale: Locale, number: u8) -> &'static str {
-    let index = usize::from(number.clamp(1, 12)) - 1;
-    match locale {
-        Locale::Fr => MONTHS_SHORT[0][index],
-        Locale::Ar => month(locale, number),
-        Locale::En => MONTHS_SHORT[1][index],
-    }
+    MONTHS_SHORT[usize::from(number.clamp(1, 12)) - 1].text(locale)
 }
 
-fn month(locale: Locale, month: u8) -> &'static str {
-    let row = match locale {
-        Locale::Fr => 0,
-        Locale::Ar => 1,
-        Locale::En => 2,
-    };
-    MONTHS[row][usize::from(month.clamp(1, 12)) - 1]
+fn month(locale: Locale, number: u8) -> &'static str {
+    MONTHS[usize::from(number.clamp(1, 12)) - 1].text(locale)
 }
 
 /// An amount given in millions of dirhams: in billions from 1,000 million (`1.14 bn MAD`),
@@ -227,28 +194,19 @@ pub fn date_axis_label(locale: Locale, date: Date) -> String {
 
 /// A period inside a sentence: "in 2024", "from January to November 2025", "in January 2023".
 pub fn period_phrase(locale: Locale, period: Period) -> String {
-    let year = period.start.year();
-    match (period.kind(), locale) {
-        (PeriodKind::Year(_), Locale::Fr) => format!("en {year}"),
-        (PeriodKind::Year(_), Locale::Ar) => format!("سنة {year}"),
-        (PeriodKind::Year(_), Locale::En) => format!("in {year}"),
-        (PeriodKind::YearToDate { through: 1, .. }, Locale::Fr) => format!("en janvier {year}"),
-        (PeriodKind::YearToDate { through: 1, .. }, Locale::Ar) => format!("في يناير {year}"),
-        (PeriodKind::YearToDate { through: 1, .. }, Locale::En) => format!("in January {year}"),
-        (PeriodKind::YearToDate { through, .. }, Locale::Fr) => {
-            format!("de janvier à {} {year}", month(locale, through))
+    let year = period.start.year().to_string();
+    match period.kind() {
+        PeriodKind::Year(_) => Msg::PeriodPhraseYear.fill(locale, &[("year", &year)]),
+        PeriodKind::YearToDate { through: 1, .. } => {
+            Msg::PeriodPhraseJanuary.fill(locale, &[("year", &year)])
         }
-        (PeriodKind::YearToDate { through, .. }, Locale::Ar) => {
-            format!("من يناير إلى {} {year}", month(locale, through))
+        PeriodKind::YearToDate { through, .. } => Msg::PeriodPhraseSinceJanuary.fill(
+            locale,
+            &[("month", month(locale, through)), ("year", &year)],
+        ),
+        PeriodKind::Other => {
+            Msg::PeriodPhraseOther.fill(locale, &[("period", &period_label(locale, period))])
         }
-        (PeriodKind::YearToDate { through, .. }, Locale::En) => {
-            format!("from January to {} {year}", month(locale, through))
-        }
-        (PeriodKind::Other, Locale::Fr) => {
-            format!("sur la période {}", period_label(locale, period))
-        }
-        (PeriodKind::Other, Locale::Ar) => format!("خلال الفترة {}", period_label(locale, period)),
-        (PeriodKind::Other, Locale::En) => format!("over {}", period_label(locale, period)),
     }
 }
 
@@ -264,12 +222,7 @@ pub fn date_label(locale: Locale, date: Date) -> String {
 
 /// "as of 19 January 2026".
 pub fn as_of_label(locale: Locale, date: Date) -> String {
-    let date = date_label(locale, date);
-    match locale {
-        Locale::Fr => format!("au {date}"),
-        Locale::Ar => format!("في {date}"),
-        Locale::En => format!("as of {date}"),
-    }
+    Msg::AsOf.fill(locale, &[("date", &date_label(locale, date))])
 }
 
 /// How a derived figure was computed, with its inputs, e.g.
@@ -308,38 +261,14 @@ pub fn formula_text(locale: Locale, derived: &Derived) -> String {
 
 /// Why a figure cannot be shown.
 pub fn missing_text(locale: Locale, missing: Missing) -> &'static str {
-    let [fr, ar, en] = match missing {
-        Missing::NotPublished => [
-            "aucune source ne publie ce chiffre",
-            "لا يوجد مصدر ينشر هذا الرقم",
-            "no source publishes this figure",
-        ],
-        Missing::OnlyLowReliability => [
-            "seules des sources peu fiables le donnent",
-            "لا تذكره إلا مصادر ضعيفة الموثوقية",
-            "only low-reliability sources give it",
-        ],
-        Missing::InputMissing => [
-            "un chiffre nécessaire au calcul manque",
-            "ينقص رقم ضروري للحساب",
-            "a figure needed to compute it is missing",
-        ],
-        Missing::NonPositiveBase => [
-            "calcul impossible sur une base nulle ou négative",
-            "الحساب غير ممكن على أساس منعدم أو سالب",
-            "cannot be computed from a zero or negative base",
-        ],
-        Missing::EmptySpan => [
-            "la période choisie est vide",
-            "الفترة المختارة فارغة",
-            "the chosen span is empty",
-        ],
-    };
-    match locale {
-        Locale::Fr => fr,
-        Locale::Ar => ar,
-        Locale::En => en,
+    match missing {
+        Missing::NotPublished => Msg::MissingNotPublished,
+        Missing::OnlyLowReliability => Msg::MissingOnlyLowReliability,
+        Missing::InputMissing => Msg::MissingInputMissing,
+        Missing::NonPositiveBase => Msg::MissingNonPositiveBase,
+        Missing::EmptySpan => Msg::MissingEmptySpan,
     }
+    .text(locale)
 }
 
 #[cfg(test)]

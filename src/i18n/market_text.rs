@@ -291,23 +291,16 @@ pub(super) fn part_names(
 pub fn fact_value_text(locale: Locale, dataset: &Dataset, observation: &Observation) -> String {
     let value = observation.value;
     let metric = dataset.text(observation.metric);
+    let amount = |unit: Msg| unit.fill(locale, &[("value", &format_number(locale, value, 2))]);
     match dataset.text(observation.unit) {
         "percent" if metric.contains("growth") => format_change(locale, value, 2),
         "percent" => format_percent(locale, value, 2),
         "MAD_million" => format_mad(locale, value),
-        "GBP_million" => locale
-            .pick(["{} M£", "{} مليون جنيه إسترليني", "£{} million"])
-            .replace("{}", &format_number(locale, value, 2)),
+        "GBP_million" => amount(Msg::AmountGbpMillion),
         "count" => format_number(locale, value, 0),
-        "square_metres" => locale
-            .pick(["{} m²", "{} م²", "{} m²"])
-            .replace("{}", &format_number(locale, value, 2)),
-        "USD_million" => locale
-            .pick(["{} M$", "{} مليون دولار", "${} million"])
-            .replace("{}", &format_number(locale, value, 2)),
-        "ratio" => locale
-            .pick(["× {}", "× {}", "× {}"])
-            .replace("{}", &format_number(locale, value, 2)),
+        "square_metres" => amount(Msg::AmountSquareMetres),
+        "USD_million" => amount(Msg::AmountUsdMillion),
+        "ratio" => amount(Msg::AmountRatio),
         unit => format!("{} {unit}", format_number(locale, value, 2)),
     }
 }

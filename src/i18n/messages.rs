@@ -110,11 +110,10 @@ pub fn issue_kind_text(locale: Locale, kind: IssueKind) -> &'static str {
 pub fn data_error_text(locale: Locale, error: &DataError) -> String {
     match error {
         DataError::Malformed { line, column, .. } => {
-            let at = match locale {
-                Locale::Fr => format!("ligne {line}, colonne {column}"),
-                Locale::Ar => format!("السطر {line}، العمود {column}"),
-                Locale::En => format!("line {line}, column {column}"),
-            };
+            let at = Msg::FileLocation.fill(
+                locale,
+                &[("line", &line.to_string()), ("column", &column.to_string())],
+            );
             format!("{} ({at}).", Msg::DataMalformed.text(locale))
         }
         DataError::NotADataset { .. } => Msg::DataNotADataset.text(locale).to_owned(),

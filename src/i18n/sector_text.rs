@@ -48,11 +48,7 @@ pub fn sector_short_value_text(locale: Locale, topic: SectorTopic, value: f64) -
         return sector_value_text(locale, topic, value);
     }
     let millions = format_number(locale, value / 1_000_000.0, 2);
-    match locale {
-        Locale::Fr => format!("{millions}\u{A0}M"),
-        Locale::Ar => format!("{millions} مليون"),
-        Locale::En => format!("{millions}M"),
-    }
+    Msg::SectorMillionsShort.fill(locale, &[("value", &millions)])
 }
 
 /// The period of a flow, else the date of a stock.
@@ -92,13 +88,7 @@ pub fn sector_summary(locale: Locale, panels: &[SectorPanel]) -> String {
         })
         .collect();
     match sentences.is_empty() {
-        true => locale
-            .pick([
-                "Aucun chiffre du secteur n’est publié pour l’instant.",
-                "لا يوجد أي رقم منشور عن القطاع حتى الآن.",
-                "No sector figure has been published yet.",
-            ])
-            .to_owned(),
+        true => Msg::SectorNoFigure.text(locale).to_owned(),
         false => sentences.join(" "),
     }
 }
@@ -122,20 +112,17 @@ fn series_sentence(
             sector_when(locale, point)
         )
     };
-    Some(match (latest, locale) {
-        (None, Locale::Ar) => format!("{name}: {}.", said(first)),
-        (None, _) => format!("{name}{} {}.", colon(locale), said(first)),
-        (Some(latest), Locale::Fr) => format!("{name} : {}, contre {}.", said(latest), said(first)),
-        (Some(latest), Locale::Ar) => format!("{name}: {}، مقابل {}.", said(latest), said(first)),
-        (Some(latest), Locale::En) => format!("{name}: {}, against {}.", said(latest), said(first)),
+    Some(match latest {
+        None => Msg::SectorSeriesOnce.fill(locale, &[("name", name), ("value", &said(first))]),
+        Some(latest) => Msg::SectorSeriesAgainst.fill(
+            locale,
+            &[
+                ("name", name),
+                ("latest", &said(latest)),
+                ("first", &said(first)),
+            ],
+        ),
     })
-}
-
-fn colon(locale: Locale) -> &'static str {
-    match locale {
-        Locale::Fr => " :",
-        _ => ":",
-    }
 }
 
 #[cfg(test)]
