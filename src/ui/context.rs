@@ -4,7 +4,6 @@
 use crate::i18n::Locale;
 use crate::url_state::{base_path_of, localized_path};
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// The current language, read from the URL (`?lang=`).
 #[derive(Clone, Copy)]
@@ -13,20 +12,6 @@ pub struct CurrentLocale(pub Signal<Locale>);
 /// The language in context; French when no provider is mounted (isolated component tests).
 pub fn use_locale() -> Signal<Locale> {
     use_context::<CurrentLocale>().map_or_else(|| Signal::stored(Locale::default()), |c| c.0)
-}
-
-/// `f` of `data` in the current language, computed again when the language changes: the
-/// texts, tables and chart options of a widget whose figures are computed once.
-pub fn per_locale<T, R>(
-    data: &Arc<T>,
-    f: impl Fn(&T, Locale) -> R + Send + Sync + 'static,
-) -> Signal<R>
-where
-    T: Send + Sync + 'static,
-    R: Clone + Send + Sync + 'static,
-{
-    let (data, locale) = (Arc::clone(data), use_locale());
-    Signal::derive(move || f(&data, locale.get()))
 }
 
 /// The path the app is served under (`""` at the site root, `/atlas` under a sub-path), taken

@@ -5,16 +5,16 @@
 
 use crate::charts::ChartId;
 use crate::charts::{ChartSpec, CompositionFigures, CompositionSpec, MapMeasure, export_map};
-use crate::data::{CodedDimension, CountryNames, CountryPoints, Dataset, Loaded};
+use crate::data::{CodedDimension, CountryNames, CountryPoints, Loaded};
 use crate::echarts::{ChartClick, EchartsError, option_json};
-use crate::i18n::{Locale, Msg, period_label};
+use crate::i18n::{Msg, period_label};
 use crate::stats::{Breakdown, BreakdownIndex, Levels, Period, markets};
 use crate::ui::context::{use_base, use_locale};
 use crate::ui::loaders::{
     LoadError, Loading, use_country_names, use_country_points, use_world_map,
 };
 use crate::ui::query::{IgnoredSetting, use_query_setting};
-use crate::ui::widgets::{ChartPanel, LoadingState, MarketList, PeriodPlayer};
+use crate::ui::widgets::{ChartPanel, LoadingState, MarketList, PeriodPlayer, follow};
 use crate::url_state::{
     FLOWS_PARAM, FlowsChoice, MEASURE_PARAM, MeasureChoice, PERIOD_PARAM, PeriodParam, market_path,
 };
@@ -132,25 +132,17 @@ fn MapPanel(
     let market_codes = markets(&loaded.dataset);
     // Around the map, the composition chart's summary, table, CSV and sources of the same
     // destinations, every row included (world regions too).
-    let shown = Memo::new(move |_| CompositionFigures {
-        periods: Vec::new(),
-        breakdown: breakdown.get(),
-    });
-    let text = |describe: fn(&CompositionFigures, &Dataset, Locale) -> String| {
-        let loaded = Arc::clone(&loaded);
-        Signal::derive(move || shown.with(|f| describe(f, &loaded.dataset, locale.get())))
-    };
-    let (summary, csv) = (text(CompositionSpec::summary), text(CompositionSpec::csv));
-    let table = {
-        let loaded = Arc::clone(&loaded);
-        Signal::derive(move || {
-            shown.with(|f| CompositionSpec::table(f, &loaded.dataset, locale.get()))
+    let shown = Memo::new(move |_| {
+        Arc::new(CompositionFigures {
+            periods: Vec::new(),
+            breakdown: breakdown.get(),
         })
-    };
-    let sources = {
-        let loaded = Arc::clone(&loaded);
-        Signal::derive(move || shown.with(|f| CompositionSpec::sources(f, &loaded.dataset)))
-    };
+    });
+    type Spec = CompositionSpec;
+    let summary = follow::<Spec, _>(&loaded, shown, Spec::summary);
+    let table = follow::<Spec, _>(&loaded, shown, Spec::table);
+    let csv = follow::<Spec, _>(&loaded, shown, Spec::csv);
+    let sources = follow::<Spec, _>(&loaded, shown, |f, dataset, _| Spec::sources(f, dataset));
     let subtitle = Signal::derive(move || {
         let unit = match measure.get().0 {
             MapMeasure::Share => Msg::ShareOfExportsUnit,

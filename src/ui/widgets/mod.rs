@@ -34,7 +34,7 @@ pub use profile::{
     FigureCard, PrintedGrowth, ProfileFigures, ProfileSection, ShareChart, badge_link,
     detail_items, fact_item, fact_items, fact_sources,
 };
-pub use registered_chart::{RegisteredChart, chart_figures};
+pub use registered_chart::{RegisteredChart, chart_figures, follow};
 pub use source_link::{CatalogueSourceLine, SourceLink, catalogue_sources, source_links};
 pub use states::{DatasetView, LoadErrorPanel, LoadingState};
 pub use year_to_date_chart::YearToDateChart;

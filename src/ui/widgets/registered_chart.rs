@@ -3,8 +3,9 @@
 //! option and the table follow the language.
 
 use crate::charts::ChartSpec;
-use crate::data::Loaded;
+use crate::data::{Dataset, Loaded};
 use crate::echarts::{ChartClick, EchartsError, option_json};
+use crate::i18n::Locale;
 use crate::ui::context::use_locale;
 use crate::ui::widgets::ChartPanel;
 use leptos::prelude::*;
@@ -19,6 +20,16 @@ pub fn chart_figures<S: ChartSpec>(
 ) -> Memo<Arc<S::Figures>> {
     let loaded = Arc::clone(loaded);
     Memo::new(move |_| Arc::new(S::figures(&loaded.dataset, &choice.get())))
+}
+
+/// `describe` of `S`'s figures in the page's language, kept up to date with both.
+pub fn follow<S: ChartSpec, R: Clone + Send + Sync + 'static>(
+    loaded: &Arc<Loaded>,
+    figures: Memo<Arc<S::Figures>>,
+    describe: fn(&S::Figures, &Dataset, Locale) -> R,
+) -> Signal<R> {
+    let (loaded, locale) = (Arc::clone(loaded), use_locale());
+    Signal::derive(move || figures.with(|f| describe(f, &loaded.dataset, locale.get())))
 }
 
 /// The chart `S`, with its menus (`controls`) and what a click shows (`children`). Without
@@ -41,31 +52,20 @@ pub fn RegisteredChart<S: ChartSpec>(
         figures.unwrap_or_else(|| chart_figures::<S>(&loaded, Signal::stored(Default::default())));
     let hint = S::hint(locale.get_untracked())
         .map(|_| Signal::derive(move || S::hint(locale.get()).unwrap_or_default()));
-    let text = |describe: fn(&S::Figures, &Loaded, crate::i18n::Locale) -> String| {
-        let loaded = Arc::clone(&loaded);
-        Signal::derive(move || figures.with(|f| describe(f, &loaded, locale.get())))
-    };
-    let title = text(|f, _, locale| S::title(f, locale));
-    let subtitle = text(|f, _, locale| S::subtitle(f, locale));
-    let summary = text(|f, loaded, locale| S::summary(f, &loaded.dataset, locale));
-    let option = {
-        let loaded = Arc::clone(&loaded);
-        Signal::derive(move || {
-            figures.with(|f| match S::missing_input(f) {
-                Some(missing) => Err(EchartsError::MissingInput(missing)),
-                None => option_json(&S::drawing(f, &loaded.dataset, locale.get())),
-            })
-        })
-    };
-    let table = {
-        let loaded = Arc::clone(&loaded);
-        Signal::derive(move || figures.with(|f| S::table(f, &loaded.dataset, locale.get())))
-    };
-    let csv = {
-        let loaded = Arc::clone(&loaded);
-        Signal::derive(move || figures.with(|f| S::csv(f, &loaded.dataset, locale.get())))
-    };
-    let sources = Signal::derive(move || figures.with(|f| S::sources(f, &loaded.dataset)));
+    let title = follow::<S, _>(&loaded, figures, |f, _, locale| S::title(f, locale));
+    let subtitle = follow::<S, _>(&loaded, figures, |f, _, locale| S::subtitle(f, locale));
+    let summary = follow::<S, _>(&loaded, figures, S::summary);
+    let option = follow::<S, _>(
+        &loaded,
+        figures,
+        |f, dataset, locale| match S::missing_input(f) {
+            Some(missing) => Err(EchartsError::MissingInput(missing)),
+            None => option_json(&S::drawing(f, dataset, locale)),
+        },
+    );
+    let table = follow::<S, _>(&loaded, figures, S::table);
+    let csv = follow::<S, _>(&loaded, figures, S::csv);
+    let sources = follow::<S, _>(&loaded, figures, |f, dataset, _| S::sources(f, dataset));
     view! {
         <ChartPanel
             name=S::ID
