@@ -1,6 +1,6 @@
 // Prints raw / gzip -9 / brotli bytes of every file in a dist/ folder, and the totals a first
-// visit transfers (home page and KPI embeds: their own small bundles; other pages: the whole
-// app and the dataset; a chart page adds ECharts).
+// visit transfers (home page, export map and KPI embeds: their own small bundles; other pages:
+// the whole app and the dataset; a chart page adds ECharts).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -43,10 +43,11 @@ const sum = (selected, label) =>
     }),
   );
 // What each first visit transfers: the page, its styles and icon, the boot script and one of
-// the code bundles — the home page's own small one (no dataset), a headline figure's embed's
-// own small one with the dataset, or the whole app's with the dataset — plus what the page
-// itself fetches: ECharts where a chart is drawn, the world
-// geometry and country names on the map, the catalogue on the crafts pages. Everything else
+// the code bundles — the home page's own small one (no dataset), the export map's or a headline
+// figure's embed's own small one with the dataset, or the whole app's with the dataset — plus
+// what the page itself fetches: ECharts where a chart is drawn, the world's shapes and country
+// names on the map (drawn without ECharts), the catalogue, Morocco's shapes and the towns on a
+// family page. Everything else
 // (facts.csv, the data README, the catalogue's source, the embed example) is only fetched on
 // request; what the service worker keeps for offline use is fetched once the page has loaded.
 const pick = (test) => rows.filter((r) => test(r.file));
@@ -60,7 +61,9 @@ const charts = [...app, ...file('echarts.min.js')];
 console.log('');
 sum([...page, ...smallBundle('home')], 'first visit, home page');
 sum(charts, 'first visit, indicators page');
-sum([...charts, ...file('world.json'), ...file('country-names.json'), ...file('country-points.json')], 'first visit, map page');
-sum([...charts, ...file('data/catalogue.json'), ...file('world.json'), ...file('place-points.json'), ...file('country-names.json')], 'first visit, a family page');
+const map = [...page, ...smallBundle('map'), ...dataset, ...file('world-map.json'), ...file('country-names.json')];
+sum(map, 'first visit, map page');
+sum(map, 'first visit, the map embed');
+sum([...charts, ...file('data/catalogue.json'), ...file('morocco-map.json'), ...file('place-points.json'), ...file('country-names.json')], 'first visit, a family page');
 sum([...page, ...smallBundle('kpi'), ...dataset], 'first visit, a KPI embed');
 sum(charts, 'first visit, a chart embed');

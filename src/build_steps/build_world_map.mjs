@@ -1,20 +1,24 @@
-// Builds the world map the export map draws, from npm packages only (run by `npm run
+// Builds the maps the app draws itself as SVG, from npm packages only (run by `npm run
 // build:map` before every Trunk build):
-// - geometry: Natural Earth 1:110m countries from `world-atlas` (public domain), simplified and
-//   rounded so the file stays small;
+// - geometry: Natural Earth 1:110m countries from `world-atlas` (public domain), projected
+//   here, once, with d3-geo's Equal Earth projection, so the browser only draws paths;
 // - Morocco drawn whole: Natural Earth's separate "W. Sahara" feature is merged into Morocco,
 //   with no internal boundary, as Morocco's official maps show;
-// - features named by ISO 3166-1 alpha-2 code (the codes of the facts); the three features
+// - shapes named by ISO 3166-1 alpha-2 code (the codes of the facts); the three features
 //   without a code keep Natural Earth's name; Antarctica, where no craft is sold, is left out;
-// - rings crossing the antimeridian (Russia's Chukotka, Fiji) are folded onto ±180°, so a flat
-//   map does not draw them as stripes across the world;
+//   shapes crossing the antimeridian (Russia's Chukotka, Fiji) are cut there by the projection;
+// - coordinates quantised to a quarter of a pixel of a 1000-pixel-wide map and written as
+//   relative moves, which keeps the whole world near 19 KB gzip at full 1:110m detail;
+// - shapes in west-to-east order of their mainland centre, the order keyboard focus follows;
+// - the small map of Morocco on family pages: Natural Earth 1:50m, Mercator, cut to Morocco's
+//   frame, with the projection's scale and offset so the app places the towns on it;
 // - country names in French, Arabic and English from `i18n-iso-countries`.
-// Writes target/js/world.json (GeoJSON), target/js/country-names.json ({ code: [fr, ar, en] })
-// and target/js/country-points.json ({ code: [longitude, latitude] }, where flow lines end).
+// Writes target/js/world-map.json, target/js/morocco-map.json (see `src/data/geometry.rs` for
+// both formats) and target/js/country-names.json ({ code: [fr, ar, en] }).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { geoArea, geoEqualEarth, geoMercator, geoPath, geoStream } from 'd3-geo';
 import { feature, merge } from 'topojson-client';
-import { presimplify, quantile, simplify } from 'topojson-simplify';
 
 const require = createRequire(import.meta.url);
 const countries = require('i18n-iso-countries');
@@ -24,79 +28,96 @@ for (const language of LANGUAGES) countries.registerLocale(require(`i18n-iso-cou
 const MOROCCO = '504';
 const WESTERN_SAHARA = '732';
 const ANTARCTICA = '010';
-/** Share of the points kept by simplification, the most significant first. */
-const SIMPLIFY_QUANTILE = 0.6;
-/** Decimal places kept in coordinates (0.01° ≈ 1 km). */
-const DECIMALS = 2;
+/** Width of the world map in path units: a quarter of a pixel of a 1000-pixel-wide map. */
+const WORLD_WIDTH = 4000;
+/** Morocco's frame (longitude, latitude), from Tangier to Lagouira, with a margin. */
+const MOROCCO_FRAME = [[-17.6, 36.2], [-0.6, 20.4]];
+/** Width of the map of Morocco in path units (half a pixel at its 400-pixel width). */
+const MOROCCO_WIDTH = 800;
 
 const OUT = new URL('../../target/js/', import.meta.url);
-const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8'));
-const weighted = presimplify(topology);
-const simplified = simplify(weighted, quantile(weighted, SIMPLIFY_QUANTILE));
-const geometries = simplified.objects.countries.geometries;
 
-const morocco = merge(simplified, geometries.filter((g) => g.id === MOROCCO || g.id === WESTERN_SAHARA));
-const features = [
-  { type: 'Feature', properties: { name: 'MA' }, geometry: morocco },
-  ...geometries
-    .filter((g) => ![MOROCCO, WESTERN_SAHARA, ANTARCTICA].includes(g.id))
-    .map((g) => {
-      const shape = feature(simplified, g);
-      const name = (g.id && countries.numericToAlpha2(g.id)) || g.properties.name;
-      return { type: 'Feature', properties: { name }, geometry: shape.geometry };
-    }),
-].map((f) => ({ ...f, geometry: foldAntimeridian(round(f.geometry)) }));
-
-/** Coordinates rounded to DECIMALS places. */
-function round(geometry) {
-  const factor = 10 ** DECIMALS;
-  const point = ([x, y]) => [Math.round(x * factor) / factor, Math.round(y * factor) / factor];
-  return mapRings(geometry, (ring) => ring.map(point));
+/** The features of a world-atlas topology: Morocco whole, Antarctica left out, named by code. */
+function countryFeatures(file) {
+  const topology = JSON.parse(readFileSync(require.resolve(`world-atlas/${file}`), 'utf8'));
+  const geometries = topology.objects.countries.geometries;
+  const morocco = merge(topology, geometries.filter((g) => g.id === MOROCCO || g.id === WESTERN_SAHARA));
+  return [
+    { type: 'Feature', properties: { code: 'MA' }, geometry: morocco },
+    ...geometries
+      .filter((g) => ![MOROCCO, WESTERN_SAHARA, ANTARCTICA].includes(g.id))
+      .map((g) => {
+        const code = (g.id && countries.numericToAlpha2(g.id)) || g.properties.name;
+        return { ...feature(topology, g), properties: { code } };
+      }),
+  ];
 }
 
-/** A ring spanning more than half the world crosses the antimeridian: its points on the far
- * side are put on the meridian of the side the ring mostly lies on. */
-function foldAntimeridian(geometry) {
-  return mapRings(geometry, (ring) => {
-    const longitudes = ring.map(([x]) => x);
-    if (Math.max(...longitudes) - Math.min(...longitudes) <= 180) return ring;
-    const east = longitudes.filter((x) => x > 0).length >= longitudes.length / 2;
-    return ring.map(([x, y]) => [east ? (x < 0 ? 180 : x) : (x > 0 ? -180 : x), y]);
+/** Two numbers of a path, separated only when the second has no minus sign. */
+const pair = (x, y) => (y < 0 ? `${x}${y}` : `${x} ${y}`);
+
+/** A feature as an SVG path of whole units, each ring a move then relative lines. */
+function relativePath(geometry, projection) {
+  let [path, x0, y0, first] = ['', 0, 0, true];
+  const sink = {
+    point(x, y) {
+      const [x1, y1] = [Math.round(x), Math.round(y)];
+      if (first) path += `M${pair(x1, y1)}`;
+      else if (x1 !== x0 || y1 !== y0) path += `l${pair(x1 - x0, y1 - y0)}`;
+      [x0, y0, first] = [x1, y1, false];
+    },
+    lineStart() { first = true; },
+    lineEnd() { path += 'z'; },
+    polygonStart() {},
+    polygonEnd() {},
+    sphere() {},
+  };
+  geoStream(geometry, projection.stream(sink));
+  return path;
+}
+
+/** A country's mainland (largest polygon), for where flows end and where a tap looks. */
+function mainland(geometry) {
+  if (geometry.type !== 'MultiPolygon') return geometry;
+  const polygons = geometry.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
+  return polygons.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
+}
+
+const round1 = (value) => Math.round(value * 10) / 10;
+
+function worldMap() {
+  const features = countryFeatures('countries-110m.json');
+  const projection = geoEqualEarth().fitWidth(WORLD_WIDTH, { type: 'FeatureCollection', features });
+  const path = geoPath(projection);
+  const [[, top], [, bottom]] = path.bounds({ type: 'FeatureCollection', features });
+  const shapes = features.map((f) => {
+    const [x, y] = path.centroid(mainland(f.geometry));
+    // The radius of a disc of the same area, in path units: how small a country is.
+    const radius = Math.sqrt(path.area(f) / Math.PI);
+    return [f.properties.code, relativePath(f, projection), round1(x), round1(y), round1(radius)];
   });
+  shapes.sort((a, b) => a[2] - b[2]);
+  return { width: WORLD_WIDTH, height: Math.ceil(bottom - top), countries: shapes };
 }
 
-function mapRings(geometry, change) {
-  if (geometry.type === 'Polygon') return { ...geometry, coordinates: geometry.coordinates.map(change) };
-  if (geometry.type === 'MultiPolygon') {
-    return { ...geometry, coordinates: geometry.coordinates.map((polygon) => polygon.map(change)) };
-  }
-  return geometry;
+function moroccoMap() {
+  const features = countryFeatures('countries-50m.json');
+  const frame = { type: 'MultiPoint', coordinates: MOROCCO_FRAME };
+  const projection = geoMercator().fitWidth(MOROCCO_WIDTH, frame);
+  const [[, top], [, bottom]] = geoPath(projection).bounds(frame);
+  const height = Math.ceil(bottom - top);
+  projection.clipExtent([[0, 0], [MOROCCO_WIDTH, height]]);
+  const shapes = features
+    .map((f) => [f.properties.code, relativePath(f, projection)])
+    .filter(([, d]) => d.length > 0);
+  const [tx, ty] = projection.translate();
+  return {
+    width: MOROCCO_WIDTH,
+    height,
+    projection: { scale: projection.scale(), translate: [tx, ty] },
+    countries: shapes,
+  };
 }
-
-/** The area-weighted centre of a country's largest polygon (its mainland), rounded: where the
- * export flow lines start and end. */
-function mainlandCentre(geometry) {
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  const rings = polygons.map((polygon) => polygon[0]);
-  const measured = rings.map((ring) => {
-    let [area, x, y] = [0, 0, 0];
-    for (let i = 0; i < ring.length - 1; i += 1) {
-      const [[x0, y0], [x1, y1]] = [ring[i], ring[i + 1]];
-      const cross = x0 * y1 - x1 * y0;
-      area += cross;
-      x += (x0 + x1) * cross;
-      y += (y0 + y1) * cross;
-    }
-    return { area: area / 2, x: x / (3 * area), y: y / (3 * area) };
-  });
-  const largest = measured.reduce((a, b) => (Math.abs(b.area) > Math.abs(a.area) ? b : a));
-  const factor = 10 ** DECIMALS;
-  return [Math.round(largest.x * factor) / factor, Math.round(largest.y * factor) / factor];
-}
-
-const points = Object.fromEntries(features
-  .filter((f) => /^[A-Z]{2}$/.test(f.properties.name))
-  .map((f) => [f.properties.name, mainlandCentre(f.geometry)]));
 
 /** Every code but Western Sahara's, which the map draws as part of Morocco. */
 const names = Object.fromEntries(Object.keys(countries.getAlpha2Codes())
@@ -104,6 +125,6 @@ const names = Object.fromEntries(Object.keys(countries.getAlpha2Codes())
   .map((code) => [code, LANGUAGES.map((language) => countries.getName(code, language) ?? code)]));
 
 mkdirSync(OUT, { recursive: true });
-writeFileSync(new URL('world.json', OUT), JSON.stringify({ type: 'FeatureCollection', features }));
+writeFileSync(new URL('world-map.json', OUT), JSON.stringify(worldMap()));
+writeFileSync(new URL('morocco-map.json', OUT), JSON.stringify(moroccoMap()));
 writeFileSync(new URL('country-names.json', OUT), JSON.stringify(names));
-writeFileSync(new URL('country-points.json', OUT), JSON.stringify(points));

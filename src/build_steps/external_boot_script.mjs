@@ -1,7 +1,8 @@
 // Run after every build (Trunk post_build hook). Trunk starts its one main app with an inline
 // <script> in index.html, which a strict Content-Security-Policy (`script-src 'self'`) refuses,
 // and it cannot start a second one. This step:
-// - names the small bundles of the home page and of the headline figures' embeds (built by
+// - names the small bundles of the home page, of the export map (page and embed) and of the
+//   headline figures' embeds (built by
 //   Trunk as "workers", so unnamed and not started) by their content's hash, like Trunk's files;
 // - replaces the inline script and Trunk's preload links with a boot script of its own,
 //   loaded with Subresource Integrity, that starts the small bundle on its page and the whole
@@ -57,8 +58,8 @@ function wholeAppBundle(inlineCode) {
 
 function bootScript(bundles) {
   return `// Starts the atlas with the smallest bundle that holds the page: the home page's own (unless
-// the link pins a data version, which only the whole app shows), a headline figure's embed's
-// own, or the whole app. A small bundle reached by a link to another page marks the history
+// the link pins a data version, which only the whole app shows), the export map's own, a
+// headline figure's embed's own, or the whole app. A small bundle reached by a link to another page marks the history
 // entry and loads it again, which then starts the whole app.
 const bundles = ${JSON.stringify(bundles)};
 const base = new URL(document.baseURI).pathname;
@@ -66,7 +67,10 @@ const path = location.pathname.endsWith('/') ? location.pathname : location.path
 const page = path.startsWith(base) && !history.state?.${WHOLE_APP_MARK} ? path.slice(base.length) : null;
 const pinned = new URLSearchParams(location.search).has('data');
 const { js, wasm } =
-  page === '' && !pinned ? bundles.home : /^embed\\/kpi\\/[^/]+\\/$/.test(page) ? bundles.kpi : bundles.app;
+  page === '' && !pinned ? bundles.home
+  : /^(embed\\/)?map\\/$/.test(page) ? bundles.map
+  : /^embed\\/kpi\\/[^/]+\\/$/.test(page) ? bundles.kpi
+  : bundles.app;
 // The module is preloaded with its integrity hash, which import() then uses; the wasm is
 // fetched at once, alongside it.
 const preload = Object.assign(document.createElement('link'), { rel: 'modulepreload', href: js.href, integrity: js.integrity, crossOrigin: 'anonymous' });
@@ -85,7 +89,12 @@ const inline = /<script type="module">([\s\S]*?)<\/script>/;
 const found = html.match(inline);
 if (!found) throw new Error('external_boot_script: no inline module script in index.html');
 
-const code = bootScript({ home: nameSmallBundle('atlas-home'), kpi: nameSmallBundle('atlas-kpi'), app: wholeAppBundle(found[1]) });
+const code = bootScript({
+  home: nameSmallBundle('atlas-home'),
+  map: nameSmallBundle('atlas-map'),
+  kpi: nameSmallBundle('atlas-kpi'),
+  app: wholeAppBundle(found[1]),
+});
 const name = `boot-${contentHash(code)}.js`;
 writeFileSync(join(staging, name), code);
 const tag = `<script type="module" src="${publicUrl}${name}" integrity="${sri(code)}" crossorigin="anonymous"></script>`;

@@ -1,26 +1,33 @@
-//! "Where Moroccan crafts sell": a world choropleth of one period's destinations, by share or by
-//! value. charming 0.6 has no `map` series, so the option is written as JSON here, still pure
-//! and tested natively. Countries without a figure keep the neutral land colour ("no data"),
-//! distinct from the lightest shade a zero would take; world regions (Europe, Arab countries)
-//! are not countries and are never painted: the page lists them beside the map. Morocco, the
-//! origin, has its own colour.
+//! "Where Moroccan crafts sell": what the world choropleth paints for one period, by share or
+//! by value, computed natively and drawn by the app as SVG over the shapes projected at build
+//! time ([`WorldGeometry`]). Colours come in a few stated classes (the legend names their
+//! bounds) rather than a continuous ramp a reader cannot read back. Countries without a figure
+//! get their own hatched pattern, never a pale colour a reader could take for a small value;
+//! world regions (Europe, Arab countries) are not countries and are never painted: the page
+//! lists them beside the map. Morocco, the origin, has its own colour.
 
 use super::Palette;
-use super::responsive::NARROW_WIDTH;
-use crate::data::{CountryNames, CountryPoints, Dataset, REGION_PREFIX};
-use crate::i18n::{Locale, Msg, country_name, format_number, format_percent, map_tooltip_lines};
-use crate::stats::{Breakdown, BreakdownRow, Figure};
-use serde_json::{Value, json};
-
-/// The name the world geometry is registered under (`echarts.registerMap`).
-pub const WORLD_MAP: &str = "world";
+use crate::data::{CodeKind, CountryNames, Dataset, FastMap, WorldGeometry};
+use crate::i18n::{
+    Locale, Msg, country_name, format_number, format_percent, map_tooltip_lines, period_label,
+};
+use crate::stats::{Breakdown, BreakdownRow, Period};
 
 /// Morocco, drawn in its own colour as the origin of the exports.
-const MOROCCO: &str = "MA";
-/// Colour of land with no figure.
-const NO_DATA: &str = "#e6e2da";
-/// Lightest and darkest shades of the scale.
-const SCALE: [&str; 2] = ["#d6e4f3", Palette::HEADLINE];
+pub const MOROCCO: &str = "MA";
+/// The fill of a country with no figure: the hatched pattern the map defines under this id.
+pub const NO_FIGURE_PATTERN: &str = "no-figure";
+/// The classes' colours, light to dark (ColorBrewer "Blues", readable by colour-blind eyes as
+/// a lightness scale; the darkest passes 3:1 against the page).
+pub const CLASS_COLOURS: [&str; 5] = ["#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"];
+/// Bounds of the share classes, in percent: fixed, so a colour means the same in every period.
+const SHARE_BOUNDS: [f64; 4] = [2.0, 5.0, 10.0, 25.0];
+/// The first view opens on the latest period naming at least this many countries.
+pub const FULL_PICTURE: usize = 3;
+/// Width of the flow to the largest market, in screen pixels; the others in proportion.
+const WIDEST_FLOW: f64 = 7.0;
+/// Width of the flow to the smallest market, so that it stays visible.
+const NARROWEST_FLOW: f64 = 1.0;
 
 /// What the colours measure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,197 +38,316 @@ pub enum MapMeasure {
     Value,
 }
 
-/// A destination country with a figure for the measure.
-fn country_figures(breakdown: &Breakdown, measure: MapMeasure) -> Vec<(&BreakdownRow, &Figure)> {
+impl MapMeasure {
+    /// The row's figure for this measure, when one is known (published or computed).
+    fn of(self, row: &BreakdownRow) -> Option<f64> {
+        match self {
+            MapMeasure::Share => row.share.figure.value(),
+            MapMeasure::Value => row.value.figure.value(),
+        }
+    }
+
+    /// A figure as the page prints it.
+    fn format(self, locale: Locale, value: f64) -> String {
+        match self {
+            MapMeasure::Share => format_percent(locale, value, 0),
+            MapMeasure::Value => format_number(locale, value, 0),
+        }
+    }
+}
+
+/// True for a row that is one country (not a world region, not "other").
+fn is_country(dataset: &Dataset, row: &BreakdownRow) -> bool {
+    dataset
+        .codes
+        .lookup(&row.key)
+        .is_some_and(|code| code.kind == CodeKind::Country)
+}
+
+/// How many countries a period gives a share or a value for.
+pub fn countries_with_figures(dataset: &Dataset, breakdown: &Breakdown) -> usize {
     breakdown
         .rows
         .iter()
-        .filter(|row| !row.key.starts_with(REGION_PREFIX))
-        .map(|row| {
-            let point = match measure {
-                MapMeasure::Share => &row.share,
-                MapMeasure::Value => &row.value,
-            };
-            (row, &point.figure)
+        .filter(|row| is_country(dataset, row))
+        .filter(|row| {
+            MapMeasure::Share
+                .of(row)
+                .or(MapMeasure::Value.of(row))
+                .is_some()
         })
-        .filter(|(_, figure)| figure.value().is_some())
-        .collect()
+        .count()
 }
 
-/// Text for ECharts' HTML tooltip, with markup characters escaped.
-fn escape_html(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+/// The period the map opens on: the latest one naming at least [`FULL_PICTURE`] countries, so
+/// that a first visitor sees a picture rather than one or two coloured countries; the latest
+/// period when none does. `history` is oldest first.
+pub fn first_view_period(dataset: &Dataset, history: &[Breakdown]) -> Option<Period> {
+    history
+        .iter()
+        .rev()
+        .find(|breakdown| countries_with_figures(dataset, breakdown) >= FULL_PICTURE)
+        .or(history.last())
+        .map(|breakdown| breakdown.period)
 }
 
-/// A tooltip of lines, the first one (the name) in bold.
-fn tooltip_html(lines: &[String]) -> String {
-    let mut lines = lines.iter().map(|line| escape_html(line));
-    let name = lines.next().unwrap_or_default();
-    std::iter::once(format!("<strong>{name}</strong>"))
-        .chain(lines)
-        .collect::<Vec<_>>()
-        .join("<br/>")
+/// The colour classes of a measure: the lower bound of every class but the first.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapScale {
+    /// What the classes measure.
+    pub measure: MapMeasure,
+    /// Increasing lower bounds of classes 2, 3, …
+    pub bounds: Vec<f64>,
 }
 
-/// Width of the flow line to the largest market, in pixels; the others in proportion.
-const WIDEST_FLOW: f64 = 8.0;
+impl MapScale {
+    /// Shares in fixed classes; values in classes of round numbers halving from the largest
+    /// value of any period, so that playing through the periods keeps each colour's meaning.
+    pub fn new(measure: MapMeasure, history: &[Breakdown]) -> MapScale {
+        let bounds = match measure {
+            MapMeasure::Share => SHARE_BOUNDS.to_vec(),
+            MapMeasure::Value => {
+                let largest = history
+                    .iter()
+                    .flat_map(|breakdown| &breakdown.rows)
+                    .filter_map(|row| measure.of(row))
+                    .fold(0.0, f64::max);
+                value_bounds(largest)
+            }
+        };
+        MapScale { measure, bounds }
+    }
 
-/// Builds the option: a `geo` component draws the world (named in the page's language through
-/// `nameMap`), the map series colours it, and with `flows` (mainland centres) a `lines` series
-/// joins Morocco to each coloured country, as wide as its figure. Data items carry the
-/// localized name the region has and their code, for clicks.
-pub fn export_map(
+    /// The class of `value`: how many bounds it reaches.
+    pub fn class_of(&self, value: f64) -> usize {
+        self.bounds.iter().filter(|&&bound| value >= bound).count()
+    }
+
+    /// The class's colour; the darkest classes when there are fewer than five.
+    pub fn colour(&self, class: usize) -> &'static str {
+        let first = CLASS_COLOURS.len() - (self.bounds.len() + 1).min(CLASS_COLOURS.len());
+        CLASS_COLOURS[(first + class).min(CLASS_COLOURS.len() - 1)]
+    }
+
+    /// The legend's classes, lowest first: colour and bounds ("< 2 %", "2–5 %", "≥ 25 %").
+    pub fn legend(&self, locale: Locale) -> Vec<(&'static str, String)> {
+        let text = |value| self.measure.format(locale, value);
+        let (Some(first), Some(last)) = (self.bounds.first(), self.bounds.last()) else {
+            return vec![(self.colour(0), Msg::MapAnyFigure.text(locale).to_owned())];
+        };
+        let middle = self
+            .bounds
+            .windows(2)
+            .map(|pair| format!("{}–{}", text(pair[0]), text(pair[1])));
+        std::iter::once(format!("< {}", text(*first)))
+            .chain(middle)
+            .chain([format!("≥ {}", text(*last))])
+            .enumerate()
+            .map(|(class, label)| (self.colour(class), label))
+            .collect()
+    }
+}
+
+/// Round bounds (1, 2 or 5 times a power of ten) at a half, a quarter, an eighth and a
+/// sixteenth of `largest`, without repeats; none when nothing is positive.
+fn value_bounds(largest: f64) -> Vec<f64> {
+    let mut bounds: Vec<f64> = [16.0, 8.0, 4.0, 2.0]
+        .iter()
+        .map(|divisor| round_down(largest / divisor))
+        .filter(|bound| *bound > 0.0)
+        .collect();
+    bounds.dedup();
+    bounds
+}
+
+/// The largest 1, 2 or 5 times a power of ten not above `value`.
+fn round_down(value: f64) -> f64 {
+    if value <= 0.0 || !value.is_finite() {
+        return 0.0;
+    }
+    let power = 10f64.powf(value.log10().floor());
+    [5.0, 2.0, 1.0]
+        .into_iter()
+        .map(|step| step * power)
+        .find(|bound| *bound <= value)
+        .unwrap_or(power)
+}
+
+/// How one country is painted and described for one period, measure and language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PaintedCountry {
+    /// The SVG fill: a class colour, Morocco's colour, or the no-figure pattern.
+    pub fill: String,
+    /// Its name and figure for screen readers ("United States: 49 % of craft exports, 2025"),
+    /// for a country with a figure, which is then focusable.
+    pub label: Option<String>,
+    /// The tooltip's lines, the first being the name.
+    pub tooltip: Vec<String>,
+}
+
+/// Every country of the map, painted for one period.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct MapPaint {
+    countries: FastMap<String, PaintedCountry>,
+}
+
+impl MapPaint {
+    /// How `code` is painted (`None` for a code the map does not know).
+    pub fn country(&self, code: &str) -> Option<&PaintedCountry> {
+        self.countries.get(code)
+    }
+}
+
+/// Paints every country of `world` for `breakdown`.
+pub fn paint_map(
+    breakdown: &Breakdown,
+    scale: &MapScale,
+    dataset: &Dataset,
+    names: &CountryNames,
+    world: &WorldGeometry,
+    locale: Locale,
+) -> MapPaint {
+    let rows: FastMap<&str, &BreakdownRow> = breakdown
+        .rows
+        .iter()
+        .filter(|row| is_country(dataset, row))
+        .map(|row| (row.key.as_str(), row))
+        .collect();
+    let period = period_label(locale, breakdown.period);
+    let countries = world
+        .countries
+        .iter()
+        .map(|shape| {
+            let name = country_name(locale, &dataset.codes, names, &shape.code);
+            let row = rows.get(shape.code.as_str()).copied();
+            let painted = match row.and_then(|row| Some((row, scale.measure.of(row)?))) {
+                Some((row, value)) => PaintedCountry {
+                    fill: scale.colour(scale.class_of(value)).to_owned(),
+                    label: Some(country_label(locale, scale.measure, &name, value, &period)),
+                    tooltip: map_tooltip_lines(locale, dataset, breakdown, row, &name),
+                },
+                None if shape.code == MOROCCO => PaintedCountry {
+                    fill: Palette::OTHER.to_owned(),
+                    label: None,
+                    tooltip: vec![name, Msg::MapOrigin.text(locale).to_owned()],
+                },
+                None => PaintedCountry {
+                    fill: format!("url(#{NO_FIGURE_PATTERN})"),
+                    label: None,
+                    tooltip: vec![
+                        name,
+                        Msg::NotReported.text(locale).to_owned(),
+                        period.clone(),
+                    ],
+                },
+            };
+            (shape.code.clone(), painted)
+        })
+        .collect();
+    MapPaint { countries }
+}
+
+/// "United States: 49 % of craft exports, 2025".
+fn country_label(
+    locale: Locale,
+    measure: MapMeasure,
+    name: &str,
+    value: f64,
+    period: &str,
+) -> String {
+    let (message, figure) = match measure {
+        MapMeasure::Share => (Msg::MapCountryShare, format_percent(locale, value, 0)),
+        MapMeasure::Value => (Msg::MapCountryValue, format_number(locale, value, 0)),
+    };
+    message.fill(
+        locale,
+        &[("name", name), ("figure", &figure), ("period", period)],
+    )
+}
+
+/// A flow from Morocco to a market, as an SVG path in map units and a stroke width.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Flow {
+    /// The market's code.
+    pub code: String,
+    /// A curve from Morocco's centre to the market's, bowed northward.
+    pub path: String,
+    /// Wider for a larger figure.
+    pub width: f64,
+}
+
+/// One flow per painted country of `breakdown`, the largest first.
+pub fn flows(
     breakdown: &Breakdown,
     measure: MapMeasure,
     dataset: &Dataset,
-    names: &CountryNames,
-    flows: Option<&CountryPoints>,
-    locale: Locale,
-) -> Value {
-    let figures = country_figures(breakdown, measure);
-    let highest = figures
+    world: &WorldGeometry,
+) -> Vec<Flow> {
+    let Some(origin) = world.country(MOROCCO).map(|shape| shape.centre) else {
+        return Vec::new();
+    };
+    let figures: Vec<(&BreakdownRow, f64)> = breakdown
+        .rows
         .iter()
-        .filter_map(|(_, figure)| figure.value())
-        .fold(0.0, f64::max);
-    let top = if highest > 0.0 { highest } else { 1.0 };
-    let scale_end = |value: f64| match measure {
-        MapMeasure::Share => format_percent(locale, value, 0),
-        MapMeasure::Value => format_number(locale, value, 0),
-    };
-    let morocco = country_name(locale, &dataset.codes, names, MOROCCO);
-    let mut series = vec![json!({
-        "type": "map",
-        "geoIndex": 0,
-        // Regions without an item take the series colour: the "no data" land colour.
-        "itemStyle": { "color": NO_DATA },
-        "data": map_items(breakdown, &figures, dataset, names, locale),
-    })];
-    if let Some(points) = flows {
-        series.push(flow_lines(&figures, points, top));
-    }
-    let option = json!({
-        "tooltip": { "trigger": "item" },
-        "geo": {
-            "map": WORLD_MAP,
-            "roam": true,
-            "nameMap": name_map(dataset, names, locale),
-            "itemStyle": { "areaColor": NO_DATA, "borderColor": "#ffffff", "borderWidth": 0.5 },
-            "emphasis": { "label": { "show": false }, "itemStyle": { "areaColor": Palette::OTHER } },
-            "select": { "disabled": true },
-            "regions": [{ "name": morocco, "itemStyle": { "areaColor": Palette::OTHER } }],
-        },
-        "visualMap": {
-            "type": "continuous",
-            "seriesIndex": 0,
-            "min": 0,
-            "max": top,
-            "text": [scale_end(top), scale_end(0.0)],
-            // Arabic reads the scale from the right: its low end is there.
-            "inverse": locale.is_rtl(),
-            "inRange": { "color": SCALE },
-            "calculable": false,
-            "orient": "horizontal",
-            "left": "center",
-            "bottom": 8,
-            "textStyle": { "color": Palette::INK },
-        },
-        "series": series,
-    });
-    // On a phone one finger scrolls the page, never pans the map: pinch zooms it.
-    json!({
-        "baseOption": option,
-        "media": [
-            { "option": { "geo": { "roam": true } } },
-            { "query": { "maxWidth": NARROW_WIDTH }, "option": { "geo": { "roam": "scale" } } },
-        ],
-    })
-}
-
-/// One item per coloured country, with its tooltip, then Morocco (no value: not a market), then
-/// every other country with no value, so that its tooltip says nothing is published and a click
-/// knows its code.
-fn map_items(
-    breakdown: &Breakdown,
-    figures: &[(&BreakdownRow, &Figure)],
-    dataset: &Dataset,
-    names: &CountryNames,
-    locale: Locale,
-) -> Vec<Value> {
-    let codes = &dataset.codes;
-    let countries = figures.iter().map(|(row, figure)| {
-        let name = country_name(locale, codes, names, &row.key);
-        let tooltip = map_tooltip_lines(locale, dataset, breakdown, row, &name);
-        json!({
-            "name": name,
-            "code": row.key,
-            "value": figure.value(),
-            "computed": figure.is_derived(),
-            "tooltip": { "formatter": tooltip_html(&tooltip) },
-        })
-    });
-    let plain = |code: &str, note: Msg| {
-        let name = country_name(locale, codes, names, code);
-        let tooltip = tooltip_html(&[format!("{name} — {}", note.text(locale))]);
-        json!({ "name": name, "code": code, "tooltip": { "formatter": tooltip } })
-    };
-    let coloured = |code: &str| figures.iter().any(|(row, _)| row.key == code);
-    let mut silent: Vec<&str> = names
-        .codes()
-        .filter(|&code| code != MOROCCO && !coloured(code))
+        .filter(|row| is_country(dataset, row))
+        .filter_map(|row| Some((row, measure.of(row)?)))
         .collect();
-    silent.sort_unstable();
-    countries
-        .chain([plain(MOROCCO, Msg::MapOrigin)])
-        .chain(silent.into_iter().map(|code| plain(code, Msg::NotReported)))
-        .collect()
-}
-
-/// Lines from Morocco's mainland centre to each coloured country's, wider for larger figures.
-fn flow_lines(figures: &[(&BreakdownRow, &Figure)], points: &CountryPoints, top: f64) -> Value {
-    let origin = points.get(MOROCCO);
-    let lines: Vec<Value> = figures
-        .iter()
-        .filter_map(|(row, figure)| {
-            let (from, to, value) = (origin?, points.get(&row.key)?, figure.value()?);
-            Some(json!({
-                "coords": [from, to],
-                "lineStyle": { "width": (WIDEST_FLOW * value / top).max(1.0) },
-            }))
+    let top = figures.iter().map(|(_, value)| *value).fold(0.0, f64::max);
+    let mut flows: Vec<(f64, Flow)> = figures
+        .into_iter()
+        .filter_map(|(row, value)| {
+            let end = world.country(&row.key)?.centre;
+            let width = if top > 0.0 {
+                WIDEST_FLOW * value / top
+            } else {
+                NARROWEST_FLOW
+            };
+            Some((
+                value,
+                Flow {
+                    code: row.key.clone(),
+                    path: curve(origin, end),
+                    width: round1(width.max(NARROWEST_FLOW)),
+                },
+            ))
         })
         .collect();
-    json!({
-        "type": "lines",
-        "coordinateSystem": "geo",
-        "geoIndex": 0,
-        "silent": true,
-        "lineStyle": { "color": Palette::OTHER, "opacity": 0.75, "curveness": 0.25, "cap": "round" },
-        "data": lines,
-    })
+    flows.sort_by(|a, b| b.0.total_cmp(&a.0));
+    flows.into_iter().map(|(_, flow)| flow).collect()
 }
 
-/// The page-language name of every region of the geometry (named by ISO code).
-fn name_map(
-    dataset: &Dataset,
-    names: &CountryNames,
-    locale: Locale,
-) -> serde_json::Map<String, Value> {
-    names
-        .codes()
-        .map(|code| {
-            let name = country_name(locale, &dataset.codes, names, code);
-            (code.to_owned(), Value::from(name))
-        })
-        .collect()
+/// A quadratic curve from `start` to `end`, its control point a quarter of the distance off
+/// the middle, on the northern side.
+fn curve(start: [f64; 2], end: [f64; 2]) -> String {
+    let (dx, dy) = (end[0] - start[0], end[1] - start[1]);
+    // The normal (dy, -dx) or its opposite, whichever points up (negative y).
+    let (nx, ny) = if -dx <= 0.0 { (dy, -dx) } else { (-dy, dx) };
+    let control = [
+        (start[0] + end[0]) / 2.0 + nx / 4.0,
+        (start[1] + end[1]) / 2.0 + ny / 4.0,
+    ];
+    format!(
+        "M{} {}Q{} {} {} {}",
+        round1(start[0]),
+        round1(start[1]),
+        round1(control[0]),
+        round1(control[1]),
+        round1(end[0]),
+        round1(end[1])
+    )
+}
+
+fn round1(value: f64) -> f64 {
+    (value * 10.0).round() / 10.0
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::CodedDimension;
+    use crate::stats::{BreakdownIndex, Levels};
 
-    fn sample() -> (crate::data::Dataset, Breakdown) {
+    fn sample() -> (Dataset, Breakdown) {
         crate::charts::test_destinations()
     }
 
@@ -233,139 +359,134 @@ mod tests {
         .unwrap_or_default()
     }
 
-    #[test]
-    fn countries_with_a_figure_are_coloured_regions_and_the_rest_are_not() {
-        let (dataset, breakdown) = sample();
-        let option = export_map(
-            &breakdown,
-            MapMeasure::Share,
-            &dataset,
-            &names(),
-            None,
-            Locale::Fr,
-        );
-        let option = &option["baseOption"];
-        let series = &option["series"][0];
-        let geo = &option["geo"];
-        assert_eq!(series["type"], "map");
-        assert_eq!(series["geoIndex"], 0);
-        assert_eq!(geo["map"], WORLD_MAP);
-        assert_eq!(
-            option["series"].as_array().map(Vec::len),
-            Some(1),
-            "no flows unless asked"
-        );
-        // Spain's share is computed: 60 / 1,000 = 6 %. Europe is a region: not on the map.
-        let items: Vec<_> = (0..3)
-            .map(|i| {
-                let item = &series["data"][i];
-                (
-                    item["name"].clone(),
-                    item["code"].clone(),
-                    item["value"].clone(),
-                    item["computed"].clone(),
-                )
-            })
-            .collect();
-        assert_eq!(
-            items,
-            [
-                (json!("États-Unis"), json!("US"), json!(44.0), json!(false)),
-                (json!("France"), json!("FR"), json!(14.0), json!(false)),
-                (json!("Espagne"), json!("ES"), json!(6.0), json!(true)),
-            ]
-        );
-        // Each country's tooltip: share, value (computed through the national total), period,
-        // sources and what a click does.
-        assert_eq!(
-            series["data"][2]["tooltip"]["formatter"],
-            "<strong>Espagne</strong><br/>Part\u{A0}: 6\u{202F}% (Calculé)<br/>Montant\u{A0}: 60\u{A0}MDH<br/>\
-             année 2024<br/>Sources : b.ma<br/>Cliquez pour ouvrir la fiche du marché"
-        );
-        // Morocco last, with no value for the scale to colour, and its own colour.
-        assert_eq!(series["data"][3]["code"], "MA");
-        assert_eq!(series["data"][3]["value"], Value::Null);
-        // Then every other country, with no value and a tooltip that says so.
-        assert_eq!(series["data"][4]["code"], "NO");
-        assert_eq!(series["data"][4]["value"], Value::Null);
-        assert_eq!(
-            series["data"][4]["tooltip"]["formatter"],
-            "<strong>Norvège — non publié</strong>"
-        );
-        assert_eq!(series["data"].as_array().map(Vec::len), Some(5));
-        assert_eq!(
-            geo["regions"],
-            json!([{ "name": "Maroc", "itemStyle": { "areaColor": Palette::OTHER } }])
-        );
-        assert_eq!(option["visualMap"]["max"], 44.0);
-        assert_eq!(
-            option["visualMap"]["text"],
-            json!(["44\u{202F}%", "0\u{202F}%"])
-        );
-        assert_eq!(geo["itemStyle"]["areaColor"], NO_DATA);
-        assert_eq!(geo["nameMap"]["US"], "États-Unis");
-        assert_eq!(geo["nameMap"]["NO"], "Norvège");
-        assert_eq!(geo["nameMap"]["MA"], "Maroc");
-    }
-
-    #[test]
-    fn tooltips_escape_markup() {
-        assert_eq!(
-            tooltip_html(&["<b>".to_owned(), "a & \"b\"".to_owned()]),
-            "<strong>&lt;b&gt;</strong><br/>a &amp; &quot;b&quot;"
-        );
-    }
-
-    #[test]
-    fn by_value_shares_become_amounts_through_the_national_total() {
-        let (dataset, breakdown) = sample();
-        let option = export_map(
-            &breakdown,
-            MapMeasure::Value,
-            &dataset,
-            &names(),
-            None,
-            Locale::Ar,
-        );
-        let option = &option["baseOption"];
-        let data = &option["series"][0]["data"];
-        assert_eq!(data[0]["code"], "US");
-        assert_eq!(data[0]["name"], "الولايات المتحدة");
-        let us = data[0]["value"].as_f64().unwrap_or_default();
-        assert!((us - 440.0).abs() < 1e-9);
-        assert_eq!(data[0]["computed"], true);
-        assert_eq!(option["geo"]["nameMap"]["NO"], "النرويج");
-    }
-
-    #[test]
-    fn flows_join_morocco_to_each_coloured_country_wider_for_larger_figures() {
-        let (dataset, breakdown) = sample();
-        let points = CountryPoints::from_json(
-            r#"{"MA": [-8.9, 29.2], "US": [-99.1, 39.5], "FR": [2.4, 46.6]}"#,
+    fn world() -> WorldGeometry {
+        WorldGeometry::from_json(
+            r#"{"width": 4000, "height": 1757, "countries": [
+                ["US", "M0 0l1 0z", 1000, 400, 200], ["MA", "M0 0l1 0z", 1900, 550, 55],
+                ["FR", "M0 0l1 0z", 2020, 320, 53], ["ES", "M0 0l1 0z", 1950, 380, 45],
+                ["NO", "M0 0l1 0z", 2070, 200, 40]]}"#,
         )
-        .unwrap_or_default();
-        let option = export_map(
-            &breakdown,
-            MapMeasure::Share,
-            &dataset,
-            &names(),
-            Some(&points),
-            Locale::En,
-        );
-        assert_eq!(option["media"][1]["option"]["geo"]["roam"], "scale");
-        let option = &option["baseOption"];
-        let flows = &option["series"][1];
-        assert_eq!(flows["type"], "lines");
-        assert_eq!(flows["coordinateSystem"], "geo");
-        // The United States (44 %) gets the widest line, France 14 / 44 of it; Spain has no
-        // point, so no line; the scale colours the map series only.
+        .unwrap_or_default()
+    }
+
+    fn paint(measure: MapMeasure, locale: Locale) -> MapPaint {
+        let (dataset, breakdown) = sample();
+        let scale = MapScale::new(measure, std::slice::from_ref(&breakdown));
+        paint_map(&breakdown, &scale, &dataset, &names(), &world(), locale)
+    }
+
+    #[test]
+    fn countries_with_a_figure_take_their_class_colour_and_a_name_for_screen_readers() {
+        let painted = paint(MapMeasure::Share, Locale::En);
+        let us = painted.country("US").unwrap();
+        // 44 % is in the top class (≥ 25 %), Spain's computed 6 % (60 of 1,000) in 5–10 %.
+        assert_eq!(us.fill, CLASS_COLOURS[4]);
+        assert_eq!(painted.country("ES").unwrap().fill, CLASS_COLOURS[2]);
         assert_eq!(
-            flows["data"],
-            json!([
-                { "coords": [[-8.9, 29.2], [-99.1, 39.5]], "lineStyle": { "width": 8.0 } },
-                { "coords": [[-8.9, 29.2], [2.4, 46.6]], "lineStyle": { "width": 8.0 * 14.0 / 44.0 } },
-            ])
+            us.label.as_deref(),
+            Some("United States: 44% of craft exports, year 2024")
         );
-        assert_eq!(option["visualMap"]["seriesIndex"], 0);
+        assert_eq!(us.tooltip[0], "United States");
+        assert!(
+            us.tooltip.iter().any(|line| line == "Share: 44%"),
+            "{:?}",
+            us.tooltip
+        );
+    }
+
+    #[test]
+    fn countries_without_a_figure_are_hatched_and_morocco_is_the_origin() {
+        let painted = paint(MapMeasure::Share, Locale::Fr);
+        let norway = painted.country("NO").unwrap();
+        assert_eq!(norway.fill, "url(#no-figure)");
+        assert_eq!(norway.label, None, "not focusable");
+        assert_eq!(norway.tooltip, ["Norvège", "non publié", "année 2024"]);
+        let morocco = painted.country("MA").unwrap();
+        assert_eq!(morocco.fill, Palette::OTHER);
+        assert_eq!(morocco.tooltip[0], "Maroc");
+        // A region (Europe, 30 %) is never painted: it has no shape, and no country takes it.
+        assert!(painted.country("region:europe").is_none());
+    }
+
+    #[test]
+    fn by_value_shares_become_amounts_and_classes_halve_from_the_largest() {
+        let (_, breakdown) = sample();
+        let scale = MapScale::new(MapMeasure::Value, std::slice::from_ref(&breakdown));
+        // The US: 44 % of 1,000 = 440, so bounds of 20, 50, 100, 200 (round numbers under
+        // 440/16, /8, /4, /2).
+        assert_eq!(scale.bounds, [20.0, 50.0, 100.0, 200.0]);
+        let painted = paint(MapMeasure::Value, Locale::Ar);
+        let us = painted.country("US").unwrap();
+        assert_eq!(us.fill, CLASS_COLOURS[4]);
+        assert!(
+            us.label
+                .as_deref()
+                .unwrap_or_default()
+                .starts_with("الولايات المتحدة")
+        );
+    }
+
+    #[test]
+    fn the_legend_states_each_class_bounds() {
+        let scale = MapScale::new(MapMeasure::Share, &[]);
+        let legend: Vec<String> = scale
+            .legend(Locale::En)
+            .into_iter()
+            .map(|(_, l)| l)
+            .collect();
+        assert_eq!(legend, ["< 2%", "2%–5%", "5%–10%", "10%–25%", "≥ 25%"]);
+        assert_eq!(scale.class_of(1.9), 0);
+        assert_eq!(scale.class_of(2.0), 1);
+        assert_eq!(scale.class_of(49.0), 4);
+        let empty = MapScale::new(MapMeasure::Value, &[]);
+        assert_eq!(empty.legend(Locale::En).len(), 1);
+        assert_eq!(empty.colour(0), CLASS_COLOURS[4]);
+    }
+
+    #[test]
+    fn round_bounds_never_repeat() {
+        assert_eq!(value_bounds(483.0), [20.0, 50.0, 100.0, 200.0]);
+        assert_eq!(value_bounds(4.8), [0.2, 0.5, 1.0, 2.0]);
+        // 38.4 / 16 and 38.4 / 8 both round down to 2.
+        assert_eq!(value_bounds(38.4), [2.0, 5.0, 10.0]);
+        assert!(value_bounds(0.0).is_empty());
+    }
+
+    #[test]
+    fn flows_join_morocco_to_each_painted_country_wider_for_larger_figures() {
+        let (dataset, breakdown) = sample();
+        let flows = flows(&breakdown, MapMeasure::Share, &dataset, &world());
+        let widths: Vec<(&str, f64)> = flows.iter().map(|f| (f.code.as_str(), f.width)).collect();
+        assert_eq!(widths, [("US", 7.0), ("FR", 2.2), ("ES", 1.0)]);
+        // Bowed northward: the control point lies above the straight line.
+        assert_eq!(flows[1].path, "M1900 550Q1902.5 405 2020 320");
+    }
+
+    #[test]
+    fn the_first_view_skips_a_latest_period_with_fewer_than_three_countries() {
+        let loaded = crate::data::test_dataset(
+            "F1,exports_share,destination,US,2024-01-01,2024-12-31,44,percent,,,https://a.ma/1,,\n\
+             F2,exports_share,destination,FR,2024-01-01,2024-12-31,14,percent,,,https://a.ma/1,,\n\
+             F3,exports_share,destination,ES,2024-01-01,2024-12-31,6,percent,,,https://a.ma/1,,\n\
+             F4,exports_share,destination,US,2025-01-01,2025-11-30,49,percent,,,https://a.ma/1,,\n\
+             F5,exports_share,destination,region:europe,2025-01-01,2025-11-30,30,percent,,,https://a.ma/1,,\n",
+        );
+        let history =
+            BreakdownIndex::new(&Levels::new(&loaded.dataset), CodedDimension::Destination)
+                .history();
+        assert_eq!(
+            countries_with_figures(&loaded.dataset, &history[1]),
+            1,
+            "a region is no country"
+        );
+        assert_eq!(
+            first_view_period(&loaded.dataset, &history),
+            Period::year(2024)
+        );
+        assert_eq!(
+            first_view_period(&loaded.dataset, &history[1..]),
+            Some(history[1].period)
+        );
+        assert_eq!(first_view_period(&loaded.dataset, &[]), None);
     }
 }

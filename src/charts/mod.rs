@@ -7,6 +7,7 @@ mod exit_points;
 mod export_map;
 mod exports_over_time;
 mod kpi_data;
+mod map_view;
 mod market;
 mod parts;
 mod places_map;
@@ -21,18 +22,22 @@ pub use composition::{
     composition_csv, composition_table,
 };
 pub use exit_points::{ExitCitiesSpec, exit_points_csv, exit_points_over_time, exit_points_table};
-pub use export_map::{MapMeasure, WORLD_MAP, export_map};
+pub use export_map::{
+    CLASS_COLOURS, FULL_PICTURE, Flow, MOROCCO, MapMeasure, MapPaint, MapScale, NO_FIGURE_PATTERN,
+    PaintedCountry, countries_with_figures, first_view_period, flows, paint_map,
+};
 pub use exports_over_time::{
     ExportsByYearSpec, YearToDateFigures, YearToDateSpec, exports_over_time, exports_over_time_csv,
     exports_over_time_table, series_sources,
 };
 pub use kpi_data::{card_sources, family_share_csv, kpi_csv};
+pub use map_view::{MAX_ZOOM, MapView, ZOOM_STEP};
 pub use market::{
     ShareChoice, ShareFigures, ShareSpec, market_csv, market_share_over_time, market_table,
 };
 pub use places_map::{
-    CraftPlace, PlacesChoice, PlacesFigures, PlacesSpec, TownPoint, craft_places, located_count,
-    places_map, places_map_sources, places_table, town_points,
+    CraftPlace, LABEL_SIZE, PlacedTown, PlacesChoice, PlacesFigures, PlacesSpec, TownPoint,
+    craft_places, located_count, places_map, places_map_sources, places_table, town_points,
 };
 pub use registry::{ChartId, SpecVisitor};
 pub use responsive::Responsive;

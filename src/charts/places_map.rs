@@ -1,16 +1,22 @@
 //! The small map of Morocco on a family page: the towns where its flagship crafts are made,
-//! on the world geometry the export map registers, framed on Morocco (drawn whole).
+//! placed on Morocco (drawn whole) and its neighbours as projected at build time
+//! ([`MoroccoGeometry`]), drawn by the app as SVG.
 
-use super::theme::Palette;
-use super::{ChartId, ChartSpec, DataTable, WORLD_MAP};
-use crate::data::{Catalogue, CountryPoints, Craft, Dataset, Source, Words};
+use super::{ChartId, ChartSpec, DataTable};
+use crate::data::{
+    Catalogue, Craft, Dataset, Mercator, MoroccoGeometry, PlacePoints, Source, Words,
+};
 use crate::i18n::{Locale, Msg, facet_name, places_count_text, places_summary, words};
 use crate::showcase::Facet;
-use serde_json::{Value, json};
+use serde::Serialize;
 use std::sync::Arc;
 
-/// Morocco's extent (longitude, latitude), from Tangier to Lagouira.
-const MOROCCO_BOUNDS: [[f64; 2]; 2] = [[-17.3, 36.1], [-0.9, 20.6]];
+/// Height of a town's label, in map units (the map is 800 units wide, drawn about 400 pixels).
+pub const LABEL_SIZE: f64 = 22.0;
+/// Average width of a character of a label, as a share of its height.
+const CHARACTER_WIDTH: f64 = 0.55;
+/// Space between a town's dot and its label, in map units.
+const LABEL_GAP: f64 = 10.0;
 
 /// A town to mark: its name in the page's language and its position.
 pub struct TownPoint {
@@ -20,33 +26,48 @@ pub struct TownPoint {
     pub position: [f64; 2],
 }
 
-/// The map's ECharts option: Morocco shaded, its neighbours grey, one labelled dot per town.
-pub fn places_map(towns: &[TownPoint]) -> Value {
-    let data: Vec<Value> = towns
+/// A town on the map: its name, where it falls in map units, and whether its label is drawn
+/// (a label that would cover an earlier one is left out; the table names every town).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PlacedTown {
+    /// The town's name in the page's language.
+    pub name: String,
+    /// `[x, y]` in map units.
+    pub at: [f64; 2],
+    /// False when the label would overlap an earlier one.
+    pub labelled: bool,
+}
+
+/// The towns placed on the map by `projection`, labels that would overlap left out.
+pub fn places_map(towns: &[TownPoint], projection: &Mercator) -> Vec<PlacedTown> {
+    let mut labels: Vec<[f64; 4]> = Vec::new();
+    towns
         .iter()
-        .map(|town| json!({ "name": town.name, "value": town.position }))
-        .collect();
-    json!({
-        "animation": false,
-        "tooltip": { "trigger": "item", "formatter": "{b}" },
-        "geo": {
-            "map": WORLD_MAP,
-            "roam": false,
-            "silent": true,
-            "boundingCoords": MOROCCO_BOUNDS,
-            "itemStyle": { "areaColor": "#eeeeee", "borderColor": "#ffffff" },
-            "regions": [{ "name": "MA", "itemStyle": { "areaColor": Palette::DERIVED } }],
-        },
-        "series": [{
-            "type": "scatter",
-            "coordinateSystem": "geo",
-            "symbolSize": 9,
-            "itemStyle": { "color": Palette::OTHER, "borderColor": "#ffffff", "borderWidth": 1 },
-            "label": { "show": true, "position": "right", "formatter": "{b}", "color": Palette::INK, "fontSize": 11 },
-            "labelLayout": { "hideOverlap": true },
-            "data": data,
-        }],
-    })
+        .map(|town| {
+            let at = projection.project(town.position);
+            let width = town.name.chars().count() as f64 * LABEL_SIZE * CHARACTER_WIDTH;
+            let label = [
+                at[0] + LABEL_GAP,
+                at[1] - LABEL_SIZE / 2.0,
+                at[0] + LABEL_GAP + width,
+                at[1] + LABEL_SIZE / 2.0,
+            ];
+            let overlaps = labels.iter().any(|other| {
+                label[0] < other[2]
+                    && other[0] < label[2]
+                    && label[1] < other[3]
+                    && other[1] < label[3]
+            });
+            if !overlaps {
+                labels.push(label);
+            }
+            PlacedTown {
+                name: town.name.clone(),
+                at: at.map(|v| (v * 10.0).round() / 10.0),
+                labelled: !overlaps,
+            }
+        })
+        .collect()
 }
 
 /// A place of the catalogue (its code) and the names of the crafts made there.
@@ -79,7 +100,7 @@ pub fn craft_places(crafts: &[Craft]) -> Vec<CraftPlace> {
 pub fn town_points(
     places: &[CraftPlace],
     catalogue: &Catalogue,
-    points: &CountryPoints,
+    points: &PlacePoints,
     locale: Locale,
 ) -> Vec<TownPoint> {
     places
@@ -94,7 +115,7 @@ pub fn town_points(
 }
 
 /// How many of the places have a position (none without the positions file).
-pub fn located_count(places: &[CraftPlace], points: Option<&CountryPoints>) -> usize {
+pub fn located_count(places: &[CraftPlace], points: Option<&PlacePoints>) -> usize {
     points.map_or(0, |points| {
         places
             .iter()
@@ -109,7 +130,7 @@ pub fn located_count(places: &[CraftPlace], points: Option<&CountryPoints>) -> u
 pub fn places_table(
     places: &[CraftPlace],
     catalogue: &Catalogue,
-    points: Option<&CountryPoints>,
+    points: Option<&PlacePoints>,
     locale: Locale,
 ) -> DataTable {
     let rows = places
@@ -164,8 +185,8 @@ pub fn places_map_sources() -> Vec<Source> {
     ]
 }
 
-/// The crafts whose towns to map, with the catalogue that names them and the towns' positions
-/// (`None` until loaded, or when they could not be).
+/// The crafts whose towns to map, with the catalogue that names them, the towns' positions and
+/// the map (`None` when they could not be loaded).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PlacesChoice {
     /// The family's flagship crafts.
@@ -173,7 +194,9 @@ pub struct PlacesChoice {
     /// The catalogue naming the places and regions.
     pub catalogue: Arc<Catalogue>,
     /// The towns' positions; `None` when they could not be loaded.
-    pub points: Option<Arc<CountryPoints>>,
+    pub points: Option<Arc<PlacePoints>>,
+    /// The map they are placed on; `None` when it could not be loaded.
+    pub geometry: Option<Arc<MoroccoGeometry>>,
 }
 
 /// The places of the crafts, with what names and locates them.
@@ -184,23 +207,27 @@ pub struct PlacesFigures {
     /// The catalogue naming them.
     pub catalogue: Arc<Catalogue>,
     /// Their positions, when loaded.
-    pub points: Option<Arc<CountryPoints>>,
+    pub points: Option<Arc<PlacePoints>>,
+    /// The map, when loaded.
+    pub geometry: Option<Arc<MoroccoGeometry>>,
 }
 
-/// "Where they are made": a family's towns on a small map of Morocco.
+/// "Where they are made": a family's towns on a small map of Morocco. Its drawing is the towns
+/// placed on the map, which `ui::pages::family` draws as SVG (not an ECharts option).
 pub struct PlacesSpec;
 
 impl ChartSpec for PlacesSpec {
     const ID: ChartId = ChartId::FamilyPlaces;
     type Choice = PlacesChoice;
     type Figures = PlacesFigures;
-    type Drawing = Value;
+    type Drawing = Vec<PlacedTown>;
 
     fn figures(_: &Dataset, choice: &PlacesChoice) -> PlacesFigures {
         PlacesFigures {
             places: craft_places(&choice.crafts),
             catalogue: Arc::clone(&choice.catalogue),
             points: choice.points.clone(),
+            geometry: choice.geometry.clone(),
         }
     }
     fn title(_: &PlacesFigures, locale: Locale) -> String {
@@ -214,11 +241,12 @@ impl ChartSpec for PlacesSpec {
         let table = Self::table(figures, dataset, locale);
         places_summary(locale, table.rows.iter().map(|row| row[0].as_str()))
     }
-    fn drawing(figures: &PlacesFigures, _: &Dataset, locale: Locale) -> Value {
-        let towns = figures.points.as_deref().map_or_else(Vec::new, |points| {
-            town_points(&figures.places, &figures.catalogue, points, locale)
-        });
-        places_map(&towns)
+    fn drawing(figures: &PlacesFigures, _: &Dataset, locale: Locale) -> Vec<PlacedTown> {
+        let (Some(points), Some(geometry)) = (&figures.points, &figures.geometry) else {
+            return Vec::new();
+        };
+        let towns = town_points(&figures.places, &figures.catalogue, points, locale);
+        places_map(&towns, &geometry.projection)
     }
     fn table(figures: &PlacesFigures, _: &Dataset, locale: Locale) -> DataTable {
         places_table(
@@ -235,10 +263,11 @@ impl ChartSpec for PlacesSpec {
         places_map_sources()
     }
     fn missing_input(figures: &PlacesFigures) -> Option<String> {
-        figures
-            .points
-            .is_none()
-            .then(|| "the towns' positions".to_owned())
+        match (&figures.points, &figures.geometry) {
+            (None, _) => Some("the towns' positions".to_owned()),
+            (_, None) => Some("the map of Morocco".to_owned()),
+            _ => None,
+        }
     }
 }
 
@@ -247,19 +276,29 @@ mod tests {
     use super::*;
 
     #[test]
-    fn towns_are_labelled_dots_on_a_map_framed_on_morocco() {
-        let option = places_map(&[TownPoint {
-            name: "Tiznit".to_owned(),
-            position: [-9.73, 29.7],
-        }]);
-        assert_eq!(option["geo"]["map"], WORLD_MAP);
-        assert_eq!(option["geo"]["boundingCoords"], json!(MOROCCO_BOUNDS));
-        assert_eq!(option["geo"]["regions"][0]["name"], "MA");
-        let series = &option["series"][0];
-        assert_eq!(series["coordinateSystem"], "geo");
+    fn towns_are_placed_by_the_projection_and_overlapping_labels_are_left_out() {
+        let projection = Mercator {
+            scale: 2696.271977086227,
+            translate: [828.2352941176471, 1829.678456847478],
+        };
+        let town = |name: &str, position| TownPoint {
+            name: name.to_owned(),
+            position,
+        };
+        let placed = places_map(
+            &[
+                town("Casablanca", [-7.61, 33.59]),
+                town("Mohammédia", [-7.38, 33.69]),
+                town("Tiznit", [-9.73, 29.7]),
+            ],
+            &projection,
+        );
+        assert_eq!(placed[0].at, [470.1, 149.8]);
+        let labelled: Vec<bool> = placed.iter().map(|town| town.labelled).collect();
         assert_eq!(
-            series["data"],
-            json!([{ "name": "Tiznit", "value": [-9.73, 29.7] }])
+            labelled,
+            [true, false, true],
+            "Mohammédia's label would cover Casablanca's"
         );
     }
 
@@ -276,7 +315,7 @@ mod tests {
             assert!(all_places.contains(&&place.place));
         }
         let first = &places[0].place;
-        let points = CountryPoints::from_json(&format!(r#"{{"{first}":[-9.7,29.7]}}"#)).unwrap();
+        let points = PlacePoints::from_json(&format!(r#"{{"{first}":[-9.7,29.7]}}"#)).unwrap();
         assert_eq!(located_count(&places, Some(&points)), 1);
         assert_eq!(located_count(&places, None), 0);
         let towns = town_points(&places, &catalogue, &points, Locale::Fr);

@@ -6,12 +6,13 @@ mod build;
 mod catalogue;
 mod codes;
 mod country_names;
-mod country_points;
 mod date;
 mod facts_csv;
+mod geometry;
 mod issue;
 mod json;
 mod model;
+mod place_points;
 mod strings;
 mod validate;
 mod version;
@@ -23,14 +24,15 @@ pub use catalogue::{
 };
 pub use codes::{Code, CodeKind, CodedDimension, Codes, KeyProblem, REGION_PREFIX, codes_from_csv};
 pub use country_names::CountryNames;
-pub use country_points::CountryPoints;
 pub use date::Date;
 pub use facts_csv::{Seed, describe_reference, from_facts_csv, seed_table};
+pub use geometry::{CountryShape, Mercator, MoroccoGeometry, WorldGeometry};
 pub use issue::{DataError, DataIssue, IssueKind, Severity};
 pub use json::{OBSERVATION_FIELDS, REQUIRED_FIELDS, parse_dataset, write_dataset};
 pub use model::{
     Dataset, Flag, Flags, Observation, ObservationRecord, SCHEMA_VERSION, Source, SourceIndex,
 };
+pub use place_points::PlacePoints;
 pub use strings::{FastHasher, FastMap, FastSet, Sym};
 pub use validate::{SHARE_METRICS, expected_units, is_growth};
 pub use version::{DataVersion, NotAVersion, VERSIONS_FILE, VersionChoice, VersionIndex};

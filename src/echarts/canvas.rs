@@ -3,9 +3,11 @@
 use super::{ChartClick, EChart, EchartsError, load_echarts};
 use leptos::html::Div;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
 
 /// Draws `option` and keeps it up to date: ECharts is loaded and started once the element is
-/// mounted, `setOption` runs on every change, the chart follows its container's size and is
+/// mounted (`eager`) or about to scroll into view, `setOption` runs on every change, the chart follows its container's size and is
 /// disposed when the component goes away. When ECharts cannot start, `on_failure` is called
 /// so the caller can show its data table instead.
 #[component]
@@ -31,17 +33,35 @@ pub fn ChartCanvas(
     /// Called once when ECharts cannot be loaded or refuses the option.
     #[prop(into)]
     on_failure: Callback<()>,
+    /// Loads ECharts at once rather than when the chart nears the screen (pages whose charts
+    /// come first).
+    eager: bool,
 ) -> impl IntoView {
     let node = NodeRef::<Div>::new();
     let chart = StoredValue::new_local(None::<EChart>);
+    let near = RwSignal::new(eager);
+    let observer = StoredValue::new_local(None::<NearScreen>);
+    Effect::new(move |_| {
+        if let Some(element) = node.get()
+            && !near.get_untracked()
+        {
+            observer.set_value(NearScreen::watch(&element, move || near.set(true)));
+        }
+    });
+    // `None` until the chart is near: ECharts is not requested before.
     let library = LocalResource::new(move || {
-        let url = script_url.clone();
-        async move { load_echarts(&url).await }
+        let (url, near) = (script_url.clone(), near.get());
+        async move {
+            match near {
+                true => Some(load_echarts(&url).await),
+                false => None,
+            }
+        }
     });
     Effect::new(move |_| {
         let option = option.get();
         let number_tag = number_tag.get();
-        let (Some(element), Some(loaded)) = (node.get(), library.get()) else {
+        let (Some(element), Some(Some(loaded))) = (node.get(), library.get()) else {
             return;
         };
         let outcome = loaded.and(option).and_then(|option| {
@@ -60,6 +80,53 @@ pub fn ChartCanvas(
             on_failure.run(());
         }
     });
-    on_cleanup(move || chart.update_value(|slot| drop(slot.take())));
+    on_cleanup(move || {
+        chart.update_value(|slot| drop(slot.take()));
+        observer.update_value(|slot| drop(slot.take()));
+    });
     view! { <div class="chart-canvas" node_ref=node role="img" aria-label=move || label.get() aria-describedby=described_by></div> }
+}
+
+/// Calls back once when an element comes within a screen's height of the viewport.
+struct NearScreen {
+    observer: web_sys::IntersectionObserver,
+    _callback: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl NearScreen {
+    /// Starts watching; `None` when the browser has no IntersectionObserver (then nothing
+    /// waits: the caller loads at once).
+    fn watch(element: &web_sys::Element, near: impl Fn() + 'static) -> Option<NearScreen> {
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let seen = entries.iter().any(|entry| {
+                entry
+                    .dyn_into::<web_sys::IntersectionObserverEntry>()
+                    .is_ok_and(|entry| entry.is_intersecting())
+            });
+            if seen {
+                near();
+            }
+        });
+        let options = web_sys::IntersectionObserverInit::new();
+        options.set_root_margin("100% 0px");
+        match web_sys::IntersectionObserver::new_with_options(
+            callback.as_ref().unchecked_ref(),
+            &options,
+        ) {
+            Ok(observer) => {
+                observer.observe(element);
+                Some(NearScreen {
+                    observer,
+                    _callback: callback,
+                })
+            }
+            Err(_) => None,
+        }
+    }
+}
+
+impl Drop for NearScreen {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
 }

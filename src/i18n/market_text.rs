@@ -116,7 +116,6 @@ pub fn map_tooltip_lines(
         Msg::SourcesLabel.text(locale),
         sources.join(", ")
     ));
-    lines.push(Msg::TooltipOpenProfile.text(locale).to_owned());
     lines
 }
 

@@ -1,6 +1,7 @@
 //! `<App>`: the providers (language, base path, dataset), the router and the page layout.
-//! `<HomeApp>` and `<KpiEmbedApp>`: the same around the home page alone and a headline figure's
-//! embed alone, the small bundles a first visit of those downloads (`src/bin/`).
+//! `<HomeApp>`, `<MapApp>` and `<KpiEmbedApp>`: the same around the home page alone, the export
+//! map (page and embed) alone and a headline figure's embed alone, the small bundles a first
+//! visit of those downloads (`src/bin/`).
 
 use super::context::{AppBase, CurrentLocale, use_base};
 use super::loaders::{DatasetResource, Loaders, load_dataset};
@@ -59,6 +60,20 @@ pub fn HomeApp() -> impl IntoView {
             }
         },
     )
+}
+
+/// The export map's page and embed alone, without ECharts, the indicator charts or the other
+/// pages, so that the atlas's signature view downloads a fraction of the app.
+#[component]
+pub fn MapApp() -> impl IntoView {
+    routed(provide_dataset, || {
+        view! {
+            <Routes fallback=LoadWholeApp>
+                <Route path=path!("map") view=MapPage />
+                <Route path=path!("embed/map") view=EmbedMapPage />
+            </Routes>
+        }
+    })
 }
 
 /// A headline figure's embed alone, without the charts or the pages, so that a ministry page
@@ -169,7 +184,7 @@ fn Layout(base: AppBase, provide_dataset: fn(AppBase), children: Children) -> im
 
 /// Starts `app` in the page: panics reported to the console, the loading shell of
 /// `index.html` replaced by the app. Every bundle (`main.rs`, `bin/atlas-home.rs`,
-/// `bin/atlas-kpi.rs`) starts here.
+/// `bin/atlas-map.rs`, `bin/atlas-kpi.rs`) starts here.
 pub fn start<V: IntoView + 'static>(app: fn() -> V) {
     console_error_panic_hook::set_once();
     if let Some(shell) = document().get_element_by_id("boot-shell") {

@@ -1,15 +1,13 @@
 //! One loader per kind of file the app reads beside its code: the dataset, the crafts
-//! catalogue, the country names, the positions of countries and towns, and the world geometry.
+//! catalogue, the country names, the towns' positions, and the maps' shapes.
 //! Each is started once, on the first page that needs it, and shared through context, so a
 //! second widget or page reuses the same download (and a retry retries it for all); each fails
 //! with the one typed [`LoadError`], which a page shows translated.
 
-use crate::charts::WORLD_MAP;
 use crate::data::{
-    Catalogue, CatalogueError, CountryNames, CountryPoints, DataError, DataVersion, Loaded,
-    VERSIONS_FILE, VersionChoice, VersionIndex, parse_dataset,
+    Catalogue, CatalogueError, CountryNames, DataError, DataVersion, Loaded, MoroccoGeometry,
+    PlacePoints, VERSIONS_FILE, VersionChoice, VersionIndex, WorldGeometry, parse_dataset,
 };
-use crate::echarts::{EchartsError, load_echarts, register_map};
 use crate::i18n::{Locale, Msg, catalogue_error_text, data_error_text, fetch_status_text};
 use crate::net::{FetchError, fetch_text};
 use crate::ui::context::{AppBase, use_base};
@@ -24,12 +22,12 @@ pub enum AppFile {
     Catalogue,
     /// `country-names.json`: every country of the world map in French, Arabic and English.
     CountryNames,
-    /// `country-points.json`: each country's mainland centre, for flow lines.
-    CountryPoints,
     /// `place-points.json`: the catalogue's towns, located in GeoNames.
     PlacePoints,
-    /// `world.json`: the world geometry the maps are drawn on.
+    /// `world-map.json`: the world's shapes, projected for the export map.
     WorldGeometry,
+    /// `morocco-map.json`: Morocco and its neighbours, projected for the towns' maps.
+    MoroccoGeometry,
 }
 
 impl AppFile {
@@ -38,9 +36,9 @@ impl AppFile {
         match self {
             AppFile::Catalogue => "data/catalogue.json",
             AppFile::CountryNames => "country-names.json",
-            AppFile::CountryPoints => "country-points.json",
             AppFile::PlacePoints => "place-points.json",
-            AppFile::WorldGeometry => "world.json",
+            AppFile::WorldGeometry => "world-map.json",
+            AppFile::MoroccoGeometry => "morocco-map.json",
         }
     }
 }
@@ -60,9 +58,6 @@ pub enum LoadError {
     #[error("{0:?} is not the JSON the build writes: {1}")]
     /// A file the build writes is not what the app expects: which, and why.
     Unreadable(AppFile, String),
-    #[error(transparent)]
-    /// ECharts could not be loaded, or refused the world geometry.
-    Charts(#[from] EchartsError),
 }
 
 impl LoadError {
@@ -77,7 +72,6 @@ impl LoadError {
             }
             LoadError::Data(error) => data_error_text(locale, error),
             LoadError::Catalogue(error) => catalogue_error_text(locale, error).to_owned(),
-            LoadError::Charts(_) => Msg::ChartUnavailable.text(locale).to_owned(),
         }
     }
 }
@@ -142,27 +136,14 @@ async fn read_file<T, E: ToString>(
         .map_err(|error| LoadError::Unreadable(file, error.to_string()))
 }
 
-/// Loads ECharts and the world geometry, and registers the map for `geo` components: the
-/// export map and the small maps of Morocco share it.
-async fn load_world_map(base: AppBase) -> Result<Arc<()>, LoadError> {
-    let (script, geometry) = (
-        base.echarts_script(),
-        base.file(AppFile::WorldGeometry.path()),
-    );
-    let (library, geometry) = futures::join!(load_echarts(&script), fetch_text(&geometry));
-    library?;
-    register_map(WORLD_MAP, &geometry?)?;
-    Ok(Arc::new(()))
-}
-
 /// The loaders started so far.
 #[derive(Default)]
 struct Started {
     catalogue: Option<Loading<Catalogue>>,
     country_names: Option<Loading<CountryNames>>,
-    country_points: Option<Loading<CountryPoints>>,
-    place_points: Option<Loading<CountryPoints>>,
-    world_map: Option<Loading<()>>,
+    place_points: Option<Loading<PlacePoints>>,
+    world_geometry: Option<Loading<WorldGeometry>>,
+    morocco_geometry: Option<Loading<MoroccoGeometry>>,
 }
 
 /// The shared loaders: each is created on first use under the app's owner, so that it outlives
@@ -241,23 +222,26 @@ pub fn use_country_names() -> Loading<CountryNames> {
     )
 }
 
-/// Countries' mainland centres, for the export map's flow lines.
-pub fn use_country_points() -> Loading<CountryPoints> {
-    use_loaders().shared(
-        |started| &mut started.country_points,
-        |base| read_file(base, AppFile::CountryPoints, CountryPoints::from_json),
-    )
-}
-
 /// The catalogue's towns, for the small maps of Morocco.
-pub fn use_place_points() -> Loading<CountryPoints> {
+pub fn use_place_points() -> Loading<PlacePoints> {
     use_loaders().shared(
         |started| &mut started.place_points,
-        |base| read_file(base, AppFile::PlacePoints, CountryPoints::from_json),
+        |base| read_file(base, AppFile::PlacePoints, PlacePoints::from_json),
     )
 }
 
-/// ECharts with the world geometry registered.
-pub fn use_world_map() -> Loading<()> {
-    use_loaders().shared(|started| &mut started.world_map, load_world_map)
+/// The world's shapes, for the export map.
+pub fn use_world_geometry() -> Loading<WorldGeometry> {
+    use_loaders().shared(
+        |started| &mut started.world_geometry,
+        |base| read_file(base, AppFile::WorldGeometry, WorldGeometry::from_json),
+    )
+}
+
+/// Morocco and its neighbours, for the small maps of a family's towns.
+pub fn use_morocco_geometry() -> Loading<MoroccoGeometry> {
+    use_loaders().shared(
+        |started| &mut started.morocco_geometry,
+        |base| read_file(base, AppFile::MoroccoGeometry, MoroccoGeometry::from_json),
+    )
 }

@@ -215,7 +215,7 @@ describe('screenshots for review', () => {
           const { page, context, problems } = await openPage(app.browser, app.origin, { viewport });
           await page.goto(url(app.origin, withLang(path, lang)));
           await page.getByRole('heading', { level: 1 }).waitFor();
-          if (path) await page.locator('figure.chart-frame .chart-canvas canvas').first().waitFor();
+          if (path) await page.locator('figure.chart-frame :is(.chart-canvas canvas, [data-testid="world-map"])').first().waitFor();
           await page.waitForLoadState('networkidle');
           await page.waitForTimeout(600);
           await page.screenshot({ path: `${OUTPUT}${path.replace('/', '-') || 'home'}-${lang}-${name}.png`, fullPage: true });
@@ -318,7 +318,7 @@ describe('before the app starts', () => {
 });
 
 describe('on a slow connection', () => {
-  for (const path of ['indicators', 'map', 'market/US', 'craft/carpets', 'embed/chart/exports']) {
+  for (const path of ['indicators', 'market/US', 'embed/chart/exports']) {
     test(`/${path} downloads ECharts alongside its data, not after it`, async () => {
       const { page, context, problems } = await openPage(app.browser, app.origin);
       let release;
@@ -337,6 +337,38 @@ describe('on a slow connection', () => {
       await context.close();
     });
   }
+});
+
+describe('ECharts only where a chart is drawn', () => {
+  for (const path of ['map', 'embed/map']) {
+    test(`/${path} draws its map without ever requesting ECharts`, async () => {
+      const { page, context, problems } = await openPage(app.browser, app.origin);
+      const files = recordAppFiles(page);
+      await page.goto(url(app.origin, `${path}?lang=en`));
+      await page.locator('[data-testid="world-map"] path[data-code="US"]').waitFor();
+      await page.waitForLoadState('networkidle');
+      assert.ok(!files.includes('echarts.min.js'), files.join());
+      await assertClean(problems);
+      await context.close();
+    });
+  }
+
+  test('a family page requests ECharts only when its chart nears the screen', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin, { viewport: { width: 390, height: 844 } });
+    const files = recordAppFiles(page);
+    await page.goto(url(app.origin, 'craft/carpets?lang=en'));
+    await page.locator('[data-testid="family-places"] [data-testid="morocco-map"]').waitFor();
+    await page.waitForLoadState('networkidle');
+    const chart = page.locator('.chart-canvas').first();
+    const far = await chart.evaluate((element) => element.getBoundingClientRect().top > 2 * window.innerHeight);
+    assert.equal(files.includes('echarts.min.js'), !far, `${files.join()} (chart far below: ${far})`);
+    const requested = page.waitForRequest(/\/echarts\.min\.js$/).catch(() => null);
+    await chart.scrollIntoViewIfNeeded();
+    await chart.locator('canvas').waitFor();
+    if (far) assert.ok(await requested, 'requested once the chart came near');
+    await assertClean(problems);
+    await context.close();
+  });
 });
 
 describe('charts for screen readers', () => {
@@ -369,9 +401,9 @@ describe('charts for screen readers', () => {
 describe('pages do not jump as their data arrives', () => {
   for (const [path, ready] of [
     ['sources', '[data-testid="map-source"]'],
-    ['map', '[data-testid="craft-export-map"] .chart-canvas canvas'],
+    ['map', '[data-testid="craft-export-map"] [data-testid="world-map"]'],
     ['indicators', '[data-testid="craft-exports-composition"] .chart-canvas canvas'],
-    ['craft/carpets', '[data-testid="family-places"] .chart-canvas canvas'],
+    ['craft/carpets', '[data-testid="family-places"] [data-testid="morocco-map"]'],
   ]) {
     test(`/${path}: cumulative layout shift under 0.1 on a phone`, async () => {
       const { page, context, problems } = await openPage(app.browser, app.origin, { viewport: { width: 390, height: 844 } });

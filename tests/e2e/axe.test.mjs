@@ -15,11 +15,11 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 const PAGES = [
   ['', '.entry-grid'],
   ['indicators', '[data-testid="craft-exports-composition"] .chart-canvas canvas'],
-  ['map', '[data-testid="craft-export-map"] .chart-canvas canvas'],
+  ['map', '[data-testid="craft-export-map"] [data-testid="world-map"]'],
   ['market/US', '[data-testid="market-share"] .chart-canvas canvas'],
   ['market/BR', 'h1'],
   ['crafts', '[data-testid="family-grid"] .family-card'],
-  ['craft/carpets', '[data-testid="family-places"] .chart-canvas canvas'],
+  ['craft/carpets', '[data-testid="family-places"] [data-testid="morocco-map"]'],
   ['craft/carpets/brief', 'h1'],
   ['sources', '[data-testid="data-version"]'],
   ['no-such-page', 'h1'],
@@ -27,7 +27,7 @@ const PAGES = [
   ['embed/chart/exports', '.chart-canvas canvas'],
   ['embed/chart/composition?theme=dark&title=off&source=compact', '.chart-canvas canvas'],
   ['embed/kpi/cagr?theme=dark', '.kpi-card'],
-  ['embed/map', '.chart-canvas canvas'],
+  ['embed/map', '[data-testid="world-map"]'],
   ['embed/family/zellige', '.family-card'],
 ];
 

@@ -37,15 +37,15 @@ describe('under a strict Content-Security-Policy', () => {
   const visits = [
     ['', 'h1'],
     ['indicators?lang=ar', '[data-testid="craft-exports-composition"] .chart-canvas canvas'],
-    ['map?lang=en&flows=on', '[data-testid="craft-export-map"] .chart-canvas canvas'],
+    ['map?lang=en&flows=on', '[data-testid="craft-export-map"] [data-testid="world-map"]'],
     ['market/US?lang=en', '[data-testid="market-share"] .chart-canvas canvas'],
     ['crafts?lang=fr&q=tapis', '.family-grid li'],
-    ['craft/carpets?lang=en', '[data-testid="family-places"] .chart-canvas canvas'],
+    ['craft/carpets?lang=en', '[data-testid="family-places"] [data-testid="morocco-map"]'],
     ['craft/carpets/brief?lang=ar', 'h1'],
     ['sources?lang=en', '[data-testid="sources-table"]'],
     ['embed/chart/exports?lang=en&theme=dark&accent=green', '.embed .chart-canvas canvas'],
     ['embed/kpi/latest-year?lang=en&accent=0a7d55', '.embed .kpi-card'],
-    ['embed/map?lang=ar', '.embed .chart-canvas canvas'],
+    ['embed/map?lang=ar', '.embed [data-testid="world-map"]'],
     ['embed/family/zellige?lang=fr', '.embed .family-grid'],
     ['embed-example.html', 'iframe[data-atlas-embed]'],
   ];

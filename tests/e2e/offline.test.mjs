@@ -23,8 +23,8 @@ describe('offline', () => {
     await page.locator('.kpi-card').first().waitFor();
     await page.locator('[data-testid="craft-exports-by-year"] .chart-canvas canvas').waitFor();
     for (const [path, ready] of [
-      ['map?lang=ar', '[data-testid="craft-export-map"] .chart-canvas canvas'],
-      ['craft/carpets?lang=en', '[data-testid="family-places"] .chart-canvas canvas'],
+      ['map?lang=ar', '[data-testid="craft-export-map"] [data-testid="world-map"]'],
+      ['craft/carpets?lang=en', '[data-testid="family-places"] [data-testid="morocco-map"]'],
       ['sources?lang=en', '[data-testid="sources-table"]'],
     ]) {
       await page.goto(url(app.origin, path));

@@ -116,7 +116,7 @@ describe('crafts showcase', () => {
     await page.locator('[data-kpi="share"]').getByText(/of the \d+ families/).waitFor();
     await page.getByTestId('family-labels').getByText('Tapis rbati').first().waitFor();
     await page.getByTestId('family-crafts').locator('[data-craft="taznakht_carpets"]').waitFor();
-    await page.getByTestId('family-places').locator('.chart-canvas canvas').waitFor();
+    await page.getByTestId('family-places').locator('[data-testid="morocco-map"]').waitFor();
     await page.getByTestId('family-sourcing').locator('[data-channel="domotex"]').getByText(/Moroccan exhibitors/).first().waitFor();
     await page.screenshot({ path: `${OUTPUT}family-carpets-en-1280.png`, fullPage: true });
     await page.getByTestId('family-market-links').getByRole('link', { name: 'United States' }).click();
@@ -232,7 +232,7 @@ describe('crafts showcase', () => {
     await waitForCards(page, catalogue.families.length);
     assert.equal(await page.locator('.notice').count(), 2);
     await page.getByRole('link', { name: 'Map', exact: true }).click();
-    await page.getByTestId('craft-export-map').locator('.chart-canvas canvas').waitFor();
+    await page.getByTestId('craft-export-map').locator('[data-testid="world-map"]').waitFor();
     assert.deepEqual(problems, []);
     await context.close();
   });

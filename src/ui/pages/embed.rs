@@ -165,7 +165,6 @@ impl SpecVisitor for GenericChart {
 /// `/embed/map`: the export map with its period player and list of markets.
 #[component]
 pub fn EmbedMapPage() -> impl IntoView {
-    load_charts_early();
     view! {
         <EmbedFrame>
             <DatasetView children=|loaded| view! { <ExportMap loaded /> } />

@@ -3,7 +3,7 @@
 //! its profile), its flagship crafts on a small map of Morocco, its labels, and where to source,
 //! every part with its sources; "no data" where the facts are silent.
 
-use crate::charts::{PlacesChoice, PlacesSpec, card_sources, family_share_csv};
+use crate::charts::{card_sources, family_share_csv};
 use crate::data::{Catalogue, Channel, CodedDimension, Craft, Label, Loaded, Words};
 use crate::i18n::{
     Locale, Msg, channel_fact_text, channel_kind_text, code_name, family_detail_text,
@@ -11,12 +11,11 @@ use crate::i18n::{
 };
 use crate::stats::{Profile, Profiles};
 use crate::ui::context::{use_base, use_locale};
-use crate::ui::loaders::{use_country_names, use_place_points, use_world_map};
+use crate::ui::loaders::use_country_names;
 use crate::ui::widgets::{
     CatalogueSourceLine, CatalogueView, DataDownloads, DownloadFailedNotice, EmbedTools,
-    FamilyMotif, LoadingState, PrintedGrowth, ProfileFigures, ProfileSection, RegisteredChart,
-    ShareChart, badge_link, chart_figures, detail_items, fact_items, load_charts_early,
-    market_name,
+    FamilyMotif, PlacesMap, PrintedGrowth, ProfileFigures, ProfileSection, ShareChart, badge_link,
+    detail_items, fact_items, market_name,
 };
 use crate::url_state::{CatalogueCode, brief_path, market_path};
 use leptos::prelude::*;
@@ -27,7 +26,6 @@ use std::sync::Arc;
 /// The family's code from the address, checked; then the page once the data is in.
 #[component]
 pub fn FamilyPage() -> impl IntoView {
-    load_charts_early();
     let locale = use_locale();
     let base = use_base();
     let params = use_params_map();
@@ -261,33 +259,6 @@ fn CraftItem(craft: Craft, catalogue: Arc<Catalogue>) -> impl IntoView {
             <CatalogueSourceLine catalogue=Arc::clone(&catalogue) ids=craft.sources.clone() />
         </li>
     }
-}
-
-/// The towns of the family's crafts on a small map of Morocco ([`PlacesSpec`]), once ECharts,
-/// the geometry and the towns' positions are in; without them, the table of towns stands alone.
-#[component]
-fn PlacesMap(crafts: Vec<Craft>, catalogue: Arc<Catalogue>, loaded: Arc<Loaded>) -> impl IntoView {
-    let (world, towns) = (use_world_map(), use_place_points());
-    let has_places = crafts.iter().any(|craft| !craft.places.is_empty());
-    has_places.then(move || {
-        view! {
-            <Suspense fallback=LoadingState>
-                {move || {
-                    let (crafts, catalogue, loaded) =
-                        (crafts.clone(), Arc::clone(&catalogue), Arc::clone(&loaded));
-                    Suspend::new(async move {
-                        let points = match (world.await, towns.await) {
-                            (Ok(_), Ok(points)) => Some(points),
-                            _ => None,
-                        };
-                        let choice = PlacesChoice { crafts, catalogue, points };
-                        let figures = chart_figures::<PlacesSpec>(&loaded, Signal::stored(choice));
-                        view! { <RegisteredChart<PlacesSpec> loaded figures /> }
-                    })
-                }}
-            </Suspense>
-        }
-    })
 }
 
 /// The labels and marks of the family's crafts, with their facts and sources.

@@ -1,6 +1,7 @@
 //! Sources and method: every source the facts were read in, with how many facts each gives,
 //! the sources of the crafts catalogue, and where the maps come from.
 
+use crate::charts::FULL_PICTURE;
 use crate::data::{Catalogue, Loaded, SourceIndex};
 use crate::i18n::{Msg, format_number};
 use crate::ui::context::use_locale;
@@ -71,7 +72,7 @@ fn MapSource() -> impl IntoView {
     view! {
         <section class="map-source" data-testid="map-source" aria-labelledby="map-source-heading">
             <h2 id="map-source-heading">{move || Msg::MapSourceHeading.text(locale.get())}</h2>
-            <p>{move || Msg::MapSourceText.text(locale.get())}</p>
+            <p>{move || Msg::MapSourceText.fill(locale.get(), &[("count", &FULL_PICTURE.to_string())])}</p>
         </section>
     }
 }

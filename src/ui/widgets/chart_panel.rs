@@ -1,6 +1,7 @@
 //! The frame every chart of the app shares: title, period and unit, a summary written from the
-//! figures, a toggle to the same numbers as a table, downloads of the data (CSV) and of the
-//! picture (PNG), and the sources the chart rests on.
+//! figures, a toggle to the same numbers as a table, downloads of the data (CSV, JSON) and of
+//! the picture (PNG, SVG), and the sources the chart rests on. The picture is an ECharts chart
+//! or, for the maps, an SVG the app draws itself.
 
 use crate::charts::ChartId;
 use crate::charts::DataTable;
@@ -8,22 +9,42 @@ use crate::data::Source;
 use crate::echarts::{ChartCanvas, ChartClick, EchartsError, chart_png, chart_svg, load_echarts};
 use crate::i18n::Msg;
 use crate::ui::context::{use_base, use_locale};
-use crate::ui::download::{save_text, save_url};
+use crate::ui::download::{save_svg, save_svg_as_png, save_text, save_url};
 use crate::ui::query::use_query_setting;
 use crate::ui::widgets::SourceLink;
-use crate::ui::widgets::{DataDownloads, DownloadFailedNotice, EmbedTools};
+use crate::ui::widgets::{
+    DataDownloads, DownloadFailedNotice, EmbedTools, FromMenu, MenuItem, ToolsMenu, save_data,
+};
 use crate::url_state::TABLE_PARAM;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Starts downloading ECharts as a page with charts opens, alongside its data rather than after
-/// it: on a slow connection the charts appear one download earlier. A failure is left to the
-/// charts, which report it when they load the same script.
+/// Set by [`load_charts_early`] for the page's charts: draw at once rather than when seen.
+#[derive(Clone, Copy)]
+struct EagerCharts;
+
+/// Starts downloading ECharts as a page whose charts come first opens, alongside its data
+/// rather than after it: on a slow connection the charts appear one download earlier, and they
+/// are drawn at once. On other pages a chart loads ECharts only when it nears the screen. A
+/// failure is left to the charts, which report it when they load the same script.
 pub fn load_charts_early() {
+    provide_context(EagerCharts);
     let script = use_base().echarts_script();
     leptos::task::spawn_local(async move {
         let _ = load_echarts(&script).await;
     });
+}
+
+/// What the frame draws.
+pub enum Picture {
+    /// An ECharts chart, from its option ([`crate::echarts::option_json`]).
+    Echarts(Signal<Result<String, EchartsError>>),
+    /// An SVG the app draws itself (the maps); its root `<svg>` is what the picture downloads
+    /// save.
+    Svg(ViewFn),
+    /// Nothing can be drawn (a file the picture needs could not be loaded): the frame says so
+    /// and shows the table.
+    Unavailable,
 }
 
 /// A chart with everything around it. `controls` go beside the buttons (e.g. a period
@@ -38,7 +59,7 @@ pub fn ChartPanel(
     #[prop(into)]
     subtitle: Signal<String>,
     #[prop(into)] summary: Signal<String>,
-    #[prop(into)] option: Signal<Result<String, EchartsError>>,
+    picture: Picture,
     #[prop(into)] table: Signal<DataTable>,
     /// The chart's data with raw numbers, for the CSV download.
     #[prop(into)]
@@ -50,6 +71,10 @@ pub fn ChartPanel(
     hint: Option<Signal<String>>,
     #[prop(optional_no_strip, into)] controls: Option<ChildrenFn>,
     #[prop(optional)] children: Option<ChildrenFn>,
+    /// Phone first: the picture straight under the title, then the menus, then the table
+    /// toggle and one tools menu (downloads, share, embed) instead of a row of buttons.
+    #[prop(optional)]
+    compact: bool,
 ) -> impl IntoView {
     let locale = use_locale();
     // Which chart shows its table lives in the link, so a shared or embedded view keeps it.
@@ -63,67 +88,162 @@ pub fn ChartPanel(
     let (download_failed, set_download_failed) = signal(false);
     let table_visible = move || show_table.get() || chart_failed.get();
     let figure_ref = NodeRef::<leptos::html::Figure>::new();
-    let chart_element = move || {
+    let find = move |selector: &str| {
         figure_ref
             .get()
-            .and_then(|figure| figure.query_selector(".chart-canvas").ok().flatten())
-            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+            .and_then(|figure| figure.query_selector(selector).ok().flatten())
             .ok_or(())
     };
-    let save_png = move |_| {
-        let saved = chart_element()
+    let is_svg = matches!(picture, Picture::Svg(_));
+    let save_png = Callback::new(move |()| {
+        if is_svg {
+            let Ok(svg) = find(".chart-area svg") else {
+                return set_download_failed.set(true);
+            };
+            let size = svg.get_bounding_client_rect();
+            leptos::task::spawn_local(async move {
+                let saved =
+                    save_svg_as_png(&format!("{name}.png"), &svg, size.width(), size.height())
+                        .await;
+                set_download_failed.set(saved.is_err());
+            });
+            return;
+        }
+        let saved = find(".chart-canvas")
+            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().map_err(|_| ()))
             .and_then(|element| chart_png(&element).map_err(|_| ()))
             .and_then(|url| save_url(&format!("{name}.png"), &url).map_err(|_| ()));
         set_download_failed.set(saved.is_err());
-    };
-    let save_svg = move |_| {
-        let saved = chart_element()
-            .and_then(|element| chart_svg(&element).map_err(|_| ()))
-            .and_then(|svg| {
-                save_text(&format!("{name}.svg"), "image/svg+xml;charset=utf-8", &svg)
-                    .map_err(|_| ())
-            });
+    });
+    let save_svg_file = Callback::new(move |()| {
+        let filename = format!("{name}.svg");
+        let saved = if is_svg {
+            find(".chart-area svg").and_then(|svg| save_svg(&filename, &svg).map_err(|_| ()))
+        } else {
+            find(".chart-canvas")
+                .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().map_err(|_| ()))
+                .and_then(|element| chart_svg(&element).map_err(|_| ()))
+                .and_then(|svg| {
+                    save_text(&filename, "image/svg+xml;charset=utf-8", &svg).map_err(|_| ())
+                })
+        };
         set_download_failed.set(saved.is_err());
-    };
+    });
     let on_click = on_click.unwrap_or_else(|| Callback::new(|_| {}));
+    let eager = use_context::<EagerCharts>().is_some();
+    let drawing = match picture {
+        Picture::Echarts(option) => view! {
+            <ChartCanvas
+                option
+                script_url=use_base().echarts_script()
+                number_tag=Signal::derive(move || locale.get().number_tag())
+                label=title
+                described_by=format!("{name}-summary")
+                on_click
+                on_failure=move || set_chart_failed.set(true)
+                eager
+            />
+        }
+        .into_any(),
+        Picture::Svg(svg) => svg.run(),
+        Picture::Unavailable => {
+            set_chart_failed.set(true);
+            ().into_any()
+        }
+    };
+    let table_toggle = move || {
+        view! {
+            <button type="button" class="table-toggle" aria-pressed=move || show_table.get().to_string() on:click=toggle_table>
+                {move || if show_table.get() { Msg::ShowChart.text(locale.get()) } else { Msg::ShowTable.text(locale.get()) }}
+            </button>
+        }
+    };
+    let from_menu = FromMenu::new();
+    let embed_path = name.embed_path();
+    let tools = move || {
+        if !compact {
+            return view! {
+                <div class="chart-tools">
+                    {controls.clone().map(|controls| view! { <div class="chart-controls">{controls()}</div> })}
+                    {table_toggle()}
+                    <DataDownloads name=name.to_string() title csv sources failed=set_download_failed />
+                    <button type="button" on:click=move |_| save_png.run(()) disabled=table_visible>{move || Msg::DownloadPng.text(locale.get())}</button>
+                    <button type="button" on:click=move |_| save_svg_file.run(()) disabled=table_visible>{move || Msg::DownloadSvg.text(locale.get())}</button>
+                </div>
+            }
+            .into_any();
+        }
+        let (save_csv, save_json) =
+            save_data(name.to_string(), title, csv, sources, set_download_failed);
+        let mut items = vec![
+            MenuItem {
+                label: Msg::DownloadCsv,
+                test_id: "download-csv",
+                run: save_csv,
+            },
+            MenuItem {
+                label: Msg::DownloadJson,
+                test_id: "download-json",
+                run: save_json,
+            },
+            MenuItem {
+                label: Msg::DownloadPng,
+                test_id: "download-png",
+                run: save_png,
+            },
+            MenuItem {
+                label: Msg::DownloadSvg,
+                test_id: "download-svg",
+                run: save_svg_file,
+            },
+        ];
+        if embed_path.is_some() && use_context::<crate::ui::context::InEmbed>().is_none() {
+            items.push(MenuItem {
+                label: Msg::Share,
+                test_id: "share-link",
+                run: Callback::new(move |()| from_menu.share_requests.update(|n| *n += 1)),
+            });
+            items.push(MenuItem {
+                label: Msg::Embed,
+                test_id: "open-embed",
+                run: Callback::new(move |()| from_menu.dialog_open.set(true)),
+            });
+        }
+        view! {
+            {controls.clone().map(|controls| view! { <div class="chart-controls">{controls()}</div> })}
+            <div class="chart-tools">
+                {table_toggle()}
+                <ToolsMenu id=format!("{name}-tools") items />
+            </div>
+        }
+        .into_any()
+    };
     view! {
-        <figure class="chart-frame" data-testid=name.link_name() node_ref=figure_ref>
+        <figure class="chart-frame" class:compact=compact data-testid=name.link_name() node_ref=figure_ref>
             <figcaption>
                 <h2>{title}</h2>
                 <p class="chart-subtitle">{subtitle}</p>
                 <p class="chart-summary" id=format!("{name}-summary") data-testid=format!("{name}-summary")>{summary}</p>
             </figcaption>
-            <div class="chart-tools">
-                {controls.map(|controls| view! { <div class="chart-controls">{controls()}</div> })}
-                <button type="button" aria-pressed=move || show_table.get().to_string() on:click=toggle_table>
-                    {move || if show_table.get() { Msg::ShowChart.text(locale.get()) } else { Msg::ShowTable.text(locale.get()) }}
-                </button>
-                <DataDownloads name=name.to_string() title csv sources failed=set_download_failed />
-                <button type="button" on:click=save_png disabled=table_visible>{move || Msg::DownloadPng.text(locale.get())}</button>
-                <button type="button" on:click=save_svg disabled=table_visible>{move || Msg::DownloadSvg.text(locale.get())}</button>
-            </div>
+            {(!compact).then(tools.clone())}
             <DownloadFailedNotice failed=download_failed />
             <Show when=move || chart_failed.get()>
                 <p class="notice" role="status">{move || Msg::ChartUnavailable.text(locale.get())}</p>
             </Show>
             <div class="chart-area" class:hidden=table_visible>
-                <ChartCanvas
-                    option
-                    script_url=use_base().echarts_script()
-                    number_tag=Signal::derive(move || locale.get().number_tag())
-                    label=title
-                    described_by=format!("{name}-summary")
-                    on_click
-                    on_failure=move || set_chart_failed.set(true)
-                />
+                {drawing}
                 {hint.map(|hint| view! { <p class="chart-hint">{hint}</p> })}
             </div>
+            {compact.then(tools)}
             <Show when=table_visible>
                 <TableView table title />
             </Show>
             {children.map(|children| children())}
             <SourceLine sources />
-            {name.embed_path().map(|widget| view! { <EmbedTools widget=widget.to_owned() title /> })}
+            {embed_path.map(|widget| {
+                let from_menu = compact.then_some(from_menu);
+                view! { <EmbedTools widget=widget.to_owned() title from_menu=from_menu /> }
+            })}
         </figure>
     }
 }

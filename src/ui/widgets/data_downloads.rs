@@ -19,6 +19,33 @@ pub fn DownloadFailedNotice(failed: ReadSignal<bool>) -> impl IntoView {
     }
 }
 
+/// What saving the data as CSV and as JSON does, for buttons or a tools menu; `failed` is set
+/// when the browser refuses the file.
+pub fn save_data(
+    name: String,
+    title: Signal<String>,
+    csv: Signal<String>,
+    sources: Signal<Vec<Source>>,
+    failed: WriteSignal<bool>,
+) -> (Callback<()>, Callback<()>) {
+    let csv_name = format!("{name}.csv");
+    let json_name = format!("{name}.json");
+    let save_csv = Callback::new(move |()| {
+        let saved = save_text(&csv_name, "text/csv;charset=utf-8", &csv.get_untracked());
+        failed.set(saved.is_err());
+    });
+    let save_json = Callback::new(move |()| {
+        let json = data_json(
+            &title.get_untracked(),
+            &csv.get_untracked(),
+            &sources.get_untracked(),
+        );
+        let saved = save_text(&json_name, "application/json;charset=utf-8", &json);
+        failed.set(saved.is_err());
+    });
+    (save_csv, save_json)
+}
+
 /// The two data buttons; `failed` is set when the browser refuses the file.
 #[component]
 pub fn DataDownloads(
@@ -32,23 +59,9 @@ pub fn DataDownloads(
     failed: WriteSignal<bool>,
 ) -> impl IntoView {
     let locale = use_locale();
-    let csv_name = format!("{name}.csv");
-    let json_name = format!("{name}.json");
-    let save_csv = move |_| {
-        let saved = save_text(&csv_name, "text/csv;charset=utf-8", &csv.get_untracked());
-        failed.set(saved.is_err());
-    };
-    let save_json = move |_| {
-        let json = data_json(
-            &title.get_untracked(),
-            &csv.get_untracked(),
-            &sources.get_untracked(),
-        );
-        let saved = save_text(&json_name, "application/json;charset=utf-8", &json);
-        failed.set(saved.is_err());
-    };
+    let (save_csv, save_json) = save_data(name, title, csv, sources, failed);
     view! {
-        <button type="button" on:click=save_csv>{move || Msg::DownloadCsv.text(locale.get())}</button>
-        <button type="button" on:click=save_json>{move || Msg::DownloadJson.text(locale.get())}</button>
+        <button type="button" on:click=move |_| save_csv.run(())>{move || Msg::DownloadCsv.text(locale.get())}</button>
+        <button type="button" on:click=move |_| save_json.run(())>{move || Msg::DownloadJson.text(locale.get())}</button>
     }
 }

@@ -7,6 +7,32 @@ use crate::ui::context::{InEmbed, use_base, use_locale};
 use crate::ui::loaders::use_dataset;
 use leptos::prelude::*;
 
+/// For a widget whose share and embed entries sit in its tools menu: the menu opens the embed
+/// dialog and asks for the link to be shared, and no button of their own is shown.
+#[derive(Clone, Copy)]
+pub struct FromMenu {
+    /// Whether the embed dialog is open.
+    pub dialog_open: RwSignal<bool>,
+    /// Counts the menu's requests to share the link.
+    pub share_requests: RwSignal<u32>,
+}
+
+impl FromMenu {
+    /// Closed, nothing asked.
+    pub fn new() -> FromMenu {
+        FromMenu {
+            dialog_open: RwSignal::new(false),
+            share_requests: RwSignal::new(0),
+        }
+    }
+}
+
+impl Default for FromMenu {
+    fn default() -> FromMenu {
+        FromMenu::new()
+    }
+}
+
 /// Tools under every widget: "Embed" opens the snippet for a ministry page with its options
 /// and a live preview; "Share the link" copies the address of the current view (and opens the
 /// system's share sheet where there is one).
@@ -17,6 +43,9 @@ pub fn EmbedTools(
     /// The widget's name, for the iframe's accessible title.
     #[prop(into)]
     title: Signal<String>,
+    /// Set when a tools menu offers "Share" and "Embed" instead of buttons here.
+    #[prop(optional_no_strip)]
+    from_menu: Option<FromMenu>,
 ) -> impl IntoView {
     if use_context::<InEmbed>().is_some() {
         return ().into_any();
@@ -72,7 +101,7 @@ pub fn EmbedTools(
             set_status.set(Some(if copied { done } else { Msg::CopyFailed }));
         });
     };
-    let share = move |_| {
+    let share = move |_: ()| {
         let Some(window) = web_sys::window() else {
             return;
         };
@@ -87,13 +116,28 @@ pub fn EmbedTools(
         }
         copy(href, Msg::LinkCopied);
     };
+    if let Some(menu) = from_menu {
+        Effect::watch(
+            move || menu.share_requests.get(),
+            move |_, _, _| share(()),
+            false,
+        );
+    }
+    let dialog_open = from_menu.map(|menu| menu.dialog_open);
     let option = |value: &'static str, label: Msg| {
         view! { <option value=value>{move || label.text(locale.get())}</option> }
     };
     view! {
         <div class="embed-tools">
-            <button type="button" data-testid="share-link" on:click=share>{move || Msg::Share.text(locale.get())}</button>
-            <details class="embed-dialog" data-testid="embed-dialog">
+            {from_menu.is_none().then(|| view! {
+                <button type="button" data-testid="share-link" on:click=move |_| share(())>{move || Msg::Share.text(locale.get())}</button>
+            })}
+            <details class="embed-dialog" data-testid="embed-dialog" class:from-menu=from_menu.is_some()
+                prop:open=move || dialog_open.is_some_and(|open| open.get())
+                on:toggle=move |event| if let Some(open) = dialog_open {
+                    let now = event_target::<web_sys::HtmlDetailsElement>(&event).open();
+                    if now != open.get_untracked() { open.set(now); }
+                }>
                 <summary>{move || Msg::Embed.text(locale.get())}</summary>
                 <div class="embed-options">
                     <label>

@@ -1,20 +1,23 @@
 //! "Where Moroccan crafts sell": the world choropleth of destinations for a period chosen among
-//! those with data, by share or by value, in the shared chart frame. Its table lists every
-//! market, world regions included, as the accessible alternative to the map. The period and
-//! the measure live in the link.
+//! those with data, by share or by value, drawn by the app as SVG ([`WorldMapView`]) in the
+//! shared chart frame, phone first: the map straight under its title, then its menus, legend
+//! and one tools menu. Its table lists every market, world regions included, as the accessible
+//! alternative to the map. The period and the measure live in the link; without a period, the
+//! map opens on the latest one that gives a picture ([`first_view_period`]).
 
-use crate::charts::ChartId;
-use crate::charts::{ChartSpec, CompositionFigures, CompositionSpec, MapMeasure, export_map};
-use crate::data::{CodedDimension, CountryNames, CountryPoints, Loaded};
-use crate::echarts::{ChartClick, EchartsError, option_json};
+use crate::charts::{
+    ChartId, ChartSpec, CompositionFigures, CompositionSpec, FULL_PICTURE, MapMeasure, MapScale,
+    NO_FIGURE_PATTERN, first_view_period, flows, paint_map,
+};
+use crate::data::{CodedDimension, CountryNames, Loaded, WorldGeometry};
 use crate::i18n::{Msg, period_label};
 use crate::stats::{Breakdown, BreakdownIndex, Levels, Period, markets};
 use crate::ui::context::{use_base, use_locale};
-use crate::ui::loaders::{
-    LoadError, Loading, use_country_names, use_country_points, use_world_map,
-};
+use crate::ui::loaders::{LoadError, use_country_names, use_world_geometry};
 use crate::ui::query::{IgnoredSetting, use_query_setting};
-use crate::ui::widgets::{ChartPanel, LoadingState, MarketList, PeriodPlayer, follow};
+use crate::ui::widgets::{
+    ChartPanel, LoadingState, MarketList, PeriodPlayer, Picture, WorldMapView, follow,
+};
 use crate::url_state::{
     FLOWS_PARAM, FlowsChoice, MEASURE_PARAM, MeasureChoice, PERIOD_PARAM, PeriodParam, market_path,
 };
@@ -23,48 +26,36 @@ use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
 use std::sync::Arc;
 
-/// What the map needs besides the data: country names, and mainland centres for flow lines.
+/// What the map needs besides the data: the shapes and the country names.
 #[derive(Clone)]
 struct World {
+    geometry: Arc<WorldGeometry>,
     names: Arc<CountryNames>,
-    /// `None` when the file could not be read: the map is then drawn without flows.
-    points: Option<Arc<CountryPoints>>,
 }
 
-/// Waits for the world map, the country names and the mainland centres, which load at once.
-async fn world(
-    map: Loading<()>,
-    names: Loading<CountryNames>,
-    points: Loading<CountryPoints>,
-) -> Result<World, LoadError> {
-    map.await?;
-    Ok(World {
-        names: names.await?,
-        points: points.await.ok(),
-    })
-}
-
-/// The map once ECharts and the geometry are in; when they cannot be loaded, the table of
-/// markets stands in for the map.
+/// The map once its shapes and names are in; when they cannot be loaded, the table of markets
+/// stands in for the map.
 #[component]
 pub fn ExportMap(loaded: Arc<Loaded>) -> impl IntoView {
     let locale = use_locale();
-    let loading = (use_world_map(), use_country_names(), use_country_points());
-    let breakdowns: Arc<Vec<Breakdown>> = Arc::new(
+    let (geometry, names) = (use_world_geometry(), use_country_names());
+    let history: Arc<Vec<Breakdown>> = Arc::new(
         BreakdownIndex::new(&Levels::new(&loaded.dataset), CodedDimension::Destination).history(),
     );
-    let Some(latest) = breakdowns.last().map(|b| b.period) else {
+    let Some(first_view) = first_view_period(&loaded.dataset, &history) else {
         return view! { <p class="notice">{move || Msg::MapNoFigures.text(locale.get())}</p> }
             .into_any();
     };
     view! {
         <Suspense fallback=LoadingState>
             {move || {
-                let (loaded, breakdowns) = (Arc::clone(&loaded), Arc::clone(&breakdowns));
+                let (loaded, history) = (Arc::clone(&loaded), Arc::clone(&history));
                 Suspend::new(async move {
-                    let (map, names, points) = loading;
-                    let world = world(map, names, points).await;
-                    view! { <MapPanel loaded breakdowns latest world /> }
+                    let world = match (geometry.await, names.await) {
+                        (Ok(geometry), Ok(names)) => Ok(World { geometry, names }),
+                        (Err(error), _) | (_, Err(error)) => Err(error),
+                    };
+                    view! { <MapPanel loaded history first_view world /> }
                 })
             }}
         </Suspense>
@@ -72,19 +63,19 @@ pub fn ExportMap(loaded: Arc<Loaded>) -> impl IntoView {
     .into_any()
 }
 
-/// The map, its two menus, table and downloads.
+/// The map, its menus, legend, table and downloads.
 #[component]
 fn MapPanel(
     loaded: Arc<Loaded>,
-    breakdowns: Arc<Vec<Breakdown>>,
-    latest: Period,
+    history: Arc<Vec<Breakdown>>,
+    first_view: Period,
     world: Result<World, LoadError>,
 ) -> impl IntoView {
     let locale = use_locale();
     let map_names = world.as_ref().ok().map(|world| Arc::clone(&world.names));
-    let points = world.as_ref().ok().and_then(|world| world.points.clone());
-    let periods: Vec<Period> = breakdowns.iter().rev().map(|b| b.period).collect();
-    let default_period = PeriodParam(latest);
+    let periods: Vec<Period> = history.iter().rev().map(|b| b.period).collect();
+    let latest = periods.first().copied().unwrap_or(first_view);
+    let default_period = PeriodParam(first_view);
     let period_setting = use_query_setting::<PeriodParam>(PERIOD_PARAM);
     let (period, ignored_period) = {
         let periods = periods.clone();
@@ -95,39 +86,14 @@ fn MapPanel(
     let (measure, ignored_measure) = measure_setting.resolve(|_| true, default_measure);
     let flows_setting = use_query_setting::<FlowsChoice>(FLOWS_PARAM);
     let default_flows = FlowsChoice(false);
-    let (flows, ignored_flows) = flows_setting.resolve(|_| true, default_flows);
+    let (show_flows, ignored_flows) = flows_setting.resolve(|_| true, default_flows);
     let breakdown = {
-        let breakdowns = Arc::clone(&breakdowns);
-        Memo::new(move |_| {
-            breakdowns
-                .iter()
-                .find(|b| b.period == period.get().0)
-                .cloned()
-        })
+        let history = Arc::clone(&history);
+        Memo::new(move |_| history.iter().find(|b| b.period == period.get().0).cloned())
     };
-    let with_breakdown = move |f: &dyn Fn(&Breakdown) -> String| {
-        breakdown.with(|b| b.as_ref().map(f).unwrap_or_default())
-    };
-    let option = {
-        let (loaded, points) = (Arc::clone(&loaded), points.clone());
-        Signal::derive(move || {
-            let names = world
-                .clone()
-                .map_err(|error| EchartsError::MissingInput(error.to_string()))?
-                .names;
-            let points = points.as_deref().filter(|_| flows.get().0);
-            breakdown.with(|b| match b {
-                Some(b) => option_json(&export_map(
-                    b,
-                    measure.get().0,
-                    &loaded.dataset,
-                    &names,
-                    points,
-                    locale.get(),
-                )),
-                None => option_json(&serde_json::json!({})),
-            })
-        })
+    let scale = {
+        let history = Arc::clone(&history);
+        Memo::new(move |_| MapScale::new(measure.get().0, &history))
     };
     let market_codes = markets(&loaded.dataset);
     // Around the map, the composition chart's summary, table, CSV and sources of the same
@@ -143,24 +109,26 @@ fn MapPanel(
     let table = follow::<Spec, _>(&loaded, shown, Spec::table);
     let csv = follow::<Spec, _>(&loaded, shown, Spec::csv);
     let sources = follow::<Spec, _>(&loaded, shown, |f, dataset, _| Spec::sources(f, dataset));
+    let period_text = move || {
+        breakdown.with(|b| {
+            b.as_ref()
+                .map(|b| period_label(locale.get(), b.period))
+                .unwrap_or_default()
+        })
+    };
     let subtitle = Signal::derive(move || {
         let unit = match measure.get().0 {
             MapMeasure::Share => Msg::ShareOfExportsUnit,
             MapMeasure::Value => Msg::UnitMadMillion,
         };
-        format!(
-            "{} · {} · {}",
-            with_breakdown(&|b| period_label(locale.get(), b.period)),
-            unit.text(locale.get()),
-            Msg::MapNoDataKey.text(locale.get())
-        )
+        format!("{} · {}", period_text(), unit.text(locale.get()))
     });
-    let oldest_first: Vec<Period> = breakdowns.iter().map(|b| b.period).collect();
+    let title = Signal::derive(move || Msg::MapChartTitle.text(locale.get()).to_owned());
     let choose_period = Callback::new(move |chosen: Period| {
         period_setting.store(PeriodParam(chosen), &default_period);
     });
+    let oldest_first: Vec<Period> = history.iter().map(|b| b.period).collect();
     let current_period = Signal::derive(move || period.get().0);
-    let has_points = points.is_some();
     let controls = move || {
         let periods = periods.clone();
         let oldest_first = oldest_first.clone();
@@ -168,8 +136,7 @@ fn MapPanel(
             <label>
                 {move || Msg::PeriodLabel.text(locale.get())} " "
                 <select data-testid="map-period" on:change=move |ev| {
-                    let value = event_target_value(&ev);
-                    if let Ok(chosen) = value.parse::<PeriodParam>() {
+                    if let Ok(chosen) = event_target_value(&ev).parse::<PeriodParam>() {
                         period_setting.store(chosen, &default_period);
                     }
                 }>
@@ -189,52 +156,133 @@ fn MapPanel(
                     <option value="value" selected=move || measure.get().0 == MapMeasure::Value>{move || Msg::MapByValue.text(locale.get())}</option>
                 </select>
             </label>
-            <Show when=move || has_points>
-                <label class="flows-toggle">
-                    <input type="checkbox" data-testid="map-flows" prop:checked=move || flows.get().0
-                        on:change=move |ev| flows_setting.store(FlowsChoice(event_target_checked(&ev)), &default_flows) />
-                    " " {move || Msg::MapFlows.text(locale.get())}
-                </label>
-            </Show>
+            <label class="flows-toggle">
+                <input type="checkbox" data-testid="map-flows" prop:checked=move || show_flows.get().0
+                    on:change=move |ev| flows_setting.store(FlowsChoice(event_target_checked(&ev)), &default_flows) />
+                " " {move || Msg::MapFlows.text(locale.get())}
+            </label>
             <PeriodPlayer periods=oldest_first current=current_period on_choose=choose_period />
+            <FirstViewNote first_view latest current=current_period on_choose=choose_period />
             <IgnoredSetting key=FLOWS_PARAM ignored=ignored_flows />
             <IgnoredSetting key=PERIOD_PARAM ignored=ignored_period />
             <IgnoredSetting key=MEASURE_PARAM ignored=ignored_measure />
         }
     };
-    // Every country of the map is a data item with its code.
-    let on_click = {
+    let on_open = {
         let base = use_base();
         let navigate = use_navigate();
-        Callback::new(move |click: ChartClick| {
-            if let Some(code) = click.code {
-                let path = base.page(&market_path(&code), locale.get_untracked());
-                navigate(
-                    &path,
-                    NavigateOptions {
-                        resolve: false,
-                        ..NavigateOptions::default()
-                    },
-                );
-            }
+        Callback::new(move |code: String| {
+            let path = base.page(&market_path(&code), locale.get_untracked());
+            navigate(
+                &path,
+                NavigateOptions {
+                    resolve: false,
+                    ..NavigateOptions::default()
+                },
+            );
         })
+    };
+    let picture = match world {
+        Ok(World { geometry, names }) => {
+            let paint = {
+                let (loaded, geometry) = (Arc::clone(&loaded), Arc::clone(&geometry));
+                Memo::new(move |_| {
+                    let painted = breakdown.with(|b| {
+                        b.as_ref().map(|b| {
+                            paint_map(
+                                b,
+                                &scale.get(),
+                                &loaded.dataset,
+                                &names,
+                                &geometry,
+                                locale.get(),
+                            )
+                        })
+                    });
+                    Arc::new(painted.unwrap_or_default())
+                })
+            };
+            let flow_lines = {
+                let (loaded, geometry) = (Arc::clone(&loaded), Arc::clone(&geometry));
+                Signal::derive(move || {
+                    if !show_flows.get().0 {
+                        return Vec::new();
+                    }
+                    breakdown.with(|b| {
+                        b.as_ref()
+                            .map(|b| flows(b, measure.get().0, &loaded.dataset, &geometry))
+                            .unwrap_or_default()
+                    })
+                })
+            };
+            let label = Signal::derive(move || format!("{} — {}", title.get(), subtitle.get()));
+            Picture::Svg(ViewFn::from(move || {
+                let geometry = Arc::clone(&geometry);
+                view! {
+                    <WorldMapView geometry paint=Signal::from(paint) flows=flow_lines label on_open />
+                    <MapLegend scale />
+                }
+            }))
+        }
+        Err(error) => {
+            leptos::logging::warn!("export map: {error}");
+            Picture::Unavailable
+        }
     };
     view! {
         <div class="map-layout">
         <ChartPanel
             name=ChartId::ExportMap
-            title=Signal::derive(move || Msg::MapChartTitle.text(locale.get()).to_owned())
-            subtitle
-            summary
-            option
-            table
-            csv
-            sources
+            title subtitle summary picture table csv sources
             controls=ChildrenFn::to_children(controls)
-            on_click
-            hint=Signal::derive(move || Msg::MapClickHint.text(locale.get()).to_owned())
+            hint=Signal::derive(move || format!("{} {}", Msg::MapClickHint.text(locale.get()), Msg::MapWheelHint.text(locale.get())))
+            compact=true
         />
         <MarketList codes=market_codes loaded names=map_names breakdown />
         </div>
+    }
+}
+
+/// The colour classes with their bounds, then "no figure published" in its hatching and
+/// Morocco as the origin.
+#[component]
+fn MapLegend(scale: Memo<MapScale>) -> impl IntoView {
+    let locale = use_locale();
+    // Drawn as SVG: the strict Content-Security-Policy refuses style attributes.
+    let swatch = |fill: String| {
+        view! {
+            <svg class="swatch" viewBox="0 0 10 10" aria-hidden="true"><rect width="10" height="10" fill=fill /></svg>
+        }
+    };
+    view! {
+        <ul class="map-legend" aria-label=move || Msg::MapLegendLabel.text(locale.get()) data-testid="map-legend">
+            {move || scale.get().legend(locale.get()).into_iter().map(|(colour, label)| view! {
+                <li>{swatch(colour.to_owned())}<span>{label}</span></li>
+            }).collect_view()}
+            <li>{swatch(format!("url(#{NO_FIGURE_PATTERN})"))}<span>{move || Msg::MapNoDataKey.text(locale.get())}</span></li>
+            <li>{swatch(crate::charts::Palette::OTHER.to_owned())}<span>{move || Msg::MapLegendOrigin.text(locale.get())}</span></li>
+        </ul>
+    }
+}
+
+/// The rule of the first view, and the newer period it skipped, when it did, one click away.
+#[component]
+fn FirstViewNote(
+    first_view: Period,
+    latest: Period,
+    current: Signal<Period>,
+    on_choose: Callback<Period>,
+) -> impl IntoView {
+    let locale = use_locale();
+    let count = FULL_PICTURE.to_string();
+    view! {
+        <p class="map-first-view" data-testid="map-first-view">
+            {move || Msg::MapFirstViewRule.fill(locale.get(), &[("count", &count)])} " "
+            <Show when=move || first_view != latest && current.get() != latest>
+                    <button type="button" class="link-button" data-testid="map-newer-period" on:click=move |_| on_choose.run(latest)>
+                        {move || Msg::MapNewerPeriod.fill(locale.get(), &[("period", &period_label(locale.get(), latest))])}
+                </button>
+            </Show>
+        </p>
     }
 }

@@ -12,17 +12,20 @@ mod kpi_cards;
 mod market_list;
 mod page_intro;
 mod period_player;
+mod places_map;
 mod profile;
 mod registered_chart;
 mod source_link;
 mod states;
+mod tools_menu;
+mod world_map;
 mod year_to_date_chart;
 
 pub use catalogue_view::{CatalogueView, FamilyMotif};
-pub use chart_panel::{ChartPanel, load_charts_early};
+pub use chart_panel::{ChartPanel, Picture, load_charts_early};
 pub use composition_chart::CompositionChart;
-pub use data_downloads::{DataDownloads, DownloadFailedNotice};
-pub use embed_tools::EmbedTools;
+pub use data_downloads::{DataDownloads, DownloadFailedNotice, save_data};
+pub use embed_tools::{EmbedTools, FromMenu};
 pub use export_map_chart::ExportMap;
 pub use exports_chart::ExportsChart;
 pub use family_card::FamilyCardView;
@@ -30,6 +33,7 @@ pub use kpi_cards::{FormulaNote, KpiCards, SingleKpi};
 pub use market_list::{MarketList, market_name};
 pub use page_intro::PageIntro;
 pub use period_player::PeriodPlayer;
+pub use places_map::PlacesMap;
 pub use profile::{
     FigureCard, PrintedGrowth, ProfileFigures, ProfileSection, ShareChart, badge_link,
     detail_items, fact_item, fact_items, fact_sources,
@@ -37,4 +41,6 @@ pub use profile::{
 pub use registered_chart::{RegisteredChart, chart_figures, follow};
 pub use source_link::{CatalogueSourceLine, SourceLink, catalogue_sources, source_links};
 pub use states::{DatasetView, LoadErrorPanel, LoadingState};
+pub use tools_menu::{MenuItem, ToolsMenu};
+pub use world_map::WorldMapView;
 pub use year_to_date_chart::YearToDateChart;

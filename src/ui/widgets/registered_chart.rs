@@ -7,7 +7,7 @@ use crate::data::{Dataset, Loaded};
 use crate::echarts::{ChartClick, EchartsError, option_json};
 use crate::i18n::Locale;
 use crate::ui::context::use_locale;
-use crate::ui::widgets::ChartPanel;
+use crate::ui::widgets::{ChartPanel, Picture};
 use leptos::prelude::*;
 use std::marker::PhantomData;
 use std::sync::Arc;
@@ -69,7 +69,7 @@ pub fn RegisteredChart<S: ChartSpec>(
     view! {
         <ChartPanel
             name=S::ID
-            title subtitle summary option table csv sources
+            title subtitle summary picture=Picture::Echarts(option) table csv sources
             on_click hint controls
         >
             {children.as_ref().map(|children| children())}

@@ -1,0 +1,131 @@
+//! `<ToolsMenu>`: a widget's tools (downloads, share, embed) behind one button, so that on a
+//! phone the widget itself comes first. It follows the ARIA menu button pattern: the button
+//! says whether the menu is open; arrow keys, Home and End move among the items; Escape and Tab
+//! close it, Escape returning focus to the button; a choice closes it.
+
+use crate::i18n::Msg;
+use crate::ui::context::use_locale;
+use leptos::ev::KeyboardEvent;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// One entry of the menu: its label and what choosing it does.
+#[derive(Clone)]
+pub struct MenuItem {
+    /// What the entry says.
+    pub label: Msg,
+    /// `data-testid` of the entry, for tests and analytics-free debugging.
+    pub test_id: &'static str,
+    /// Run when the entry is chosen.
+    pub run: Callback<()>,
+}
+
+/// The menu button and its menu of `items`; `id` names the menu for `aria-controls`.
+#[component]
+pub fn ToolsMenu(id: String, items: Vec<MenuItem>) -> impl IntoView {
+    let locale = use_locale();
+    let open = RwSignal::new(false);
+    let button = NodeRef::<leptos::html::Button>::new();
+    let menu = NodeRef::<leptos::html::Div>::new();
+    let focus_item = move |index: isize| {
+        let Some(menu) = menu.get() else { return };
+        let Ok(items) = menu.query_selector_all("[role=menuitem]") else {
+            return;
+        };
+        let count = items.length() as isize;
+        if count == 0 {
+            return;
+        }
+        let current = (0..count).find(|&i| {
+            items.item(i as u32).is_some_and(|item| {
+                document()
+                    .active_element()
+                    .is_some_and(|active| active == item.clone().unchecked_into())
+            })
+        });
+        let next = match index {
+            isize::MIN => 0,
+            isize::MAX => count - 1,
+            step => current.map_or(0, |current| (current + step).rem_euclid(count)),
+        };
+        if let Some(item) = items
+            .item(next as u32)
+            .and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = item.focus();
+        }
+    };
+    let open_at = move |index: isize| {
+        open.set(true);
+        // The items exist once the menu is shown.
+        request_animation_frame(move || focus_item(index));
+    };
+    let close = move |return_focus: bool| {
+        open.set(false);
+        if return_focus && let Some(button) = button.get() {
+            let _ = button.focus();
+        }
+    };
+    let on_button_key = move |event: KeyboardEvent| match event.key().as_str() {
+        "ArrowDown" | "Enter" | " " => {
+            event.prevent_default();
+            open_at(isize::MIN);
+        }
+        "ArrowUp" => {
+            event.prevent_default();
+            open_at(isize::MAX);
+        }
+        _ => {}
+    };
+    let on_menu_key = move |event: KeyboardEvent| {
+        let step = match event.key().as_str() {
+            "ArrowDown" => 1,
+            "ArrowUp" => -1,
+            "Home" => isize::MIN,
+            "End" => isize::MAX,
+            "Escape" => return close(true),
+            "Tab" => return close(false),
+            _ => return,
+        };
+        event.prevent_default();
+        focus_item(step);
+    };
+    // A click or tap outside closes the menu.
+    let on_focus_out = move |event: leptos::ev::FocusEvent| {
+        let inside = event
+            .related_target()
+            .and_then(|target| target.dyn_into::<web_sys::Node>().ok())
+            .zip(menu.get())
+            .is_some_and(|(target, menu)| {
+                menu.parent_node()
+                    .is_some_and(|root| root.contains(Some(&target)))
+            });
+        if !inside {
+            open.set(false);
+        }
+    };
+    let button_id = format!("{id}-button");
+    view! {
+        <div class="tools-menu" on:focusout=on_focus_out>
+            <button type="button" id=button_id.clone() node_ref=button aria-haspopup="menu"
+                aria-controls=id.clone() aria-expanded=move || open.get().to_string()
+                on:click=move |_| if open.get_untracked() { close(false) } else { open_at(isize::MIN) }
+                on:keydown=on_button_key>
+                {move || Msg::MapTools.text(locale.get())}
+                <span aria-hidden="true">" ▾"</span>
+            </button>
+            <div role="menu" id=id aria-labelledby=button_id node_ref=menu hidden=move || !open.get()
+                on:keydown=on_menu_key>
+                {items.into_iter().map(|item| {
+                    let MenuItem { label, test_id, run } = item;
+                    view! {
+                        <button type="button" role="menuitem" tabindex="-1" data-testid=test_id
+                            on:click=move |_| { close(true); run.run(()); }>
+                            {move || label.text(locale.get())}
+                        </button>
+                    }
+                }).collect_view()}
+            </div>
+        </div>
+    }
+}
