@@ -47,16 +47,20 @@ try {
     const drawn = await page.evaluate(() => {
       const start = performance.getEntriesByType('resource').find((r) => /atlas-map-[0-9a-f]+_bg\.wasm$/.test(r.name))?.responseEnd ?? 0;
       const tasks = globalThis.longTasks.filter((t) => t.start + t.duration >= start);
-      const frame = globalThis.frames.find((f) => f.start <= globalThis.mapInserted && globalThis.mapInserted <= f.start + f.duration);
+      // The observer's callback runs as the task that inserted the shapes ends.
+      const inserted = globalThis.mapInserted;
+      const frame = globalThis.frames.find((f) => f.start <= inserted && inserted <= f.start + f.duration + 1);
+      const task = globalThis.longTasks.find((t) => t.start <= inserted && inserted <= t.start + t.duration + 1);
       return {
         tasks: tasks.map((t) => Math.round(t.duration)),
         total: Math.round(tasks.reduce((n, t) => n + t.duration, 0)),
         frame: frame ? Math.round(frame.duration) : 0,
         render: frame ? Math.round(frame.render) : 0,
+        task: task ? Math.round(task.duration) : 0,
       };
     });
-    drawing.push(drawn.frame);
-    console.log(`run ${run + 1}: the frame that drew the map ${drawn.frame} ms (style, layout and paint ${drawn.render} ms; under 50 ms is no long frame: 0); long tasks after the bundle arrived ${JSON.stringify(drawn.tasks)} ms, ${drawn.total} ms in all`);
+    drawing.push(Math.max(drawn.frame, drawn.task));
+    console.log(`run ${run + 1}: the task that built the map ${drawn.task} ms, its frame ${drawn.frame} ms (style, layout and paint ${drawn.render} ms; under 50 ms is no long task or frame: 0); long tasks after the bundle arrived ${JSON.stringify(drawn.tasks)} ms, ${drawn.total} ms in all`);
     const periods = await page.getByTestId('map-period').locator('option').evaluateAll((os) => os.map((o) => o.value));
     for (const period of periods.slice(0, 8)) {
       await page.getByTestId('map-period').selectOption(period);

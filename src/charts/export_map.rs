@@ -19,7 +19,7 @@ pub const MOROCCO: &str = "MA";
 pub const NO_FIGURE_PATTERN: &str = "no-figure";
 /// The classes' colours, light to dark (ColorBrewer "Blues", readable by colour-blind eyes as
 /// a lightness scale; the darkest passes 3:1 against the page).
-pub const CLASS_COLOURS: [&str; 5] = ["#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"];
+const CLASS_COLOURS: [&str; 5] = ["#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"];
 /// Bounds of the share classes, in percent: fixed, so a colour means the same in every period.
 const SHARE_BOUNDS: [f64; 4] = [2.0, 5.0, 10.0, 25.0];
 /// The first view opens on the latest period naming at least this many countries.
@@ -65,7 +65,7 @@ fn is_country(dataset: &Dataset, row: &BreakdownRow) -> bool {
 }
 
 /// How many countries a period gives a share or a value for.
-pub fn countries_with_figures(dataset: &Dataset, breakdown: &Breakdown) -> usize {
+fn countries_with_figures(dataset: &Dataset, breakdown: &Breakdown) -> usize {
     breakdown
         .rows
         .iter()
@@ -173,78 +173,102 @@ fn round_down(value: f64) -> f64 {
         .unwrap_or(power)
 }
 
-/// How one country is painted and described for one period, measure and language.
+/// The fill of a country without a figure: the hatched pattern [`NO_FIGURE_PATTERN`].
+const NO_FIGURE_FILL: &str = "url(#no-figure)";
+
+/// How a country with a figure, or Morocco, is painted for one period, measure and language.
 #[derive(Clone, Debug, PartialEq)]
-pub struct PaintedCountry {
-    /// The SVG fill: a class colour, Morocco's colour, or the no-figure pattern.
-    pub fill: String,
+struct PaintedCountry {
+    /// The SVG fill: a class colour, or Morocco's colour.
+    fill: &'static str,
     /// Its name and figure for screen readers ("United States: 49 % of craft exports, 2025"),
     /// for a country with a figure, which is then focusable.
-    pub label: Option<String>,
-    /// The tooltip's lines, the first being the name.
-    pub tooltip: Vec<String>,
+    label: Option<String>,
 }
 
-/// Every country of the map, painted for one period.
+/// The countries of the map painted for one period; every other country is hatched.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct MapPaint {
     countries: FastMap<String, PaintedCountry>,
 }
 
 impl MapPaint {
-    /// How `code` is painted (`None` for a code the map does not know).
-    pub fn country(&self, code: &str) -> Option<&PaintedCountry> {
-        self.countries.get(code)
+    /// The fill of `code`: its class colour, Morocco's, or the no-figure hatching.
+    pub fn fill(&self, code: &str) -> &'static str {
+        self.countries.get(code).map_or(NO_FIGURE_FILL, |c| c.fill)
+    }
+
+    /// The name and figure of `code` for screen readers, when it has a figure.
+    pub fn label(&self, code: &str) -> Option<&str> {
+        self.countries.get(code)?.label.as_deref()
     }
 }
 
-/// Paints every country of `world` for `breakdown`.
+/// The row of a country with a figure for `measure`, and the figure.
+fn country_figure<'a>(
+    breakdown: &'a Breakdown,
+    measure: MapMeasure,
+    dataset: &Dataset,
+    code: &str,
+) -> Option<(&'a BreakdownRow, f64)> {
+    let row = breakdown.rows.iter().find(|row| row.key == code)?;
+    Some((row, measure.of(row)?)).filter(|(row, _)| is_country(dataset, row))
+}
+
+/// Paints the countries `breakdown` gives a figure for, and Morocco. Only they are computed: a
+/// period change costs as many names and labels as it has countries.
 pub fn paint_map(
     breakdown: &Breakdown,
     scale: &MapScale,
     dataset: &Dataset,
     names: &CountryNames,
-    world: &WorldGeometry,
     locale: Locale,
 ) -> MapPaint {
-    let rows: FastMap<&str, &BreakdownRow> = breakdown
+    let period = period_label(locale, breakdown.period);
+    let mut countries: FastMap<String, PaintedCountry> = breakdown
         .rows
         .iter()
         .filter(|row| is_country(dataset, row))
-        .map(|row| (row.key.as_str(), row))
-        .collect();
-    let period = period_label(locale, breakdown.period);
-    let countries = world
-        .countries
-        .iter()
-        .map(|shape| {
-            let name = country_name(locale, &dataset.codes, names, &shape.code);
-            let row = rows.get(shape.code.as_str()).copied();
-            let painted = match row.and_then(|row| Some((row, scale.measure.of(row)?))) {
-                Some((row, value)) => PaintedCountry {
-                    fill: scale.colour(scale.class_of(value)).to_owned(),
-                    label: Some(country_label(locale, scale.measure, &name, value, &period)),
-                    tooltip: map_tooltip_lines(locale, dataset, breakdown, row, &name),
-                },
-                None if shape.code == MOROCCO => PaintedCountry {
-                    fill: Palette::OTHER.to_owned(),
-                    label: None,
-                    tooltip: vec![name, Msg::MapOrigin.text(locale).to_owned()],
-                },
-                None => PaintedCountry {
-                    fill: format!("url(#{NO_FIGURE_PATTERN})"),
-                    label: None,
-                    tooltip: vec![
-                        name,
-                        Msg::NotReported.text(locale).to_owned(),
-                        period.clone(),
-                    ],
-                },
+        .filter_map(|row| Some((row, scale.measure.of(row)?)))
+        .map(|(row, value)| {
+            let name = country_name(locale, &dataset.codes, names, &row.key);
+            let painted = PaintedCountry {
+                fill: scale.colour(scale.class_of(value)),
+                label: Some(country_label(locale, scale.measure, &name, value, &period)),
             };
-            (shape.code.clone(), painted)
+            (row.key.clone(), painted)
         })
         .collect();
+    countries
+        .entry(MOROCCO.to_owned())
+        .or_insert(PaintedCountry {
+            fill: Palette::OTHER,
+            label: None,
+        });
     MapPaint { countries }
+}
+
+/// The tooltip of `code` for `breakdown`, its name first: share, value, change, period and
+/// sources for a country with a figure; "where the exports come from" for Morocco; "not
+/// published" and the period for any other.
+pub fn country_tooltip(
+    breakdown: &Breakdown,
+    measure: MapMeasure,
+    dataset: &Dataset,
+    names: &CountryNames,
+    code: &str,
+    locale: Locale,
+) -> Vec<String> {
+    let name = country_name(locale, &dataset.codes, names, code);
+    match country_figure(breakdown, measure, dataset, code) {
+        Some((row, _)) => map_tooltip_lines(locale, dataset, breakdown, row, &name),
+        None if code == MOROCCO => vec![name, Msg::MapOrigin.text(locale).to_owned()],
+        None => vec![
+            name,
+            Msg::NotReported.text(locale).to_owned(),
+            period_label(locale, breakdown.period),
+        ],
+    }
 }
 
 /// "United States: 49 % of craft exports, 2025".
@@ -372,40 +396,51 @@ mod tests {
     fn paint(measure: MapMeasure, locale: Locale) -> MapPaint {
         let (dataset, breakdown) = sample();
         let scale = MapScale::new(measure, std::slice::from_ref(&breakdown));
-        paint_map(&breakdown, &scale, &dataset, &names(), &world(), locale)
+        paint_map(&breakdown, &scale, &dataset, &names(), locale)
+    }
+
+    fn tooltip(code: &str, locale: Locale) -> Vec<String> {
+        let (dataset, breakdown) = sample();
+        country_tooltip(
+            &breakdown,
+            MapMeasure::Share,
+            &dataset,
+            &names(),
+            code,
+            locale,
+        )
     }
 
     #[test]
     fn countries_with_a_figure_take_their_class_colour_and_a_name_for_screen_readers() {
         let painted = paint(MapMeasure::Share, Locale::En);
-        let us = painted.country("US").unwrap();
         // 44 % is in the top class (≥ 25 %), Spain's computed 6 % (60 of 1,000) in 5–10 %.
-        assert_eq!(us.fill, CLASS_COLOURS[4]);
-        assert_eq!(painted.country("ES").unwrap().fill, CLASS_COLOURS[2]);
+        assert_eq!(painted.fill("US"), CLASS_COLOURS[4]);
+        assert_eq!(painted.fill("ES"), CLASS_COLOURS[2]);
         assert_eq!(
-            us.label.as_deref(),
+            painted.label("US"),
             Some("United States: 44% of craft exports, year 2024")
         );
-        assert_eq!(us.tooltip[0], "United States");
-        assert!(
-            us.tooltip.iter().any(|line| line == "Share: 44%"),
-            "{:?}",
-            us.tooltip
-        );
+        let us = tooltip("US", Locale::En);
+        assert_eq!(us[0], "United States");
+        assert!(us.iter().any(|line| line == "Share: 44%"), "{us:?}");
     }
 
     #[test]
     fn countries_without_a_figure_are_hatched_and_morocco_is_the_origin() {
         let painted = paint(MapMeasure::Share, Locale::Fr);
-        let norway = painted.country("NO").unwrap();
-        assert_eq!(norway.fill, "url(#no-figure)");
-        assert_eq!(norway.label, None, "not focusable");
-        assert_eq!(norway.tooltip, ["Norvège", "non publié", "année 2024"]);
-        let morocco = painted.country("MA").unwrap();
-        assert_eq!(morocco.fill, Palette::OTHER);
-        assert_eq!(morocco.tooltip[0], "Maroc");
+        assert_eq!(painted.fill("NO"), format!("url(#{NO_FIGURE_PATTERN})"));
+        assert_eq!(painted.label("NO"), None, "not focusable");
+        assert_eq!(
+            tooltip("NO", Locale::Fr),
+            ["Norvège", "non publié", "année 2024"]
+        );
+        assert_eq!(painted.fill("MA"), Palette::OTHER);
+        assert_eq!(painted.label("MA"), None);
+        assert_eq!(tooltip("MA", Locale::Fr)[0], "Maroc");
         // A region (Europe, 30 %) is never painted: it has no shape, and no country takes it.
-        assert!(painted.country("region:europe").is_none());
+        assert_eq!(painted.label("region:europe"), None);
+        assert_eq!(painted.fill("region:europe"), NO_FIGURE_FILL);
     }
 
     #[test]
@@ -416,11 +451,10 @@ mod tests {
         // 440/16, /8, /4, /2).
         assert_eq!(scale.bounds, [20.0, 50.0, 100.0, 200.0]);
         let painted = paint(MapMeasure::Value, Locale::Ar);
-        let us = painted.country("US").unwrap();
-        assert_eq!(us.fill, CLASS_COLOURS[4]);
+        assert_eq!(painted.fill("US"), CLASS_COLOURS[4]);
         assert!(
-            us.label
-                .as_deref()
+            painted
+                .label("US")
                 .unwrap_or_default()
                 .starts_with("الولايات المتحدة")
         );

@@ -7,7 +7,7 @@
 
 use crate::charts::{
     ChartId, ChartSpec, CompositionFigures, CompositionSpec, FULL_PICTURE, MapMeasure, MapScale,
-    NO_FIGURE_PATTERN, first_view_period, flows, paint_map,
+    NO_FIGURE_PATTERN, country_tooltip, first_view_period, flows, paint_map,
 };
 use crate::data::{CodedDimension, CountryNames, Loaded, WorldGeometry};
 use crate::i18n::{Msg, period_label};
@@ -185,21 +185,38 @@ fn MapPanel(
     let picture = match world {
         Ok(World { geometry, names }) => {
             let paint = {
-                let (loaded, geometry) = (Arc::clone(&loaded), Arc::clone(&geometry));
+                let (loaded, names) = (Arc::clone(&loaded), Arc::clone(&names));
                 Memo::new(move |_| {
                     let painted = breakdown.with(|b| {
-                        b.as_ref().map(|b| {
-                            paint_map(
+                        let b = b.as_ref()?;
+                        Some(paint_map(
+                            b,
+                            &scale.get(),
+                            &loaded.dataset,
+                            &names,
+                            locale.get(),
+                        ))
+                    });
+                    Arc::new(painted.unwrap_or_default())
+                })
+            };
+            // Written when shown, for one country at a time.
+            let tooltip = {
+                let loaded = Arc::clone(&loaded);
+                Callback::new(move |code: String| {
+                    breakdown.with(|b| {
+                        b.as_ref().map_or_else(Vec::new, |b| {
+                            let dataset = &loaded.dataset;
+                            country_tooltip(
                                 b,
-                                &scale.get(),
-                                &loaded.dataset,
+                                measure.get().0,
+                                dataset,
                                 &names,
-                                &geometry,
+                                &code,
                                 locale.get(),
                             )
                         })
-                    });
-                    Arc::new(painted.unwrap_or_default())
+                    })
                 })
             };
             let flow_lines = {
@@ -219,7 +236,7 @@ fn MapPanel(
             Picture::Svg(ViewFn::from(move || {
                 let geometry = Arc::clone(&geometry);
                 view! {
-                    <WorldMapView geometry paint=Signal::from(paint) flows=flow_lines label on_open />
+                    <WorldMapView geometry paint=Signal::from(paint) tooltip flows=flow_lines label on_open />
                     <MapLegend scale />
                 }
             }))

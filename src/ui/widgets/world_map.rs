@@ -46,6 +46,8 @@ struct Gesture {
 pub fn WorldMapView(
     geometry: Arc<WorldGeometry>,
     #[prop(into)] paint: Signal<Arc<MapPaint>>,
+    /// The tooltip's lines for a country's code, its name first.
+    tooltip: Callback<String, Vec<String>>,
     #[prop(into)] flows: Signal<Vec<Flow>>,
     /// The map's accessible name.
     #[prop(into)]
@@ -262,31 +264,40 @@ pub fn WorldMapView(
             tip.try_set(None);
         }
     };
+    // Every shape is built once, with no reactive attribute of its own: one effect below
+    // repaints them all (fills, and the name, focus and role of each country with a figure),
+    // which at 175 shapes costs a fraction of 175 × 5 attribute effects and their closures.
     let shapes = geometry
         .countries
         .iter()
-        .map(|shape| {
-            let code = shape.code.clone();
-            let painted = move |read: fn(&crate::charts::PaintedCountry) -> Option<String>| {
-                let code = code.clone();
-                move || paint.with(|paint| paint.country(&code).and_then(read))
-            };
-            let focusable = painted(|p| p.label.as_ref().map(|_| "0".to_owned()));
-            let role = painted(|p| p.label.as_ref().map(|_| "link".to_owned()));
-            let hidden = painted(|p| p.label.is_none().then(|| "true".to_owned()));
-            let code = shape.code.clone();
-            let (on_focus_show, focus_code, key_code, blur_code) = (show_at_centre.clone(), code.clone(), code.clone(), code.clone());
-            view! {
-                <path d=shape.path.clone() data-code=code.clone()
-                    fill=painted(|p| Some(p.fill.clone()))
-                    aria-label=painted(|p| p.label.clone())
-                    tabindex=focusable role=role aria-hidden=hidden
-                    on:focus=move |_| on_focus_show(&focus_code, false)
-                    on:blur=move |_| hide_unpinned(Some(&blur_code))
-                    on:keydown=move |event: KeyboardEvent| if event.key() == "Enter" { on_open.run(key_code.clone()) } />
-            }
-        })
+        .map(|shape| view! { <path d=shape.path.clone() data-code=shape.code.clone() /> })
         .collect_view();
+    let countries = NodeRef::<leptos::svg::G>::new();
+    Effect::new(move |_| {
+        let Some(group) = countries.get() else { return };
+        paint.with(|paint| repaint(&group, paint));
+    });
+    // Focus, blur and Enter reach the countries through their group.
+    let on_focus_in = {
+        let show_at_centre = show_at_centre.clone();
+        move |event: leptos::ev::FocusEvent| {
+            if let Some(code) = code_of(&event) {
+                show_at_centre(&code, false);
+            }
+        }
+    };
+    let on_focus_out = move |event: leptos::ev::FocusEvent| {
+        if let Some(code) = code_of(&event) {
+            hide_unpinned(Some(&code));
+        }
+    };
+    let on_country_key = move |event: KeyboardEvent| {
+        if event.key() == "Enter"
+            && let Some(code) = code_of(&event)
+        {
+            on_open.run(code);
+        }
+    };
     let highlight = {
         let geometry = Arc::clone(&geometry);
         // `try_`: a tooltip hidden as the map goes away may redraw this once more.
@@ -300,9 +311,7 @@ pub fn WorldMapView(
     };
     let tooltip = move || {
         let Tip { code, at, pinned } = tip.try_get().flatten()?;
-        let lines = paint
-            .try_with(|paint| paint.country(&code).map(|p| p.tooltip.clone()))
-            .flatten()?;
+        let lines = tooltip.try_run(code.clone())?;
         let box_width = frame().map_or(0.0, |(scale, _)| scale * width);
         let left = at[0].clamp(
             100.0_f64.min(box_width / 2.0),
@@ -342,7 +351,8 @@ pub fn WorldMapView(
                     </pattern>
                 </defs>
                 <g transform=move || view.get().transform()>
-                    <g class="map-countries" stroke="#ffffff" stroke-width="1.5" stroke-linejoin="round">{shapes}</g>
+                    <g class="map-countries" node_ref=countries stroke="#ffffff" stroke-width="1.5" stroke-linejoin="round"
+                        on:focusin=on_focus_in on:focusout=on_focus_out on:keydown=on_country_key>{shapes}</g>
                     <g class="map-flows" fill="none" stroke="#b3471d" stroke-opacity="0.8" stroke-linecap="round" pointer-events="none">
                         {move || flows.get().into_iter().map(|flow| view! {
                             <path d=flow.path stroke-width=flow.width vector-effect="non-scaling-stroke" data-flow=flow.code />
@@ -361,5 +371,44 @@ pub fn WorldMapView(
             </div>
             {tooltip}
         </div>
+    }
+}
+
+/// Paints every country of `group`: its fill, and for a country with a figure its name for
+/// screen readers and a place in the Tab order (a link to its page); the others are hidden
+/// from assistive technologies, the table and the market list naming them.
+fn repaint(group: &web_sys::SvgElement, paint: &MapPaint) {
+    let Ok(paths) = group.query_selector_all("path[data-code]") else {
+        return;
+    };
+    for index in 0..paths.length() {
+        let Some(path) = paths
+            .item(index)
+            .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        let code = path.get_attribute("data-code").unwrap_or_default();
+        let _ = path.set_attribute("fill", paint.fill(&code));
+        let attributes: [(&str, Option<&str>); 4] = match paint.label(&code) {
+            Some(label) => [
+                ("aria-label", Some(label)),
+                ("tabindex", Some("0")),
+                ("role", Some("link")),
+                ("aria-hidden", None),
+            ],
+            None => [
+                ("aria-label", None),
+                ("tabindex", None),
+                ("role", None),
+                ("aria-hidden", Some("true")),
+            ],
+        };
+        for (name, value) in attributes {
+            let _ = match value {
+                Some(value) => path.set_attribute(name, value),
+                None => path.remove_attribute(name),
+            };
+        }
     }
 }
