@@ -129,7 +129,8 @@ impl MapScale {
         CLASS_COLOURS[(first + class).min(CLASS_COLOURS.len() - 1)]
     }
 
-    /// The legend's classes, lowest first: colour and bounds ("< 2 %", "2–5 %", "≥ 25 %").
+    /// The legend's classes, lowest first: colour and bounds ("under 2%", "2%–5%", "25% or
+    /// more"), in words rather than "<" and "≥", which right-to-left text would mirror.
     pub fn legend(&self, locale: Locale) -> Vec<(&'static str, String)> {
         let text = |value| self.measure.format(locale, value);
         let (Some(first), Some(last)) = (self.bounds.first(), self.bounds.last()) else {
@@ -139,9 +140,11 @@ impl MapScale {
             .bounds
             .windows(2)
             .map(|pair| format!("{}–{}", text(pair[0]), text(pair[1])));
-        std::iter::once(format!("< {}", text(*first)))
+        let below = Msg::MapClassBelow.fill(locale, &[("value", &text(*first))]);
+        let from = Msg::MapClassFrom.fill(locale, &[("value", &text(*last))]);
+        std::iter::once(below)
             .chain(middle)
-            .chain([format!("≥ {}", text(*last))])
+            .chain([from])
             .enumerate()
             .map(|(class, label)| (self.colour(class), label))
             .collect()
@@ -468,7 +471,10 @@ mod tests {
             .into_iter()
             .map(|(_, l)| l)
             .collect();
-        assert_eq!(legend, ["< 2%", "2%–5%", "5%–10%", "10%–25%", "≥ 25%"]);
+        assert_eq!(
+            legend,
+            ["under 2%", "2%–5%", "5%–10%", "10%–25%", "25% or more"]
+        );
         assert_eq!(scale.class_of(1.9), 0);
         assert_eq!(scale.class_of(2.0), 1);
         assert_eq!(scale.class_of(49.0), 4);

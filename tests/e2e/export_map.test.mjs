@@ -125,11 +125,11 @@ describe('export map', () => {
     assert.equal(names.US, `United States: ${published.US}% of craft exports, ${period}`);
     assert.ok(Object.keys(names).every((code) => /^[A-Z]{2}$/.test(code)), 'regions are never painted');
     const fill = (code) => page.locator(`${MAP} path[data-code="${code}"]`).getAttribute('fill');
-    assert.equal(await fill('US'), '#08519c', '44 % is in the top class, ≥ 25 %');
+    assert.equal(await fill('US'), '#08519c', '44 % is in the top class, 25 % or more');
     assert.equal(await fill('NO'), 'url(#no-figure)');
     assert.notEqual(await fill('MA'), await fill('NO'), 'Morocco has its own colour');
     const legend = await page.getByTestId('map-legend').locator('li').allInnerTexts();
-    assert.deepEqual(legend, ['< 2%', '2%–5%', '5%–10%', '10%–25%', '≥ 25%', 'no figure published', 'Morocco, where the exports come from']);
+    assert.deepEqual(legend, ['under 2%', '2%–5%', '5%–10%', '10%–25%', '25% or more', 'no figure published', 'Morocco, where the exports come from']);
     assert.deepEqual(problems, []);
     await context.close();
   });

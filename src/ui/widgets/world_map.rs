@@ -267,14 +267,28 @@ pub fn WorldMapView(
     // Every shape is built once, with no reactive attribute of its own: one effect below
     // repaints them all (fills, and the name, focus and role of each country with a figure),
     // which at 175 shapes costs a fraction of 175 × 5 attribute effects and their closures.
-    let shapes = geometry
-        .countries
-        .iter()
-        .map(|shape| view! { <path d=shape.path.clone() data-code=shape.code.clone() /> })
-        .collect_view();
+    // The shapes come in the frame after the rest of the page, so that building the page and
+    // drawing the world are two shorter tasks rather than one long one (the SVG's box, set by
+    // its viewBox, does not move).
+    let drawn = RwSignal::new(false);
+    request_animation_frame(move || drawn.set(true));
+    let shapes = {
+        let geometry = Arc::clone(&geometry);
+        move || {
+            drawn.get().then(|| {
+                geometry
+                    .countries
+                    .iter()
+                    .map(|shape| view! { <path d=shape.path.clone() data-code=shape.code.clone() /> })
+                    .collect_view()
+            })
+        }
+    };
     let countries = NodeRef::<leptos::svg::G>::new();
     Effect::new(move |_| {
-        let Some(group) = countries.get() else { return };
+        let (Some(group), true) = (countries.get(), drawn.get()) else {
+            return;
+        };
         paint.with(|paint| repaint(&group, paint));
     });
     // Focus, blur and Enter reach the countries through their group.
