@@ -71,8 +71,8 @@ pub fn ChartPanel(
     hint: Option<Signal<String>>,
     #[prop(optional_no_strip, into)] controls: Option<ChildrenFn>,
     #[prop(optional)] children: Option<ChildrenFn>,
-    /// Phone first: the picture straight under the title, then the menus, then the table
-    /// toggle and one tools menu (downloads, share, embed) instead of a row of buttons.
+    /// Phone first: the picture straight under the title, then its summary, the menus, the
+    /// table toggle and one tools menu (downloads, share, embed) instead of a row of buttons.
     #[prop(optional)]
     compact: bool,
 ) -> impl IntoView {
@@ -131,6 +131,11 @@ pub fn ChartPanel(
     });
     let on_click = on_click.unwrap_or_else(|| Callback::new(|_| {}));
     let eager = use_context::<EagerCharts>().is_some();
+    // The picture's description in words: under the title, or in a compact frame under the
+    // picture, which then comes first on a phone.
+    let summary_line = move |summary: Signal<String>| {
+        view! { <p class="chart-summary" id=format!("{name}-summary") data-testid=format!("{name}-summary")>{summary}</p> }
+    };
     let drawing = match picture {
         Picture::Echarts(option) => view! {
             <ChartCanvas
@@ -223,7 +228,7 @@ pub fn ChartPanel(
             <figcaption>
                 <h2>{title}</h2>
                 <p class="chart-subtitle">{subtitle}</p>
-                <p class="chart-summary" id=format!("{name}-summary") data-testid=format!("{name}-summary")>{summary}</p>
+                {(!compact).then(|| summary_line(summary))}
             </figcaption>
             {(!compact).then(tools.clone())}
             <DownloadFailedNotice failed=download_failed />
@@ -234,6 +239,7 @@ pub fn ChartPanel(
                 {drawing}
                 {hint.map(|hint| view! { <p class="chart-hint">{hint}</p> })}
             </div>
+            {compact.then(|| summary_line(summary))}
             {compact.then(tools)}
             <Show when=table_visible>
                 <TableView table title />
