@@ -241,6 +241,16 @@ describe('export map', () => {
     await context.close();
   });
 
+  test('zoomed in, a click on a country still opens its page', async () => {
+    const { page, context, problems } = await openMap(`map?lang=en&period=${YEAR_2024}`);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.locator(`${MAP} path[data-code="US"]`).click();
+    await page.waitForURL(/\/atlas\/market\/US\?lang=en$/);
+    await page.getByRole('heading', { level: 1, name: 'United States' }).waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('keyboard: Tab reaches the United States, named with its figure; Escape closes its tooltip; Enter opens its page', async () => {
     const { page, context, problems } = await openMap(`map?lang=en&period=${YEAR_2024}`);
     await page.getByTestId(FRAME).locator('h2').click();

@@ -195,7 +195,11 @@ pub fn WorldMapView(
             let touch = event
                 .dyn_ref::<web_sys::PointerEvent>()
                 .is_some_and(|pointer| pointer.pointer_type() == "touch");
-            let under = code_of(&event);
+            // The shape under the pointer, found by position: once zoomed the map captures the
+            // pointer (for drags), and the click's target is then the map itself.
+            let under = document()
+                .element_from_point(event.client_x() as f32, event.client_y() as f32)
+                .and_then(|element| element.get_attribute("data-code"));
             if !touch {
                 if let Some(code) = under {
                     on_open.run(code);
