@@ -199,17 +199,13 @@ pub struct PlacesChoice {
     pub geometry: Option<Arc<MoroccoGeometry>>,
 }
 
-/// The places of the crafts, with what names and locates them.
+/// The places of the crafts, with what names and locates them (the choice).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct PlacesFigures {
     /// Each place with the crafts made there.
     pub places: Vec<CraftPlace>,
-    /// The catalogue naming them.
-    pub catalogue: Arc<Catalogue>,
-    /// Their positions, when loaded.
-    pub points: Option<Arc<PlacePoints>>,
-    /// The map, when loaded.
-    pub geometry: Option<Arc<MoroccoGeometry>>,
+    /// The catalogue, the towns' positions and the map they were computed with.
+    pub inputs: PlacesChoice,
 }
 
 /// "Where they are made": a family's towns on a small map of Morocco. Its drawing is the towns
@@ -225,16 +221,14 @@ impl ChartSpec for PlacesSpec {
     fn figures(_: &Dataset, choice: &PlacesChoice) -> PlacesFigures {
         PlacesFigures {
             places: craft_places(&choice.crafts),
-            catalogue: Arc::clone(&choice.catalogue),
-            points: choice.points.clone(),
-            geometry: choice.geometry.clone(),
+            inputs: choice.clone(),
         }
     }
     fn title(_: &PlacesFigures, locale: Locale) -> String {
         Msg::PlacesMapTitle.text(locale).to_owned()
     }
     fn subtitle(figures: &PlacesFigures, locale: Locale) -> String {
-        let on_map = located_count(&figures.places, figures.points.as_deref());
+        let on_map = located_count(&figures.places, figures.inputs.points.as_deref());
         places_count_text(locale, figures.places.len(), on_map)
     }
     fn summary(figures: &PlacesFigures, dataset: &Dataset, locale: Locale) -> String {
@@ -242,17 +236,18 @@ impl ChartSpec for PlacesSpec {
         places_summary(locale, table.rows.iter().map(|row| row[0].as_str()))
     }
     fn drawing(figures: &PlacesFigures, _: &Dataset, locale: Locale) -> Vec<PlacedTown> {
-        let (Some(points), Some(geometry)) = (&figures.points, &figures.geometry) else {
+        let (Some(points), Some(geometry)) = (&figures.inputs.points, &figures.inputs.geometry)
+        else {
             return Vec::new();
         };
-        let towns = town_points(&figures.places, &figures.catalogue, points, locale);
+        let towns = town_points(&figures.places, &figures.inputs.catalogue, points, locale);
         places_map(&towns, &geometry.projection)
     }
     fn table(figures: &PlacesFigures, _: &Dataset, locale: Locale) -> DataTable {
         places_table(
             &figures.places,
-            &figures.catalogue,
-            figures.points.as_deref(),
+            &figures.inputs.catalogue,
+            figures.inputs.points.as_deref(),
             locale,
         )
     }
@@ -263,7 +258,7 @@ impl ChartSpec for PlacesSpec {
         places_map_sources()
     }
     fn missing_input(figures: &PlacesFigures) -> Option<String> {
-        match (&figures.points, &figures.geometry) {
+        match (&figures.inputs.points, &figures.inputs.geometry) {
             (None, _) => Some("the towns' positions".to_owned()),
             (_, None) => Some("the map of Morocco".to_owned()),
             _ => None,

@@ -40,7 +40,6 @@ pub fn PlacesMap(
 /// The frame around the map.
 #[component]
 fn PlacesPanel(loaded: Arc<Loaded>, choice: PlacesChoice) -> impl IntoView {
-    let geometry = choice.geometry.clone();
     let figures = chart_figures::<PlacesSpec>(&loaded, Signal::stored(choice));
     type Spec = PlacesSpec;
     let title = follow::<Spec, _>(&loaded, figures, |f, _, locale| Spec::title(f, locale));
@@ -50,11 +49,16 @@ fn PlacesPanel(loaded: Arc<Loaded>, choice: PlacesChoice) -> impl IntoView {
     let table = follow::<Spec, _>(&loaded, figures, Spec::table);
     let csv = follow::<Spec, _>(&loaded, figures, Spec::csv);
     let sources = follow::<Spec, _>(&loaded, figures, |f, dataset, _| Spec::sources(f, dataset));
-    let picture = match (figures.with_untracked(|f| Spec::missing_input(f)), geometry) {
-        (None, Some(geometry)) => Picture::Svg(ViewFn::from(move || {
+    // The map, when nothing it needs is missing.
+    let drawable = figures.with_untracked(|f| match Spec::missing_input(f) {
+        None => f.inputs.geometry.clone(),
+        Some(_) => None,
+    });
+    let picture = match drawable {
+        Some(geometry) => Picture::Svg(ViewFn::from(move || {
             view! { <MoroccoMap geometry=Arc::clone(&geometry) towns label=title /> }
         })),
-        _ => Picture::Unavailable,
+        None => Picture::Unavailable,
     };
     view! { <ChartPanel name=Spec::ID title subtitle summary picture table csv sources /> }
 }

@@ -81,10 +81,13 @@ pub fn WorldMapView(
     let pixels_of = move |point: [f64; 2]| {
         frame().map(|(scale, _)| view.get_untracked().to_frame(point).map(|v| v * scale))
     };
+    // Events can still arrive as the map goes away (a click that opens a market's page): the
+    // handlers then do nothing rather than read disposed state.
+    let gone = move || tip.is_disposed();
     let show_at_centre = {
         let geometry = Arc::clone(&geometry);
         move |code: &str, pinned: bool| {
-            if tip.is_disposed() {
+            if gone() {
                 return;
             }
             let at = geometry
@@ -105,9 +108,6 @@ pub fn WorldMapView(
             .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
             .and_then(|element| element.get_attribute("data-code"))
     };
-    // Events can still arrive as the map goes away (a click that opens a market's page): the
-    // handlers then do nothing rather than read disposed state.
-    let gone = move || tip.is_disposed();
     let on_pointer_down = move |event: PointerEvent| {
         if gone() {
             return;
