@@ -13,6 +13,7 @@ pub mod charts;
 pub mod data;
 pub mod embed;
 pub mod i18n;
+pub mod prerender;
 pub mod showcase;
 pub mod stats;
 pub mod url_state;

@@ -1,6 +1,7 @@
-// Run after every build (Trunk post_build hook). Trunk starts its one main app with an inline
-// <script> in index.html, which a strict Content-Security-Policy (`script-src 'self'`) refuses,
-// and it cannot start a second one. This step:
+// The first step after every build (imported by post_build.mjs, Trunk's post_build hook).
+// Trunk starts its one main app with an inline <script> in index.html, which a strict
+// Content-Security-Policy (`script-src 'self'`) refuses, and it cannot start a second one.
+// This step:
 // - names the small bundles of the home page, of the export map (page and embed) and of the
 //   headline figures' embeds (built by
 //   Trunk as "workers", so unnamed and not started) by their content's hash, like Trunk's files;
@@ -9,14 +10,9 @@
 //   app everywhere else, the module checked against its integrity hash;
 // - records the integrity hash of echarts.min.js (loaded by the app on first use) in a
 //   <meta name="echarts-integrity"> the loader reads;
-// - writes the service worker, which lists the final files;
-// - in a release build, writes the .br and .gz forms of every compressible file for the web
-//   server (precompress.mjs).
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { precompressFolder } from './precompress.mjs';
-import { writeServiceWorker } from './service_worker.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const publicUrl = process.env.TRUNK_PUBLIC_URL ?? '/';
@@ -77,6 +73,14 @@ const preload = Object.assign(document.createElement('link'), { rel: 'moduleprel
 document.head.append(preload);
 const module = fetch(wasm.href);
 const bindings = await import(js.href);
+// A page's shell (its words, written at build time) is painted before the app's start, a long
+// task, holds the main thread; a frame at most, and never more than 100 ms should frames stall.
+if (document.querySelector('.page-shell')) {
+  await new Promise((painted) => {
+    requestAnimationFrame(() => setTimeout(painted));
+    setTimeout(painted, 100);
+  });
+}
 const started = await bindings.default({ module_or_path: module });
 window.wasmBindings = bindings;
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: started } }));
@@ -104,5 +108,3 @@ writeFileSync(
   indexPath,
   html.replace(inline, tag).replace(trunkPreloads, '').replace('</head>', `${echarts}</head>`),
 );
-writeServiceWorker(staging);
-if (process.env.TRUNK_PROFILE === 'release') await precompressFolder(staging);

@@ -2,7 +2,7 @@
 // of a release build, for the web server to send as they are (nginx `brotli_static` and
 // `gzip_static`, Apache's mod_mime encodings; see deploy/). Compressing once at the highest
 // levels costs seconds at build time and nothing per request. A form is written only when it is
-// smaller than the file. Called at the end of external_boot_script.mjs, after every file has its
+// smaller than the file. Called by post_build.mjs, after every file has its
 // final content; also a command, for a folder whose files were replaced by hand:
 //   node src/build_steps/precompress.mjs <folder>
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';

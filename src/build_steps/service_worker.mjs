@@ -2,12 +2,13 @@
 // and its data offline: the logic of sw_template.js with the list of files to keep (every file
 // of the build but earlier data versions, the embed example and the data's sources) and a
 // version named by their contents, so a new build replaces the old cache. Called at the end
-// of external_boot_script.mjs (after index.html has its final form).
+// of the build (post_build.mjs). The page shells (`<page>.<lang>.html`) are left out: offline,
+// every page starts from index.html.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const LEFT_OUT = [/^data\/v\//, /^embed-example\.(html|css)$/, /^data\/catalogue\.source\.json$/, /^data\/README\.md$/, /^sw\.js$/];
+const LEFT_OUT = [/^data\/v\//, /^embed-example\.(html|css)$/, /^data\/catalogue\.source\.json$/, /^data\/README\.md$/, /^sw\.js$/, /^[a-z-]+\.(fr|ar|en)\.html$/];
 
 function filesUnder(root, dir = root) {
   return readdirSync(dir).flatMap((name) => {

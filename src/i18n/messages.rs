@@ -77,6 +77,12 @@ fn fill(text: &str, values: &[(&str, &str)]) -> String {
     })
 }
 
+/// A page's document title: its name, then the atlas's (`Carte des exportations — Artisanat
+/// Atlas`), the same in the app and in the page shells written at build time.
+pub fn page_title(locale: Locale, page: &str) -> String {
+    format!("{page} — {}", Msg::AppName.text(locale))
+}
+
 /// A source's outlet as a reader sees it: its name, or "outlet not named" in the page's
 /// language when the document names none.
 pub fn outlet_label(locale: Locale, outlet: &str) -> String {

@@ -7,19 +7,9 @@ use super::query::{IgnoredSetting, use_query_setting};
 use crate::charts::ChartId;
 use crate::data::{DataVersion, VersionChoice};
 use crate::i18n::{Locale, Msg, pinned_version_text, unknown_language_text};
-use crate::url_state::{DATA_PARAM, LANG_PARAM, Parsed, TABLE_PARAM, parse_locale};
+use crate::url_state::{DATA_PARAM, LANG_PARAM, Parsed, SITE_SECTIONS, TABLE_PARAM, parse_locale};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_query_map};
-
-/// The site's sections, in navigation order: (path below the base, label, prefix of the pages
-/// that belong to the section).
-const SECTIONS: [(&str, Msg, Option<&str>); 5] = [
-    ("/", Msg::NavHome, None),
-    ("/indicators", Msg::NavIndicators, None),
-    ("/map", Msg::NavMap, Some("/market/")),
-    ("/crafts", Msg::NavCrafts, Some("/craft/")),
-    ("/sources", Msg::NavSources, None),
-];
 
 /// Brand, main navigation and language switcher.
 #[component]
@@ -28,7 +18,7 @@ pub fn Header() -> impl IntoView {
     let base = use_base();
     let home = base.clone();
     let location = use_location();
-    let links = SECTIONS.map(|(path, label, below)| {
+    let links = SITE_SECTIONS.map(|(path, label, below)| {
         let base = base.clone();
         let target = format!("{}{path}", base.0);
         let below = below.map(|prefix| format!("{}{prefix}", base.0));

@@ -5,7 +5,7 @@
 
 use crate::charts::MapMeasure;
 use crate::data::{CodedDimension, Date};
-use crate::i18n::Locale;
+use crate::i18n::{Locale, Msg};
 use crate::stats::Period;
 use std::fmt;
 use std::str::FromStr;
@@ -281,6 +281,17 @@ pub fn localized_path(path: &str, locale: Locale) -> String {
         format!("{path}?{LANG_PARAM}={}", locale.tag())
     }
 }
+
+/// The site's sections, in navigation order: (path below the base, label, prefix of the pages
+/// that belong to the section). The app's header and the page shells written at build time
+/// (`prerender`) both read it.
+pub const SITE_SECTIONS: [(&str, Msg, Option<&str>); 5] = [
+    ("/", Msg::NavHome, None),
+    ("/indicators", Msg::NavIndicators, None),
+    ("/map", Msg::NavMap, Some("/market/")),
+    ("/crafts", Msg::NavCrafts, Some("/craft/")),
+    ("/sources", Msg::NavSources, None),
+];
 
 /// The directory a document's base URL points to, without trailing slash: the prefix of every
 /// route when the app is hosted under a sub-path (`/atlas/index.html` → `/atlas`, `/` → `""`).

@@ -290,7 +290,7 @@ describe('the home page\'s own small bundle', () => {
 });
 
 describe('before the app starts', () => {
-  test('a trilingual loading line shows while the app downloads, and gives way to the app', async () => {
+  test('on a page without a shell, a trilingual loading line shows while the app downloads, and gives way to the app', async () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
     let release;
     const held = new Promise((resolve) => { release = resolve; });
@@ -298,11 +298,11 @@ describe('before the app starts', () => {
       await held;
       await route.continue();
     });
-    await page.goto(url(app.origin, 'map?lang=en'), { waitUntil: 'domcontentloaded' });
+    await page.goto(url(app.origin, 'market/US?lang=en'), { waitUntil: 'domcontentloaded' });
     await page.locator('#boot-shell').getByRole('status').waitFor();
     assert.match(await page.locator('#boot-shell').innerText(), /Chargement… · جارٍ التحميل… · Loading…/);
     release();
-    await page.getByRole('heading', { level: 1, name: 'Export map' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'United States' }).waitFor();
     assert.equal(await page.locator('#boot-shell').count(), 0);
     await assertClean(problems);
     await context.close();

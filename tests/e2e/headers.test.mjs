@@ -72,14 +72,35 @@ for (const [name, startServer] of Object.entries(SERVERS)) {
       });
       after(() => server?.stop());
 
-      test('the home page and every address the app routes get index.html, revalidated, framed by the app only', async () => {
-        for (const path of ['', 'indicators', 'craft/carpets', 'market/US?lang=ar', 'no/such/page']) {
+      test('the home page and every address the app routes without a shell get index.html, revalidated, framed by the app only', async () => {
+        for (const path of ['', 'craft/carpets', 'market/US?lang=ar', 'no/such/page']) {
           const answer = await get(server.origin, `${base}${path}`);
           assert.equal(answer.status, 200, path);
           assert.equal(answer.headers['content-type'], 'text/html; charset=utf-8');
           assert.equal(answer.headers['content-encoding'], 'br');
           assert.equal(answer.headers['cache-control'], REVALIDATE);
           assert.ok(brotliDecompressSync(answer.body).equals(shell), `${path} is index.html`);
+          assertSecurity(answer);
+        }
+      });
+
+      test("a page with a shell gets the shell of its link's language (French when the link names none the app has)", async () => {
+        const cases = [
+          ['indicators', 'indicators.fr.html'],
+          ['map?lang=ar', 'map.ar.html'],
+          ['map?period=2024&lang=en', 'map.en.html'],
+          ['crafts?lang=ar&family=carpets', 'crafts.ar.html'],
+          ['sources?lang=xx', 'sources.fr.html'],
+          ['sources?lang=fr', 'sources.fr.html'],
+          ['map?slang=ar', 'map.fr.html'],
+        ];
+        for (const [path, file] of cases) {
+          const answer = await get(server.origin, `${base}${path}`);
+          assert.equal(answer.status, 200, path);
+          assert.equal(answer.headers['content-type'], 'text/html; charset=utf-8');
+          assert.equal(answer.headers['content-encoding'], 'br');
+          assert.equal(answer.headers['cache-control'], REVALIDATE);
+          assert.ok(brotliDecompressSync(answer.body).equals(await readFile(join(DIST, file))), `${path} is ${file}`);
           assertSecurity(answer);
         }
       });

@@ -6,7 +6,7 @@ use super::family::UnknownFamily;
 use crate::data::{Catalogue, CodedDimension, Loaded};
 use crate::i18n::{
     Msg, channel_kind_text, code_name, family_detail_text, format_percent, framework_name,
-    label_kind_text, label_text, list_separator, period_label, words,
+    label_kind_text, label_text, list_separator, page_title, period_label, words,
 };
 use crate::stats::{Profile, Profiles};
 use crate::ui::context::{use_base, use_locale};
@@ -107,7 +107,7 @@ fn Brief(loaded: Arc<Loaded>, catalogue: Arc<Catalogue>, code: String) -> impl I
     let text = family.text.clone();
     let title = heading.clone();
     view! {
-        <Title text=move || format!("{} — {}", title(), Msg::AppName.text(locale.get())) />
+        <Title text=move || page_title(locale.get(), &title()) />
         <div class="brief-controls no-print">
             <a href=back>{move || Msg::BackToCrafts.text(locale.get())}</a>
             <div class="brief-market">

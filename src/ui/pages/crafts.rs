@@ -7,7 +7,7 @@ use crate::showcase::{Facet, Filters, facet_options, family_cards};
 use crate::stats::{Profile, Profiles};
 use crate::ui::context::{use_base, use_locale};
 use crate::ui::query::{IgnoredSetting, QuerySetting, use_query_setting};
-use crate::ui::widgets::{CatalogueView, FamilyCardView};
+use crate::ui::widgets::{CatalogueView, FamilyCardView, PageIntro};
 use crate::url_state::{CatalogueCode, SEARCH_PARAM, SearchText};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -15,10 +15,8 @@ use std::sync::Arc;
 /// `/crafts`: the showcase, with its search and filters in the link.
 #[component]
 pub fn CraftsPage() -> impl IntoView {
-    let locale = use_locale();
     view! {
-        <h1>{move || Msg::CraftsTitle.text(locale.get())}</h1>
-        <p class="lead">{move || Msg::CraftsLead.text(locale.get())}</p>
+        <PageIntro title=Msg::CraftsTitle lead=Msg::CraftsLead />
         <CatalogueView children=|loaded, catalogue| view! { <CraftsGrid loaded catalogue /> } />
     }
 }

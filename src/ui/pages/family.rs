@@ -7,7 +7,7 @@ use crate::charts::{card_sources, family_share_csv};
 use crate::data::{Catalogue, Channel, CodedDimension, Craft, Label, Loaded, Words};
 use crate::i18n::{
     Locale, Msg, channel_fact_text, channel_kind_text, code_name, family_detail_text,
-    label_kind_text, label_text, list_separator, words,
+    label_kind_text, label_text, list_separator, page_title, words,
 };
 use crate::stats::{Profile, Profiles};
 use crate::ui::context::{use_base, use_locale};
@@ -67,7 +67,7 @@ fn FamilyView(loaded: Arc<Loaded>, catalogue: Arc<Catalogue>, code: String) -> i
     };
     let title = {
         let name = name.clone();
-        move || format!("{} — {}", name(), Msg::AppName.text(locale.get()))
+        move || page_title(locale.get(), &name())
     };
     let names =
         Signal::stored(Locale::ALL.map(|locale| code_name(locale, &loaded.dataset.codes, &code)));

@@ -4,7 +4,7 @@
 
 use crate::data::{CodedDimension, Loaded};
 use crate::i18n::{
-    Locale, Msg, code_name, framework_name, invalid_market_text, market_detail_text,
+    Locale, Msg, code_name, framework_name, invalid_market_text, market_detail_text, page_title,
     trade_fact_text,
 };
 use crate::stats::{Profile, Profiles};
@@ -84,7 +84,7 @@ fn MarketProfileView(loaded: Arc<Loaded>, code: String) -> impl IntoView {
         }
         .into_any(),
     };
-    let title = move || format!("{} — {}", name(), Msg::AppName.text(locale.get()));
+    let title = move || page_title(locale.get(), &name());
     view! {
         <Title text=title />
         <article class="market-profile" data-market=code.clone()>

@@ -1,0 +1,279 @@
+//! Page shells written at build time (`src/bin/atlas-shells.rs`): for each page that opens with
+//! a heading and a lead paragraph, and for each language, a copy of the built `index.html` that
+//! already shows the page's header, heading and lead in that language, with its own title,
+//! description and direction. The web server sends `<page>.<lang>.html` for `<page>?lang=<lang>`
+//! (deploy/), so a phone on a slow connection paints the page's words before the WebAssembly has
+//! arrived; the app then replaces the shell in the same task as its first render.
+
+use crate::i18n::{Locale, Msg, page_title};
+use crate::url_state::{SITE_SECTIONS, localized_path};
+
+/// A page written as a shell: its address below the app's base, its heading and its lead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ShellPage {
+    /// The route, e.g. `/map`.
+    pub path: &'static str,
+    /// The page's `<h1>`, also the start of its `<title>`.
+    pub title: Msg,
+    /// The paragraph under the heading, also the page's meta description.
+    pub lead: Msg,
+}
+
+/// The pages with a shell: those whose first screen is a heading and a lead paragraph in the
+/// app (`PageIntro`, and the crafts page's own intro). The home page has its own small bundle.
+pub const SHELL_PAGES: [ShellPage; 4] = [
+    ShellPage {
+        path: "/indicators",
+        title: Msg::IndicatorsTitle,
+        lead: Msg::IndicatorsIntro,
+    },
+    ShellPage {
+        path: "/map",
+        title: Msg::MapTitle,
+        lead: Msg::MapIntro,
+    },
+    ShellPage {
+        path: "/crafts",
+        title: Msg::CraftsTitle,
+        lead: Msg::CraftsLead,
+    },
+    ShellPage {
+        path: "/sources",
+        title: Msg::SourcesTitle,
+        lead: Msg::SourcesIntro,
+    },
+];
+
+/// Where the shell of `page` in `locale` is written in the build, e.g. `map.ar.html`: the file
+/// the web server looks for as `$uri.<lang>.html`.
+pub fn shell_file_name(page: &ShellPage, locale: Locale) -> String {
+    format!(
+        "{}.{}.html",
+        page.path.trim_start_matches('/'),
+        locale.tag()
+    )
+}
+
+/// What keeps a shell from being written: the built `index.html` lacks a part it replaces.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("index.html has no {0}: the page shells replace it")]
+pub struct MissingPart(pub &'static str);
+
+/// `template` (the built `index.html`) as the shell of `page` in `locale`.
+pub fn page_shell(template: &str, page: &ShellPage, locale: Locale) -> Result<String, MissingPart> {
+    let title = page_title(locale, page.title.text(locale));
+    let html = replace_between(
+        template,
+        "<html ",
+        ">",
+        &html_attributes(locale),
+        "<html> tag",
+    )?;
+    let html = replace_between(&html, "<title>", "</title>", &escape(&title), "<title>")?;
+    let description = escape(page.lead.text(locale));
+    let html = replace_between(
+        &html,
+        "<meta name=\"description\" content=\"",
+        "\"",
+        &description,
+        "meta description",
+    )?;
+    replace_between(
+        &html,
+        "<!-- boot-shell -->",
+        "<!-- /boot-shell -->",
+        &body(page, locale),
+        "boot-shell markers",
+    )
+}
+
+/// The `<html>` tag's attributes for `locale`, after `<html `.
+fn html_attributes(locale: Locale) -> String {
+    format!(
+        "lang=\"{}\" dir=\"{}\"",
+        locale.tag(),
+        locale.direction().as_str()
+    )
+}
+
+/// Replaces what lies between the first `start` and the next `end` with `content`.
+fn replace_between(
+    text: &str,
+    start: &str,
+    end: &str,
+    content: &str,
+    part: &'static str,
+) -> Result<String, MissingPart> {
+    let from = text.find(start).ok_or(MissingPart(part))? + start.len();
+    let to = from + text[from..].find(end).ok_or(MissingPart(part))?;
+    Ok(format!("{}{content}{}", &text[..from], &text[to..]))
+}
+
+/// The shell's visible page: skip link, header, heading, lead and the app's loading line, with
+/// the classes the app gives them, so its first render replaces them where they stand.
+fn body(page: &ShellPage, locale: Locale) -> String {
+    let text = |msg: Msg| escape(msg.text(locale));
+    format!(
+        "<div id=\"boot-shell\" class=\"page-shell\">\
+         <a class=\"skip-link\" href=\"#main\">{skip}</a>\
+         {header}\
+         <main id=\"main\" tabindex=\"-1\">\
+         <h1>{title}</h1><p class=\"lead\">{lead}</p>\
+         <p class=\"loading\" role=\"status\" aria-live=\"polite\">\
+         <span class=\"spinner\" aria-hidden=\"true\"></span>{loading}</p>\
+         <noscript><p class=\"notice\">{no_script}</p></noscript>\
+         </main></div>",
+        skip = text(Msg::SkipToContent),
+        header = header(page, locale),
+        title = text(page.title),
+        lead = text(page.lead),
+        loading = text(Msg::Loading),
+        no_script = text(Msg::NeedsJavascript),
+    )
+}
+
+/// The app's header (brand, sections, languages) as `ui::shell::Header` renders it on `page`.
+fn header(page: &ShellPage, locale: Locale) -> String {
+    let sections: String = SITE_SECTIONS
+        .iter()
+        .map(|&(path, label, _)| {
+            let current = if path == page.path {
+                " aria-current=\"page\""
+            } else {
+                ""
+            };
+            format!(
+                "<li><a href=\"{}\"{current}>{}</a></li>",
+                escape(&link(path, locale)),
+                escape(label.text(locale))
+            )
+        })
+        .collect();
+    let languages: String = Locale::ALL
+        .iter()
+        .map(|&choice| {
+            let current = if choice == locale {
+                " aria-current=\"true\""
+            } else {
+                ""
+            };
+            format!(
+                "<li><a href=\"{}\" lang=\"{tag}\" hreflang=\"{tag}\"{current}>{}</a></li>",
+                escape(&link(page.path, choice)),
+                choice.native_name(),
+                tag = choice.tag(),
+            )
+        })
+        .collect();
+    format!(
+        "<header class=\"site-header\">\
+         <a class=\"brand\" href=\"{home}\"><span class=\"brand-mark\" aria-hidden=\"true\"></span>\
+         <span class=\"brand-text\"><span class=\"brand-name\">{name}</span>\
+         <span class=\"brand-tagline\">{tagline}</span></span></a>\
+         <nav class=\"main-nav\" aria-label=\"{navigation}\"><ul>{sections}</ul></nav>\
+         <nav class=\"language-switcher\" aria-label=\"{language}\"><ul>{languages}</ul></nav>\
+         </header>",
+        home = escape(&link("/", locale)),
+        name = escape(Msg::AppName.text(locale)),
+        tagline = escape(Msg::AppTagline.text(locale)),
+        navigation = escape(Msg::MainNavigation.text(locale)),
+        language = escape(Msg::LanguageLabel.text(locale)),
+    )
+}
+
+/// A link to `path` in `locale`, relative to the document's `<base href>` (the app's public
+/// URL), so the same shell serves the app at the root or under a sub-path.
+fn link(path: &str, locale: Locale) -> String {
+    let relative = match path.trim_start_matches('/') {
+        "" => "./",
+        below => below,
+    };
+    localized_path(relative, locale)
+}
+
+/// `text` safe inside an element or a double-quoted attribute.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEMPLATE: &str = "<!DOCTYPE html>\n<html lang=\"fr\" dir=\"ltr\">\n<head>\
+        <base href=\"/atlas/\" /><title>Artisanat Atlas</title>\
+        <meta name=\"description\" content=\"trilingual\" /></head>\n<body>\
+        <!-- boot-shell --><div id=\"boot-shell\">Chargement…</div><!-- /boot-shell -->\
+        <script src=\"/atlas/boot.js\"></script></body></html>";
+
+    fn map_page() -> ShellPage {
+        SHELL_PAGES[1]
+    }
+
+    #[test]
+    fn a_shell_speaks_its_language_and_direction() {
+        let shell = page_shell(TEMPLATE, &map_page(), Locale::Ar).unwrap();
+        assert!(shell.contains("<html lang=\"ar\" dir=\"rtl\">"));
+        assert!(shell.contains(&format!("<h1>{}</h1>", Msg::MapTitle.text(Locale::Ar))));
+        assert!(shell.contains(&format!(
+            "<title>{} — {}</title>",
+            Msg::MapTitle.text(Locale::Ar),
+            Msg::AppName.text(Locale::Ar)
+        )));
+        assert!(shell.contains(&format!(
+            "content=\"{}\"",
+            escape(Msg::MapIntro.text(Locale::Ar))
+        )));
+        assert!(
+            !shell.contains("Chargement…"),
+            "the trilingual loading line is replaced"
+        );
+        assert!(
+            shell.contains("<script src=\"/atlas/boot.js\"></script>"),
+            "the boot script stays"
+        );
+    }
+
+    #[test]
+    fn the_header_marks_the_page_and_keeps_the_language_in_its_links() {
+        let shell = page_shell(TEMPLATE, &map_page(), Locale::En).unwrap();
+        assert!(shell.contains("<a href=\"map?lang=en\" aria-current=\"page\">Map</a>"));
+        assert!(shell.contains("<a href=\"./?lang=en\">Home</a>"));
+        assert!(shell.contains("<a href=\"map\" lang=\"fr\" hreflang=\"fr\">Français</a>"));
+        assert!(shell.contains("hreflang=\"en\" aria-current=\"true\">English</a>"));
+    }
+
+    #[test]
+    fn the_default_language_has_no_parameter() {
+        let shell = page_shell(TEMPLATE, &map_page(), Locale::Fr).unwrap();
+        assert!(shell.contains("<a href=\"indicators\">Indicateurs</a>"));
+        assert!(!shell.contains("lang=fr"));
+    }
+
+    #[test]
+    fn a_template_without_the_markers_is_refused() {
+        let template = TEMPLATE.replace("<!-- /boot-shell -->", "");
+        assert_eq!(
+            page_shell(&template, &map_page(), Locale::Fr),
+            Err(MissingPart("boot-shell markers"))
+        );
+    }
+
+    #[test]
+    fn texts_are_escaped() {
+        assert_eq!(escape("a < b & \"c\""), "a &lt; b &amp; &quot;c&quot;");
+    }
+
+    #[test]
+    fn every_page_and_language_has_its_own_file() {
+        let names: std::collections::BTreeSet<String> = SHELL_PAGES
+            .iter()
+            .flat_map(|page| Locale::ALL.map(|locale| shell_file_name(page, locale)))
+            .collect();
+        assert_eq!(names.len(), SHELL_PAGES.len() * Locale::ALL.len());
+        assert!(names.contains("map.ar.html"));
+    }
+}

@@ -1,0 +1,101 @@
+// The page shells written at build time (src/prerender.rs, src/bin/atlas-shells.rs): without
+// JavaScript each page with a shell shows its own title, heading, lead and header in the language
+// of its link; with JavaScript the app replaces the shell with the same words in the same place,
+// with no layout shift.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { openPage, servedApp, url } from './harness.mjs';
+
+const app = servedApp();
+
+const LOCALES = Object.fromEntries(
+  ['fr', 'ar', 'en'].map((lang) => [lang, JSON.parse(readFileSync(new URL(`../../src/i18n/locales/${lang}.json`, import.meta.url), 'utf8'))]),
+);
+/** Each page with a shell: its address and the keys of its heading, lead and navigation label. */
+const PAGES = [
+  { path: 'indicators', title: 'indicators_title', lead: 'indicators_intro', nav: 'nav_indicators' },
+  { path: 'map', title: 'map_title', lead: 'map_intro', nav: 'nav_map' },
+  { path: 'crafts', title: 'crafts_title', lead: 'crafts_lead', nav: 'nav_crafts' },
+  { path: 'sources', title: 'sources_title', lead: 'sources_intro', nav: 'nav_sources' },
+];
+const DIRECTION = { fr: 'ltr', ar: 'rtl', en: 'ltr' };
+const link = (path, lang) => (lang === 'fr' ? path : `${path}?lang=${lang}`);
+
+describe('page shells', () => {
+  test('without JavaScript, every page with a shell shows its own words in the language of its link', async () => {
+    const context = await app.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const { path, title, lead, nav } of PAGES) {
+      for (const [lang, texts] of Object.entries(LOCALES)) {
+        await page.goto(url(app.origin, link(path, lang)));
+        const where = `${path} in ${lang}`;
+        assert.equal(await page.locator('html').getAttribute('lang'), lang, where);
+        assert.equal(await page.locator('html').getAttribute('dir'), DIRECTION[lang], where);
+        assert.equal(await page.title(), `${texts[title]} — ${texts.app_name}`, where);
+        assert.equal(await page.locator('meta[name="description"]').getAttribute('content'), texts[lead], where);
+        assert.equal(await page.locator('h1').innerText(), texts[title], where);
+        assert.equal(await page.locator('p.lead').innerText(), texts[lead], where);
+        assert.equal(await page.locator('.main-nav [aria-current="page"]').innerText(), texts[nav], where);
+        assert.equal(await page.locator('.language-switcher [aria-current="true"]').getAttribute('lang'), lang, where);
+        const body = await page.locator('body').innerText();
+        assert.ok(body.includes(texts.needs_javascript), `${where}: says that the atlas needs JavaScript`);
+        for (const other of Object.keys(LOCALES).filter((l) => l !== lang)) {
+          assert.ok(!body.includes(LOCALES[other][title]), `${where}: no ${other} heading`);
+        }
+      }
+    }
+    await context.close();
+  });
+
+  test('a language link in a shell leads to the shell of that language', async () => {
+    const context = await app.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(url(app.origin, 'map'));
+    await page.locator('.language-switcher a[lang="ar"]').click();
+    await page.waitForURL(/\/atlas\/map\?lang=ar$/);
+    assert.equal(await page.locator('h1').innerText(), LOCALES.ar.map_title);
+    await page.locator('.main-nav a', { hasText: LOCALES.ar.nav_sources }).click();
+    await page.waitForURL(/\/atlas\/sources\?lang=ar$/);
+    assert.equal(await page.locator('h1').innerText(), LOCALES.ar.sources_title);
+    await context.close();
+  });
+
+  for (const [path, lang, viewport] of [
+    ['map', 'ar', { width: 390, height: 844 }],
+    ['indicators', 'fr', { width: 1280, height: 900 }],
+    ['crafts', 'en', { width: 390, height: 844 }],
+  ]) {
+    test(`/${link(path, lang)} at ${viewport.width} px: the app takes the shell's place with the same words, without a layout shift`, async () => {
+      const { page, context, problems } = await openPage(app.browser, app.origin, { viewport });
+      await page.addInitScript(() => {
+        window.layoutShift = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShift += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      let release;
+      const held = new Promise((resolve) => { release = resolve; });
+      await page.route(/_bg\.wasm$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(url(app.origin, link(path, lang)), { waitUntil: 'domcontentloaded' });
+      const boxes = () => page.evaluate(() => ['.site-header', 'h1', 'p.lead'].map((selector) => {
+        const { x, y, width, height } = document.querySelector(selector).getBoundingClientRect();
+        return { selector, x, y, width, height, text: document.querySelector(selector).innerText };
+      }));
+      await page.locator('#boot-shell h1').waitFor();
+      const before = await boxes();
+      release();
+      await page.locator('#boot-shell').waitFor({ state: 'detached' });
+      await page.locator('main .loading, main [data-testid]').first().waitFor();
+      const after = await boxes();
+      assert.deepEqual(after, before, 'the header, heading and lead stand where the shell put them');
+      assert.equal(await page.title(), `${LOCALES[lang][PAGES.find((p) => p.path === path).title]} — ${LOCALES[lang].app_name}`);
+      assert.equal(await page.evaluate(() => window.layoutShift), 0);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+});
