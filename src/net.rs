@@ -16,7 +16,7 @@ pub enum FetchError {
     /// An answer that is not the file (404, 500…).
     #[error("HTTP status {0}")]
     Status(u16),
-    /// The body could not be read as text (cut connection, bad encoding).
+    /// The body could not be read (cut connection).
     #[error("unreadable body: {0}")]
     Body(String),
     /// Nothing complete arrived within [`TIMEOUT_MS`].
@@ -55,8 +55,13 @@ async fn fetch_with(url: &str, signal: &web_sys::AbortSignal) -> Result<String, 
     if !response.ok() {
         return Err(FetchError::Status(response.status()));
     }
-    response
-        .text()
+    // Read as bytes and decoded here: a JavaScript string (UTF-16) would be decoded and encoded
+    // again on its way into WebAssembly, for every file. Bytes that are not UTF-8 become U+FFFD,
+    // as the browser's own text decoding does, so the records around them still load.
+    let bytes = response
+        .binary()
         .await
-        .map_err(|error| FetchError::Body(error.to_string()))
+        .map_err(|error| FetchError::Body(error.to_string()))?;
+    Ok(String::from_utf8(bytes)
+        .unwrap_or_else(|invalid| String::from_utf8_lossy(invalid.as_bytes()).into_owned()))
 }

@@ -5,42 +5,73 @@
 //! (deploy/), so a phone on a slow connection paints the page's words before the WebAssembly has
 //! arrived; the app then replaces the shell in the same task as its first render.
 
-use crate::i18n::{Locale, Msg, page_title};
+use crate::i18n::{Locale, Msg, map_hint_text, page_title};
 use crate::url_state::{SITE_SECTIONS, localized_path};
 
-/// A page written as a shell: its address below the app's base, its heading and its lead.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A page written as a shell: its address below the app's base, its title and lead, and the
+/// first screen it shows.
+#[derive(Debug, Clone, Copy)]
 pub struct ShellPage {
     /// The route, e.g. `/map`.
     pub path: &'static str,
-    /// The page's `<h1>`, also the start of its `<title>`.
+    /// The page's heading (or its widget's title), also the start of its `<title>`.
     pub title: Msg,
-    /// The paragraph under the heading, also the page's meta description.
+    /// The paragraph under a page's heading, and the meta description.
     pub lead: Msg,
+    /// What the first screen holds.
+    pub layout: ShellLayout,
+}
+
+/// The first screen of a shell.
+#[derive(Debug, Clone, Copy)]
+pub enum ShellLayout {
+    /// A page of the site: its header, then the heading and lead (`PageIntro`).
+    Page,
+    /// An embedded widget alone (`/embed/…`): its chart frame's title and the text under its
+    /// picture, which the app shows in the same place; kept out of search engines.
+    Widget {
+        /// The class of the element the app puts the widget's frame in (its width).
+        layout_class: &'static str,
+        /// The text under the widget's picture.
+        hint: fn(Locale) -> String,
+    },
 }
 
 /// The pages with a shell: those whose first screen is a heading and a lead paragraph in the
-/// app (`PageIntro`, and the crafts page's own intro). The home page has its own small bundle.
-pub const SHELL_PAGES: [ShellPage; 4] = [
+/// app (`PageIntro`), and the map's embed. The home page has its own small bundle.
+pub const SHELL_PAGES: [ShellPage; 5] = [
     ShellPage {
         path: "/indicators",
         title: Msg::IndicatorsTitle,
         lead: Msg::IndicatorsIntro,
+        layout: ShellLayout::Page,
     },
     ShellPage {
         path: "/map",
         title: Msg::MapTitle,
         lead: Msg::MapIntro,
+        layout: ShellLayout::Page,
     },
     ShellPage {
         path: "/crafts",
         title: Msg::CraftsTitle,
         lead: Msg::CraftsLead,
+        layout: ShellLayout::Page,
     },
     ShellPage {
         path: "/sources",
         title: Msg::SourcesTitle,
         lead: Msg::SourcesIntro,
+        layout: ShellLayout::Page,
+    },
+    ShellPage {
+        path: "/embed/map",
+        title: Msg::MapChartTitle,
+        lead: Msg::MapIntro,
+        layout: ShellLayout::Widget {
+            layout_class: "map-layout",
+            hint: map_hint_text,
+        },
     },
 ];
 
@@ -78,11 +109,25 @@ pub fn page_shell(template: &str, page: &ShellPage, locale: Locale) -> Result<St
         &description,
         "meta description",
     )?;
+    let html = match page.layout {
+        ShellLayout::Page => html,
+        ShellLayout::Widget { .. } => html.replacen(
+            "</head>",
+            "<meta name=\"robots\" content=\"noindex\" /></head>",
+            1,
+        ),
+    };
+    let body = match page.layout {
+        ShellLayout::Page => page_body(page, locale),
+        ShellLayout::Widget { layout_class, hint } => {
+            widget_body(page, locale, layout_class, &hint(locale))
+        }
+    };
     replace_between(
         &html,
         "<!-- boot-shell -->",
         "<!-- /boot-shell -->",
-        &body(page, locale),
+        &body,
         "boot-shell markers",
     )
 }
@@ -111,7 +156,7 @@ fn replace_between(
 
 /// The shell's visible page: skip link, header, heading, lead and the app's loading line, with
 /// the classes the app gives them, so its first render replaces them where they stand.
-fn body(page: &ShellPage, locale: Locale) -> String {
+fn page_body(page: &ShellPage, locale: Locale) -> String {
     let text = |msg: Msg| escape(msg.text(locale));
     format!(
         "<div id=\"boot-shell\" class=\"page-shell\">\
@@ -128,6 +173,31 @@ fn body(page: &ShellPage, locale: Locale) -> String {
         title = text(page.title),
         lead = text(page.lead),
         loading = text(Msg::Loading),
+        no_script = text(Msg::NeedsJavascript),
+    )
+}
+
+/// The shell of an embedded widget: the embed's frame (`ui::pages::embed`, its default options)
+/// around the chart frame's title and the text under its picture, with the loading line where
+/// the picture will be; the app's first render puts the same text in the same frame.
+fn widget_body(page: &ShellPage, locale: Locale, layout_class: &str, hint: &str) -> String {
+    let text = |msg: Msg| escape(msg.text(locale));
+    format!(
+        "<div id=\"boot-shell\" class=\"page-shell\">\
+         <main id=\"main\" tabindex=\"-1\" class=\"embedded\">\
+         <div class=\"embed\" data-theme=\"light\" data-title=\"true\" data-source=\"full\">\
+         <h1 class=\"visually-hidden\">{name}</h1><div class=\"{layout_class}\">\
+         <figure class=\"chart-frame compact\"><figcaption><h2>{title}</h2></figcaption>\
+         <div class=\"chart-area\">\
+         <p class=\"loading\" role=\"status\" aria-live=\"polite\">\
+         <span class=\"spinner\" aria-hidden=\"true\"></span>{loading}</p>\
+         <p class=\"chart-hint\">{hint}</p></div></figure></div>\
+         <noscript><p class=\"notice\">{no_script}</p></noscript>\
+         </div></main></div>",
+        name = text(Msg::AppName),
+        title = text(page.title),
+        loading = text(Msg::Loading),
+        hint = escape(hint),
         no_script = text(Msg::NeedsJavascript),
     )
 }
@@ -211,6 +281,36 @@ mod tests {
 
     fn map_page() -> ShellPage {
         SHELL_PAGES[1]
+    }
+
+    fn map_embed() -> ShellPage {
+        SHELL_PAGES[4]
+    }
+
+    #[test]
+    fn a_widget_shell_shows_its_title_and_hint_in_the_embed_frame_and_is_not_indexed() {
+        let shell = page_shell(TEMPLATE, &map_embed(), Locale::Fr).unwrap();
+        assert!(shell.contains("<main id=\"main\" tabindex=\"-1\" class=\"embedded\">"));
+        assert!(shell.contains(&format!(
+            "<h2>{}</h2>",
+            escape(Msg::MapChartTitle.text(Locale::Fr))
+        )));
+        assert!(shell.contains(&format!(
+            "<p class=\"chart-hint\">{}</p>",
+            escape(&map_hint_text(Locale::Fr))
+        )));
+        assert!(shell.contains("<meta name=\"robots\" content=\"noindex\" /></head>"));
+        assert!(!shell.contains("site-header"), "an embed has no header");
+        assert_eq!(
+            shell_file_name(&map_embed(), Locale::Ar),
+            "embed/map.ar.html"
+        );
+    }
+
+    #[test]
+    fn a_page_shell_is_indexed() {
+        let shell = page_shell(TEMPLATE, &map_page(), Locale::Fr).unwrap();
+        assert!(!shell.contains("noindex"));
     }
 
     #[test]

@@ -38,7 +38,13 @@ fn write_shells() -> Result<usize, String> {
         for locale in Locale::ALL {
             let shell = page_shell(&template, page, locale).map_err(|error| error.to_string())?;
             let path = folder.join(shell_file_name(page, locale));
-            std::fs::write(&path, shell).map_err(|error| format!("{}: {error}", path.display()))?;
+            let written = match path.parent() {
+                Some(parent) => {
+                    std::fs::create_dir_all(parent).and_then(|()| std::fs::write(&path, shell))
+                }
+                None => std::fs::write(&path, shell),
+            };
+            written.map_err(|error| format!("{}: {error}", path.display()))?;
             count += 1;
         }
     }

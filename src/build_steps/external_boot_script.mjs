@@ -73,12 +73,22 @@ const preload = Object.assign(document.createElement('link'), { rel: 'moduleprel
 document.head.append(preload);
 const module = fetch(wasm.href);
 const bindings = await import(js.href);
-// A page's shell (its words, written at build time) is painted before the app's start, a long
-// task, holds the main thread; a frame at most, and never more than 100 ms should frames stall.
+// A page's shell (its words, written at build time) is on screen before the app replaces it:
+// the start waits for the page's first contentful paint (reported once presented), 250 ms at
+// most where the browser does not report it.
 if (document.querySelector('.page-shell')) {
   await new Promise((painted) => {
-    requestAnimationFrame(() => setTimeout(painted));
-    setTimeout(painted, 100);
+    setTimeout(painted, 250);
+    try {
+      new PerformanceObserver((list, observer) => {
+        if (list.getEntriesByName('first-contentful-paint').length > 0) {
+          observer.disconnect();
+          painted();
+        }
+      }).observe({ type: 'paint', buffered: true });
+    } catch {
+      painted();
+    }
   });
 }
 const started = await bindings.default({ module_or_path: module });

@@ -77,6 +77,15 @@ fn fill(text: &str, values: &[(&str, &str)]) -> String {
     })
 }
 
+/// The export map's instructions under the map: pointer, touch and keyboard, then zoom.
+pub fn map_hint_text(locale: Locale) -> String {
+    format!(
+        "{} {}",
+        Msg::MapClickHint.text(locale),
+        Msg::MapWheelHint.text(locale)
+    )
+}
+
 /// A page's document title: its name, then the atlas's (`Carte des exportations — Artisanat
 /// Atlas`), the same in the app and in the page shells written at build time.
 pub fn page_title(locale: Locale, page: &str) -> String {

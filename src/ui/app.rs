@@ -12,6 +12,7 @@ use super::pages::{
 };
 use super::query::use_query_setting;
 use super::shell::{Footer, Header, LinkNotices};
+use super::tasks::yield_to_browser;
 use super::widgets::LoadingState;
 use crate::data::DataVersion;
 use crate::i18n::Msg;
@@ -184,11 +185,15 @@ fn Layout(base: AppBase, provide_dataset: fn(AppBase), children: Children) -> im
 
 /// Starts `app` in the page: panics reported to the console, the loading shell of
 /// `index.html` replaced by the app. Every bundle (`main.rs`, `bin/atlas-home.rs`,
-/// `bin/atlas-map.rs`, `bin/atlas-kpi.rs`) starts here.
+/// `bin/atlas-map.rs`, `bin/atlas-kpi.rs`) starts here. The first render is a task of its
+/// own, after the module's instantiation.
 pub fn start<V: IntoView + 'static>(app: fn() -> V) {
     console_error_panic_hook::set_once();
-    if let Some(shell) = document().get_element_by_id("boot-shell") {
-        shell.remove();
-    }
-    leptos::mount::mount_to_body(app);
+    wasm_bindgen_futures::spawn_local(async move {
+        yield_to_browser().await;
+        if let Some(shell) = document().get_element_by_id("boot-shell") {
+            shell.remove();
+        }
+        leptos::mount::mount_to_body(app);
+    });
 }

@@ -11,6 +11,7 @@ use crate::data::{
 use crate::i18n::{Locale, Msg, catalogue_error_text, data_error_text, fetch_status_text};
 use crate::net::{FetchError, fetch_text};
 use crate::ui::context::{AppBase, use_base};
+use crate::ui::tasks::yield_to_browser;
 use leptos::prelude::*;
 use std::future::Future;
 use std::sync::Arc;
@@ -102,7 +103,10 @@ pub async fn load_dataset(base: AppBase, requested: Option<DataVersion>) -> Data
         VersionChoice::Kept(version) => version.kept_path(),
         VersionChoice::Current | VersionChoice::NotKept(_) => "data/atlas.json".to_owned(),
     };
-    let mut loaded = parse_dataset(&fetch_text(&base.file(&path)).await?)?;
+    let text = fetch_text(&base.file(&path)).await?;
+    let mut loaded = parse_dataset(&text)?;
+    // The pages built from the data are a task of their own, after the reading.
+    yield_to_browser().await;
     loaded.pinned = match choice {
         // Without an index, a pin to the file that is current anyway is no pin.
         VersionChoice::NotKept(version) if version == loaded.version => VersionChoice::Current,
@@ -131,9 +135,11 @@ async fn read_file<T, E: ToString>(
     read: fn(&str) -> Result<T, E>,
 ) -> Result<Arc<T>, LoadError> {
     let text = fetch_text(&base.file(file.path())).await?;
-    read(&text)
+    let read = read(&text)
         .map(Arc::new)
-        .map_err(|error| LoadError::Unreadable(file, error.to_string()))
+        .map_err(|error| LoadError::Unreadable(file, error.to_string()));
+    yield_to_browser().await;
+    read
 }
 
 /// The loaders started so far.

@@ -8,4 +8,5 @@ pub mod loaders;
 pub mod pages;
 pub mod query;
 pub mod shell;
+pub mod tasks;
 pub mod widgets;

@@ -136,6 +136,8 @@ describe('the embed and share tools under a widget', () => {
     await page.goto(url(app.origin, 'indicators?lang=en&by=destination'));
     const frame = page.getByTestId('craft-exports-by-year');
     await frame.locator('.chart-canvas canvas').waitFor();
+    // Nothing of a closed dialog is built: no preview frame on a page of six charts.
+    assert.equal(await page.locator('iframe, [data-testid="embed-code"]').count(), 0);
     await frame.getByText('Embed', { exact: true }).click();
     const code = frame.getByTestId('embed-code');
     const version = await currentVersion();

@@ -93,6 +93,8 @@ for (const [name, startServer] of Object.entries(SERVERS)) {
           ['sources?lang=xx', 'sources.fr.html'],
           ['sources?lang=fr', 'sources.fr.html'],
           ['map?slang=ar', 'map.fr.html'],
+          ['embed/map?lang=ar', 'embed/map.ar.html'],
+          ['embed/map?theme=light&lang=en', 'embed/map.en.html'],
         ];
         for (const [path, file] of cases) {
           const answer = await get(server.origin, `${base}${path}`);
@@ -101,12 +103,12 @@ for (const [name, startServer] of Object.entries(SERVERS)) {
           assert.equal(answer.headers['content-encoding'], 'br');
           assert.equal(answer.headers['cache-control'], REVALIDATE);
           assert.ok(brotliDecompressSync(answer.body).equals(await readFile(join(DIST, file))), `${path} is ${file}`);
-          assertSecurity(answer);
+          assertSecurity(answer, path.startsWith('embed/') ? '*' : "'self'");
         }
       });
 
-      test('an embed gets index.html and may be framed by any site', async () => {
-        for (const path of ['embed/chart/exports?lang=fr', 'embed/kpi/latest-year', 'embed/map']) {
+      test('an embed without a shell, or in a theme its shell is not drawn in, gets index.html and may be framed by any site', async () => {
+        for (const path of ['embed/chart/exports?lang=fr', 'embed/kpi/latest-year', 'embed/map?theme=dark', 'embed/map?lang=ar&theme=auto']) {
           const answer = await get(server.origin, `${base}${path}`);
           assert.equal(answer.status, 200, path);
           assert.ok(brotliDecompressSync(answer.body).equals(shell), `${path} is index.html`);

@@ -48,6 +48,21 @@ describe('page shells', () => {
     await context.close();
   });
 
+  test("without JavaScript, the map's embed shows its title and instructions in the embed's frame, kept out of search engines", async () => {
+    const context = await app.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const [lang, texts] of Object.entries(LOCALES)) {
+      await page.goto(url(app.origin, link('embed/map', lang)));
+      assert.equal(await page.locator('html').getAttribute('dir'), DIRECTION[lang]);
+      assert.equal(await page.title(), `${texts.map_chart_title} — ${texts.app_name}`);
+      assert.equal(await page.locator('meta[name="robots"]').getAttribute('content'), 'noindex');
+      assert.equal(await page.locator('.embed .chart-frame h2').innerText(), texts.map_chart_title);
+      assert.equal(await page.locator('.embed .chart-hint').innerText(), `${texts.map_click_hint} ${texts.map_wheel_hint}`);
+      assert.equal(await page.locator('.site-header').count(), 0, 'an embed has no header');
+    }
+    await context.close();
+  });
+
   test('a language link in a shell leads to the shell of that language', async () => {
     const context = await app.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -98,4 +113,34 @@ describe('page shells', () => {
       await context.close();
     });
   }
+});
+
+test("/embed/map?lang=ar at 390 px: the app's map widget replaces the shell, its title and instructions the same size, without a layout shift", async () => {
+  const { page, context, problems } = await openPage(app.browser, app.origin, { viewport: { width: 390, height: 844 } });
+  await page.addInitScript(() => {
+    window.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(url(app.origin, 'embed/map?lang=ar'), { waitUntil: 'domcontentloaded' });
+  const sizes = () => page.evaluate(() => ['.chart-frame h2', '.chart-hint'].map((selector) => {
+    const { width, height } = document.querySelector(selector).getBoundingClientRect();
+    return { selector, width, height, text: document.querySelector(selector).innerText };
+  }));
+  await page.locator('#boot-shell .chart-hint').waitFor();
+  const before = await sizes();
+  release();
+  await page.locator('[data-testid="world-map"] path').first().waitFor();
+  assert.equal(await page.locator('#boot-shell').count(), 0);
+  assert.deepEqual(await sizes(), before, "the app's title and instructions are the shell's, at the same size");
+  assert.equal(await page.evaluate(() => window.layoutShift), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
 });

@@ -124,7 +124,11 @@ pub fn EmbedTools(
         );
     }
     let dialog_open = from_menu.map(|menu| menu.dialog_open);
-    let option = |value: &'static str, label: Msg| {
+    // The dialog's options, code and preview frame are built when it is first opened: a page
+    // with several charts does not build (nor frame) what most visitors never open.
+    let (opened, set_opened) = signal(false);
+    let built = move || opened.get() || dialog_open.is_some_and(|open| open.get());
+    let option = move |value: &'static str, label: Msg| {
         view! { <option value=value>{move || label.text(locale.get())}</option> }
     };
     view! {
@@ -134,11 +138,13 @@ pub fn EmbedTools(
             })}
             <details class="embed-dialog" data-testid="embed-dialog" class:from-menu=from_menu.is_some()
                 prop:open=move || dialog_open.is_some_and(|open| open.get())
-                on:toggle=move |event| if let Some(open) = dialog_open {
+                on:toggle=move |event| {
                     let now = event_target::<web_sys::HtmlDetailsElement>(&event).open();
-                    if now != open.get_untracked() { open.set(now); }
+                    if now { set_opened.set(true); }
+                    if let Some(open) = dialog_open && now != open.get_untracked() { open.set(now); }
                 }>
                 <summary>{move || Msg::Embed.text(locale.get())}</summary>
+                <Show when=built>
                 <div class="embed-options">
                     <label>
                         <span>{move || Msg::Theme.text(locale.get())}</span>
@@ -187,6 +193,7 @@ pub fn EmbedTools(
                 <p class="embed-preview-label">{move || Msg::Preview.text(locale.get())}</p>
                 <iframe class="embed-preview" prop:loading="lazy" src=move || src.get()
                     title=move || format!("{} — {}", Msg::Preview.text(locale.get()), title.get())></iframe>
+                </Show>
             </details>
             <p class="embed-status" role="status">{move || status.get().map(|msg| msg.text(locale.get()))}</p>
         </div>

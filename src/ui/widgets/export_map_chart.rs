@@ -10,13 +10,13 @@ use crate::charts::{
     NO_FIGURE_PATTERN, country_tooltip, first_view_period, flows, paint_map,
 };
 use crate::data::{CodedDimension, CountryNames, Loaded, WorldGeometry};
-use crate::i18n::{Msg, period_label};
+use crate::i18n::{Msg, map_hint_text, period_label};
 use crate::stats::{Breakdown, BreakdownIndex, Levels, Period, markets};
 use crate::ui::context::{use_base, use_locale};
 use crate::ui::loaders::{LoadError, use_country_names, use_world_geometry};
 use crate::ui::query::{IgnoredSetting, use_query_setting};
 use crate::ui::widgets::{
-    ChartPanel, LoadingState, MarketList, PeriodPlayer, Picture, WorldMapView, follow,
+    ChartPanel, Later, LoadingState, MarketList, PeriodPlayer, Picture, WorldMapView, follow,
 };
 use crate::url_state::{
     FLOWS_PARAM, FlowsChoice, MEASURE_PARAM, MeasureChoice, PERIOD_PARAM, PeriodParam, market_path,
@@ -252,10 +252,14 @@ fn MapPanel(
             name=ChartId::ExportMap
             title subtitle summary picture table csv sources
             controls=ChildrenFn::to_children(controls)
-            hint=Signal::derive(move || format!("{} {}", Msg::MapClickHint.text(locale.get()), Msg::MapWheelHint.text(locale.get())))
+            hint=Signal::derive(move || map_hint_text(locale.get()))
             compact=true
         />
-        <MarketList codes=market_codes loaded names=map_names breakdown />
+        // The list of markets is a task of its own after the map panel (a side column on a
+        // wide screen, below the map on a phone: it moves nothing when it appears).
+        <Later>
+            <MarketList codes=market_codes.clone() loaded=Arc::clone(&loaded) names=map_names.clone() breakdown />
+        </Later>
         </div>
     }
 }

@@ -5,6 +5,7 @@ use crate::data::{Loaded, Severity};
 use crate::i18n::{Msg, skipped_records_text};
 use crate::ui::context::use_locale;
 use crate::ui::loaders::{LoadError, use_dataset};
+use crate::ui::tasks::yield_to_browser;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -70,4 +71,17 @@ pub fn DatasetView<V: IntoView + 'static>(
             }}
         </Suspense>
     }
+}
+
+/// Builds `children` in a task after the one that builds the view around it, so that a page's
+/// first task stays short. For a part that does not move what is above it when it appears
+/// (a side column, or a part below the first screen).
+#[component]
+pub fn Later(children: ChildrenFn) -> impl IntoView {
+    let ready = RwSignal::new(false);
+    leptos::task::spawn_local(async move {
+        yield_to_browser().await;
+        ready.try_set(true);
+    });
+    view! { <Show when=move || ready.get()>{children()}</Show> }
 }
