@@ -1,29 +1,59 @@
 //! Yielding to the browser between long pieces of work (starting the app, reading a file,
-//! building the page that shows it), so that no single task holds the main thread for long:
-//! a phone answers a tap in between, and Total Blocking Time counts each task apart.
+//! building the page that shows it, drawing the map), so that no single task holds the main
+//! thread for long: a phone answers a tap in between, and Total Blocking Time counts each task
+//! apart.
 
+use js_sys::{Function, Promise};
 use wasm_bindgen::JsCast;
+use wasm_bindgen::JsValue;
 use wasm_bindgen::prelude::Closure;
+use wasm_bindgen_futures::JsFuture;
 
 /// Resolves in a new task of the browser's event loop (a zero-delay timer), after any input
-/// and rendering waiting in between. Without a window it resolves at once.
+/// and rendering waiting in between.
 pub async fn yield_to_browser() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let Some(window) = web_sys::window() else {
-            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
-            return;
-        };
-        let resume = Closure::once_into_js(move || {
-            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+    settled_by(zero_timer).await;
+}
+
+/// Resolves in a task after the browser's next frame (style, layout and paint of what was
+/// built until now), so that what comes next is laid out in a frame of its own.
+pub async fn after_next_paint() {
+    settled_by(|resolve| {
+        let fallback = resolve.clone();
+        let after_frame = Closure::once_into_js(move || zero_timer(resolve));
+        let requested = web_sys::window().map(|window| {
+            window
+                .request_animation_frame(after_frame.unchecked_ref())
+                .is_ok()
         });
-        if window
-            .set_timeout_with_callback(resume.unchecked_ref())
-            .is_err()
-        {
-            let _ = resume
-                .unchecked_ref::<js_sys::Function>()
-                .call0(&wasm_bindgen::JsValue::NULL);
+        if requested != Some(true) {
+            zero_timer(fallback);
+        }
+    })
+    .await;
+}
+
+/// A promise handed to `start`, which arranges for its resolution, awaited.
+async fn settled_by(start: impl FnOnce(Function)) {
+    let mut start = Some(start);
+    let promise = Promise::new(&mut |resolve, _| {
+        if let Some(start) = start.take() {
+            start(resolve);
         }
     });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    let _ = JsFuture::from(promise).await;
+}
+
+/// Calls `resolve` from a zero-delay timer, or at once where no timer can be set.
+fn zero_timer(resolve: Function) {
+    let call = resolve.clone();
+    let resume = Closure::once_into_js(move || call.call0(&JsValue::NULL));
+    let set = web_sys::window().map(|window| {
+        window
+            .set_timeout_with_callback(resume.unchecked_ref())
+            .is_ok()
+    });
+    if set != Some(true) {
+        let _ = resolve.call0(&JsValue::NULL);
+    }
 }

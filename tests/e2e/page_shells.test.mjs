@@ -22,6 +22,26 @@ const PAGES = [
 const DIRECTION = { fr: 'ltr', ar: 'rtl', en: 'ltr' };
 const link = (path, lang) => (lang === 'fr' ? path : `${path}?lang=${lang}`);
 
+/** Opens `path` with the app's module held back until `release()`, so the shell can be read
+ * first; the page counts its layout shifts in `window.layoutShift`. */
+async function openWithAppHeld(path, viewport) {
+  const opened = await openPage(app.browser, app.origin, { viewport });
+  await opened.page.addInitScript(() => {
+    window.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await opened.page.route(/_bg\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await opened.page.goto(url(app.origin, path), { waitUntil: 'domcontentloaded' });
+  return { ...opened, release };
+}
+
 describe('page shells', () => {
   test('without JavaScript, every page with a shell shows its own words in the language of its link', async () => {
     const context = await app.browser.newContext({ javaScriptEnabled: false });
@@ -82,20 +102,7 @@ describe('page shells', () => {
     ['crafts', 'en', { width: 390, height: 844 }],
   ]) {
     test(`/${link(path, lang)} at ${viewport.width} px: the app takes the shell's place with the same words, without a layout shift`, async () => {
-      const { page, context, problems } = await openPage(app.browser, app.origin, { viewport });
-      await page.addInitScript(() => {
-        window.layoutShift = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShift += entry.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
-      let release;
-      const held = new Promise((resolve) => { release = resolve; });
-      await page.route(/_bg\.wasm$/, async (route) => {
-        await held;
-        await route.continue();
-      });
-      await page.goto(url(app.origin, link(path, lang)), { waitUntil: 'domcontentloaded' });
+      const { page, context, problems, release } = await openWithAppHeld(link(path, lang), viewport);
       const boxes = () => page.evaluate(() => ['.site-header', 'h1', 'p.lead'].map((selector) => {
         const { x, y, width, height } = document.querySelector(selector).getBoundingClientRect();
         return { selector, x, y, width, height, text: document.querySelector(selector).innerText };
@@ -116,20 +123,7 @@ describe('page shells', () => {
 });
 
 test("/embed/map?lang=ar at 390 px: the app's map widget replaces the shell, its title and instructions the same size, without a layout shift", async () => {
-  const { page, context, problems } = await openPage(app.browser, app.origin, { viewport: { width: 390, height: 844 } });
-  await page.addInitScript(() => {
-    window.layoutShift = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShift += entry.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-  let release;
-  const held = new Promise((resolve) => { release = resolve; });
-  await page.route(/_bg\.wasm$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  await page.goto(url(app.origin, 'embed/map?lang=ar'), { waitUntil: 'domcontentloaded' });
+  const { page, context, problems, release } = await openWithAppHeld('embed/map?lang=ar', { width: 390, height: 844 });
   const sizes = () => page.evaluate(() => ['.chart-frame h2', '.chart-hint'].map((selector) => {
     const { width, height } = document.querySelector(selector).getBoundingClientRect();
     return { selector, width, height, text: document.querySelector(selector).innerText };

@@ -5,7 +5,7 @@ use crate::data::{Loaded, Severity};
 use crate::i18n::{Msg, skipped_records_text};
 use crate::ui::context::use_locale;
 use crate::ui::loaders::{LoadError, use_dataset};
-use crate::ui::tasks::yield_to_browser;
+use crate::ui::tasks::after_next_paint;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -73,14 +73,16 @@ pub fn DatasetView<V: IntoView + 'static>(
     }
 }
 
-/// Builds `children` in a task after the one that builds the view around it, so that a page's
-/// first task stays short. For a part that does not move what is above it when it appears
-/// (a side column, or a part below the first screen).
+/// Builds `children` after the view around it has been shown and what it draws in the next
+/// frame (the export map's shapes), so that a page's tasks and frames stay short. For a part
+/// that does not move what is above it when it appears (a side column, or a part below the
+/// first screen).
 #[component]
 pub fn Later(children: ChildrenFn) -> impl IntoView {
     let ready = RwSignal::new(false);
     leptos::task::spawn_local(async move {
-        yield_to_browser().await;
+        after_next_paint().await;
+        after_next_paint().await;
         ready.try_set(true);
     });
     view! { <Show when=move || ready.get()>{children()}</Show> }

@@ -13,6 +13,7 @@ use crate::charts::{Flow, MapPaint, MapView, NO_FIGURE_PATTERN, ZOOM_STEP};
 use crate::data::WorldGeometry;
 use crate::i18n::Msg;
 use crate::ui::context::{use_base, use_locale};
+use crate::ui::tasks::after_next_paint;
 use crate::url_state::market_path;
 use leptos::ev::{KeyboardEvent, MouseEvent, PointerEvent, WheelEvent};
 use leptos::prelude::*;
@@ -271,11 +272,14 @@ pub fn WorldMapView(
     // Every shape is built once, with no reactive attribute of its own: one effect below
     // repaints them all (fills, and the name, focus and role of each country with a figure),
     // which at 175 shapes costs a fraction of 175 × 5 attribute effects and their closures.
-    // The shapes come in the frame after the rest of the page, so that building the page and
-    // drawing the world are two shorter tasks rather than one long one (the SVG's box, set by
-    // its viewBox, does not move).
+    // The shapes are built after the frame that shows the rest of the page, and laid out in a
+    // frame of their own: building the page and drawing the world are shorter tasks and frames
+    // than one long one (the SVG's box, set by its viewBox, does not move).
     let drawn = RwSignal::new(false);
-    request_animation_frame(move || drawn.set(true));
+    leptos::task::spawn_local(async move {
+        after_next_paint().await;
+        drawn.try_set(true);
+    });
     let shapes = {
         let geometry = Arc::clone(&geometry);
         move || {
