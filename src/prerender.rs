@@ -5,7 +5,7 @@
 //! (deploy/), so a phone on a slow connection paints the page's words before the WebAssembly has
 //! arrived; the app then replaces the shell in the same task as its first render.
 
-use crate::i18n::{Locale, Msg, map_hint_text, page_title};
+use crate::i18n::{Locale, METHOD_RULES, Msg, map_hint_text, page_title};
 use crate::url_state::{SITE_SECTIONS, localized_path};
 
 /// A page written as a shell: its address below the app's base, its title and lead, and the
@@ -25,8 +25,12 @@ pub struct ShellPage {
 /// The first screen of a shell.
 #[derive(Debug, Clone, Copy)]
 pub enum ShellLayout {
-    /// A page of the site: its header, then the heading and lead (`PageIntro`).
-    Page,
+    /// A page of the site: its header, then the heading and lead (`PageIntro`) and what the
+    /// page shows next without waiting for data, if anything (its markup in that language).
+    Page {
+        /// The page's next part, written from texts alone.
+        static_part: Option<fn(Locale) -> String>,
+    },
     /// An embedded widget alone (`/embed/…`): its chart frame's title and the text under its
     /// picture, which the app shows in the same place; kept out of search engines.
     Widget {
@@ -44,25 +48,27 @@ pub const SHELL_PAGES: [ShellPage; 5] = [
         path: "/indicators",
         title: Msg::IndicatorsTitle,
         lead: Msg::IndicatorsIntro,
-        layout: ShellLayout::Page,
+        layout: ShellLayout::Page { static_part: None },
     },
     ShellPage {
         path: "/map",
         title: Msg::MapTitle,
         lead: Msg::MapIntro,
-        layout: ShellLayout::Page,
+        layout: ShellLayout::Page { static_part: None },
     },
     ShellPage {
         path: "/crafts",
         title: Msg::CraftsTitle,
         lead: Msg::CraftsLead,
-        layout: ShellLayout::Page,
+        layout: ShellLayout::Page { static_part: None },
     },
     ShellPage {
         path: "/sources",
         title: Msg::SourcesTitle,
         lead: Msg::SourcesIntro,
-        layout: ShellLayout::Page,
+        layout: ShellLayout::Page {
+            static_part: Some(method_section),
+        },
     },
     ShellPage {
         path: "/embed/map",
@@ -110,7 +116,7 @@ pub fn page_shell(template: &str, page: &ShellPage, locale: Locale) -> Result<St
         "meta description",
     )?;
     let html = match page.layout {
-        ShellLayout::Page => html,
+        ShellLayout::Page { .. } => html,
         ShellLayout::Widget { .. } => html.replacen(
             "</head>",
             "<meta name=\"robots\" content=\"noindex\" /></head>",
@@ -118,7 +124,9 @@ pub fn page_shell(template: &str, page: &ShellPage, locale: Locale) -> Result<St
         ),
     };
     let body = match page.layout {
-        ShellLayout::Page => page_body(page, locale),
+        ShellLayout::Page { static_part } => {
+            page_body(page, locale, static_part.map(|part| part(locale)))
+        }
         ShellLayout::Widget { layout_class, hint } => {
             widget_body(page, locale, layout_class, &hint(locale))
         }
@@ -156,14 +164,14 @@ fn replace_between(
 
 /// The shell's visible page: skip link, header, heading, lead and the app's loading line, with
 /// the classes the app gives them, so its first render replaces them where they stand.
-fn page_body(page: &ShellPage, locale: Locale) -> String {
+fn page_body(page: &ShellPage, locale: Locale, static_part: Option<String>) -> String {
     let text = |msg: Msg| escape(msg.text(locale));
     format!(
         "<div id=\"boot-shell\" class=\"page-shell\">\
          <a class=\"skip-link\" href=\"#main\">{skip}</a>\
          {header}\
          <main id=\"main\" tabindex=\"-1\">\
-         <h1>{title}</h1><p class=\"lead\">{lead}</p>\
+         <h1>{title}</h1><p class=\"lead\">{lead}</p>{static_part}\
          <p class=\"loading\" role=\"status\" aria-live=\"polite\">\
          <span class=\"spinner\" aria-hidden=\"true\"></span>{loading}</p>\
          <noscript><p class=\"notice\">{no_script}</p></noscript>\
@@ -172,8 +180,22 @@ fn page_body(page: &ShellPage, locale: Locale) -> String {
         header = header(page, locale),
         title = text(page.title),
         lead = text(page.lead),
+        static_part = static_part.unwrap_or_default(),
         loading = text(Msg::Loading),
         no_script = text(Msg::NeedsJavascript),
+    )
+}
+
+/// The Sources page's method (`ui::pages::sources::MethodSection`): its rules, from texts alone.
+fn method_section(locale: Locale) -> String {
+    let rules: String = METHOD_RULES
+        .iter()
+        .map(|rule| format!("<li>{}</li>", escape(rule.text(locale))))
+        .collect();
+    format!(
+        "<section class=\"method\" aria-labelledby=\"method-title\">\
+         <h2 id=\"method-title\">{}</h2><ul>{rules}</ul></section>",
+        escape(Msg::MethodTitle.text(locale))
     )
 }
 
@@ -304,6 +326,24 @@ mod tests {
         assert_eq!(
             shell_file_name(&map_embed(), Locale::Ar),
             "embed/map.ar.html"
+        );
+    }
+
+    #[test]
+    fn the_sources_shell_lists_the_method_after_its_lead() {
+        let sources = SHELL_PAGES[3];
+        assert_eq!(sources.path, "/sources");
+        let shell = page_shell(TEMPLATE, &sources, Locale::En).unwrap();
+        let lead = shell.find("class=\"lead\"").unwrap();
+        let method = shell.find("<section class=\"method\"").unwrap();
+        assert!(lead < method);
+        for rule in METHOD_RULES {
+            assert!(shell.contains(&format!("<li>{}</li>", escape(rule.text(Locale::En)))));
+        }
+        let map = page_shell(TEMPLATE, &map_page(), Locale::En).unwrap();
+        assert!(
+            !map.contains("class=\"method\""),
+            "only the Sources page has a method"
         );
     }
 

@@ -77,6 +77,20 @@ fn fill(text: &str, values: &[(&str, &str)]) -> String {
     })
 }
 
+/// How the engine chooses the figures it shows, one rule per line, as the Sources page lists
+/// them (in the app and in its shell written at build time): the headline of several printed
+/// values (stats::Point::from_facts), implied levels and shares, missing figures, what ranks
+/// (data::CodeKind::is_ranked), which period a card shows (stats::latest_picture) and printed
+/// rates (stats::printed_national_growth).
+pub const METHOD_RULES: [Msg; 6] = [
+    Msg::MethodHeadline,
+    Msg::MethodImplied,
+    Msg::MethodMissing,
+    Msg::MethodMarkets,
+    Msg::MethodLatestPicture,
+    Msg::MethodPrintedRates,
+];
+
 /// The export map's instructions under the map: pointer, touch and keyboard, then zoom.
 pub fn map_hint_text(locale: Locale) -> String {
     format!(

@@ -25,9 +25,9 @@ pub use market_text::{
     trade_fact_text, year_span_text,
 };
 pub use messages::{
-    Msg, Plural, data_error_text, fetch_status_text, ignored_setting_text, issue_kind_text,
-    map_hint_text, outlet_label, page_title, pinned_version_text, skipped_records_text,
-    unknown_language_text,
+    METHOD_RULES, Msg, Plural, data_error_text, fetch_status_text, ignored_setting_text,
+    issue_kind_text, map_hint_text, outlet_label, page_title, pinned_version_text,
+    skipped_records_text, unknown_language_text,
 };
 pub use numbers::{format_mad_million, format_number};
 pub use sector_text::{

@@ -96,24 +96,25 @@ describe('page shells', () => {
     await context.close();
   });
 
-  for (const [path, lang, viewport] of [
+  for (const [path, lang, viewport, more = []] of [
     ['map', 'ar', { width: 390, height: 844 }],
     ['indicators', 'fr', { width: 1280, height: 900 }],
     ['crafts', 'en', { width: 390, height: 844 }],
+    ['sources', 'ar', { width: 390, height: 844 }, ['section.method']],
   ]) {
     test(`/${link(path, lang)} at ${viewport.width} px: the app takes the shell's place with the same words, without a layout shift`, async () => {
       const { page, context, problems, release } = await openWithAppHeld(link(path, lang), viewport);
-      const boxes = () => page.evaluate(() => ['.site-header', 'h1', 'p.lead'].map((selector) => {
+      const boxes = () => page.evaluate((selectors) => selectors.map((selector) => {
         const { x, y, width, height } = document.querySelector(selector).getBoundingClientRect();
         return { selector, x, y, width, height, text: document.querySelector(selector).innerText };
-      }));
+      }), ['.site-header', 'h1', 'p.lead', ...more]);
       await page.locator('#boot-shell h1').waitFor();
       const before = await boxes();
       release();
       await page.locator('#boot-shell').waitFor({ state: 'detached' });
       await page.locator('main .loading, main [data-testid]').first().waitFor();
       const after = await boxes();
-      assert.deepEqual(after, before, 'the header, heading and lead stand where the shell put them');
+      assert.deepEqual(after, before, `${['the header, heading and lead', ...more].join(', ')} stand where the shell put them`);
       assert.equal(await page.title(), `${LOCALES[lang][PAGES.find((p) => p.path === path).title]} — ${LOCALES[lang].app_name}`);
       assert.equal(await page.evaluate(() => window.layoutShift), 0);
       assert.deepEqual(problems, []);

@@ -3,7 +3,7 @@
 
 use crate::charts::FULL_PICTURE;
 use crate::data::{Catalogue, Loaded, SourceIndex};
-use crate::i18n::{Msg, format_number};
+use crate::i18n::{METHOD_RULES, Msg, format_number};
 use crate::ui::context::use_locale;
 use crate::ui::loaders::use_dataset;
 use crate::ui::widgets::{CatalogueView, DatasetView, PageIntro, SourceLink};
@@ -23,26 +23,15 @@ pub fn SourcesPage() -> impl IntoView {
     }
 }
 
-/// How the engine chooses the figures it shows, one rule per line: the headline of several
-/// printed values (stats::Point::from_facts), implied levels and shares, missing figures,
-/// what ranks (data::CodeKind::is_ranked), which period a card shows (stats::latest_picture)
-/// and printed rates (stats::printed_national_growth).
+/// How the engine chooses the figures it shows, one rule per line (`METHOD_RULES`).
 #[component]
 fn MethodSection() -> impl IntoView {
     let locale = use_locale();
-    let rules = [
-        Msg::MethodHeadline,
-        Msg::MethodImplied,
-        Msg::MethodMissing,
-        Msg::MethodMarkets,
-        Msg::MethodLatestPicture,
-        Msg::MethodPrintedRates,
-    ];
     view! {
         <section class="method" aria-labelledby="method-title">
             <h2 id="method-title">{move || Msg::MethodTitle.text(locale.get())}</h2>
             <ul>
-                {rules.into_iter().map(|rule| view! { <li>{move || rule.text(locale.get())}</li> }).collect_view()}
+                {METHOD_RULES.into_iter().map(|rule| view! { <li>{move || rule.text(locale.get())}</li> }).collect_view()}
             </ul>
         </section>
     }
