@@ -23,4 +23,6 @@ pub mod echarts;
 #[cfg(feature = "web")]
 pub mod net;
 #[cfg(feature = "web")]
+pub mod tasks;
+#[cfg(feature = "web")]
 pub mod ui;

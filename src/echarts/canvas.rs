@@ -1,6 +1,7 @@
 //! `<ChartCanvas>`: one ECharts instance for the lifetime of one element.
 
 use super::{ChartClick, EChart, EchartsError, load_echarts};
+use crate::tasks::yield_to_browser;
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -48,12 +49,17 @@ pub fn ChartCanvas(
             observer.set_value(NearScreen::watch(&element, move || near.set(true)));
         }
     });
-    // `None` until the chart is near: ECharts is not requested before.
+    // `None` until the chart is near: ECharts is not requested before. Each chart is set up
+    // in a task of its own, not all of a page's charts in the task where ECharts arrives.
     let library = LocalResource::new(move || {
         let (url, near) = (script_url.clone(), near.get());
         async move {
             match near {
-                true => Some(load_echarts(&url).await),
+                true => {
+                    let loaded = load_echarts(&url).await;
+                    yield_to_browser().await;
+                    Some(loaded)
+                }
                 false => None,
             }
         }

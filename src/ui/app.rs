@@ -12,10 +12,10 @@ use super::pages::{
 };
 use super::query::use_query_setting;
 use super::shell::{Footer, Header, LinkNotices};
-use super::tasks::yield_to_browser;
 use super::widgets::LoadingState;
 use crate::data::DataVersion;
 use crate::i18n::Msg;
+use crate::tasks::yield_to_browser;
 use crate::url_state::{DATA_PARAM, LANG_PARAM, parse_locale};
 use leptos::prelude::*;
 use leptos_meta::{Html, Title, provide_meta_context};

@@ -10,8 +10,8 @@ use crate::data::{
 };
 use crate::i18n::{Locale, Msg, catalogue_error_text, data_error_text, fetch_status_text};
 use crate::net::{FetchError, fetch_text};
+use crate::tasks::yield_to_browser;
 use crate::ui::context::{AppBase, use_base};
-use crate::ui::tasks::yield_to_browser;
 use leptos::prelude::*;
 use std::future::Future;
 use std::sync::Arc;

@@ -8,5 +8,4 @@ pub mod loaders;
 pub mod pages;
 pub mod query;
 pub mod shell;
-pub mod tasks;
 pub mod widgets;

@@ -3,9 +3,9 @@
 
 use crate::data::{Loaded, Severity};
 use crate::i18n::{Msg, skipped_records_text};
+use crate::tasks::after_next_paint;
 use crate::ui::context::use_locale;
 use crate::ui::loaders::{LoadError, use_dataset};
-use crate::ui::tasks::after_next_paint;
 use leptos::prelude::*;
 use std::sync::Arc;
 

@@ -12,8 +12,8 @@
 use crate::charts::{Flow, MapPaint, MapView, NO_FIGURE_PATTERN, ZOOM_STEP};
 use crate::data::WorldGeometry;
 use crate::i18n::Msg;
+use crate::tasks::after_next_paint;
 use crate::ui::context::{use_base, use_locale};
-use crate::ui::tasks::after_next_paint;
 use crate::url_state::market_path;
 use leptos::ev::{KeyboardEvent, MouseEvent, PointerEvent, WheelEvent};
 use leptos::prelude::*;
