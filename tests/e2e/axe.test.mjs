@@ -36,6 +36,12 @@ async function axeViolations(page) {
   await page.evaluate(() => {
     for (const details of document.querySelectorAll('details')) details.open = true;
   });
+  // An opened embed dialog builds its preview: audit the widget in it, not its loading page.
+  await page.waitForFunction(() => [...document.querySelectorAll('iframe')].every((frame) => {
+    const inside = frame.contentDocument;
+    if (inside?.URL === 'about:blank') return true; // a lazy frame out of view, not loading
+    return inside?.readyState === 'complete' && inside.querySelector('main') && !inside.querySelector('#boot-shell, .loading');
+  }));
   // Evaluated through the DevTools protocol: the page's Content-Security-Policy (sent by nginx)
   // refuses an injected inline script, as it should.
   await page.evaluate(AXE_SOURCE);
