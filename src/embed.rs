@@ -83,14 +83,15 @@ impl EmbedChoice {
 pub fn snippet(src: &str, title: &str, script: &str) -> String {
     format!(
         "<iframe data-atlas-embed src=\"{}\" title=\"{}\" loading=\"lazy\" style=\"width:100%;border:0\"></iframe>\n<script src=\"{}\" defer></script>",
-        escape_attribute(src),
-        escape_attribute(title),
-        escape_attribute(script)
+        escape_html(src),
+        escape_html(title),
+        escape_html(script)
     )
 }
 
-/// Text made safe inside a double-quoted HTML attribute.
-fn escape_attribute(text: &str) -> String {
+/// Text made safe inside an HTML element or a double-quoted attribute (the embed snippet, and
+/// the page shells written at build time).
+pub(crate) fn escape_html(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('"', "&quot;")
         .replace('<', "&lt;")

@@ -5,6 +5,7 @@
 //! (deploy/), so a phone on a slow connection paints the page's words before the WebAssembly has
 //! arrived; the app then replaces the shell in the same task as its first render.
 
+use crate::embed::escape_html as escape;
 use crate::i18n::{Locale, METHOD_RULES, Msg, map_hint_text, page_title};
 use crate::url_state::{SITE_SECTIONS, localized_path};
 
@@ -115,20 +116,21 @@ pub fn page_shell(template: &str, page: &ShellPage, locale: Locale) -> Result<St
         &description,
         "meta description",
     )?;
-    let html = match page.layout {
-        ShellLayout::Page { .. } => html,
-        ShellLayout::Widget { .. } => html.replacen(
-            "</head>",
-            "<meta name=\"robots\" content=\"noindex\" /></head>",
-            1,
-        ),
-    };
-    let body = match page.layout {
+    let (html, body) = match page.layout {
         ShellLayout::Page { static_part } => {
-            page_body(page, locale, static_part.map(|part| part(locale)))
+            let body = page_body(page, locale, static_part.map(|part| part(locale)));
+            (html, body)
         }
         ShellLayout::Widget { layout_class, hint } => {
-            widget_body(page, locale, layout_class, &hint(locale))
+            let unindexed = html.replacen(
+                "</head>",
+                "<meta name=\"robots\" content=\"noindex\" /></head>",
+                1,
+            );
+            (
+                unindexed,
+                widget_body(page, locale, layout_class, &hint(locale)),
+            )
         }
     };
     replace_between(
@@ -172,17 +174,32 @@ fn page_body(page: &ShellPage, locale: Locale, static_part: Option<String>) -> S
          {header}\
          <main id=\"main\" tabindex=\"-1\">\
          <h1>{title}</h1><p class=\"lead\">{lead}</p>{static_part}\
-         <p class=\"loading\" role=\"status\" aria-live=\"polite\">\
-         <span class=\"spinner\" aria-hidden=\"true\"></span>{loading}</p>\
-         <noscript><p class=\"notice\">{no_script}</p></noscript>\
+         {loading}{no_script}\
          </main></div>",
         skip = text(Msg::SkipToContent),
         header = header(page, locale),
         title = text(page.title),
         lead = text(page.lead),
         static_part = static_part.unwrap_or_default(),
-        loading = text(Msg::Loading),
-        no_script = text(Msg::NeedsJavascript),
+        loading = loading_line(locale),
+        no_script = no_script_notice(locale),
+    )
+}
+
+/// The app's loading line (`LoadingState`), where the page's data will show.
+fn loading_line(locale: Locale) -> String {
+    format!(
+        "<p class=\"loading\" role=\"status\" aria-live=\"polite\">\
+         <span class=\"spinner\" aria-hidden=\"true\"></span>{}</p>",
+        escape(Msg::Loading.text(locale))
+    )
+}
+
+/// What a visitor without JavaScript reads instead of the figures.
+fn no_script_notice(locale: Locale) -> String {
+    format!(
+        "<noscript><p class=\"notice\">{}</p></noscript>",
+        escape(Msg::NeedsJavascript.text(locale))
     )
 }
 
@@ -211,16 +228,13 @@ fn widget_body(page: &ShellPage, locale: Locale, layout_class: &str, hint: &str)
          <h1 class=\"visually-hidden\">{name}</h1><div class=\"{layout_class}\">\
          <figure class=\"chart-frame compact\"><figcaption><h2>{title}</h2></figcaption>\
          <div class=\"chart-area\">\
-         <p class=\"loading\" role=\"status\" aria-live=\"polite\">\
-         <span class=\"spinner\" aria-hidden=\"true\"></span>{loading}</p>\
-         <p class=\"chart-hint\">{hint}</p></div></figure></div>\
-         <noscript><p class=\"notice\">{no_script}</p></noscript>\
+         {loading}<p class=\"chart-hint\">{hint}</p></div></figure></div>{no_script}\
          </div></main></div>",
         name = text(Msg::AppName),
         title = text(page.title),
-        loading = text(Msg::Loading),
+        loading = loading_line(locale),
         hint = escape(hint),
-        no_script = text(Msg::NeedsJavascript),
+        no_script = no_script_notice(locale),
     )
 }
 
@@ -281,14 +295,6 @@ fn link(path: &str, locale: Locale) -> String {
         below => below,
     };
     localized_path(relative, locale)
-}
-
-/// `text` safe inside an element or a double-quoted attribute.
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 #[cfg(test)]

@@ -38,12 +38,10 @@ fn write_shells() -> Result<usize, String> {
         for locale in Locale::ALL {
             let shell = page_shell(&template, page, locale).map_err(|error| error.to_string())?;
             let path = folder.join(shell_file_name(page, locale));
-            let written = match path.parent() {
-                Some(parent) => {
-                    std::fs::create_dir_all(parent).and_then(|()| std::fs::write(&path, shell))
-                }
-                None => std::fs::write(&path, shell),
-            };
+            let written = path
+                .parent()
+                .map_or(Ok(()), std::fs::create_dir_all)
+                .and_then(|()| std::fs::write(&path, shell));
             written.map_err(|error| format!("{}: {error}", path.display()))?;
             count += 1;
         }

@@ -135,11 +135,12 @@ async fn read_file<T, E: ToString>(
     read: fn(&str) -> Result<T, E>,
 ) -> Result<Arc<T>, LoadError> {
     let text = fetch_text(&base.file(file.path())).await?;
-    let read = read(&text)
+    let outcome = read(&text)
         .map(Arc::new)
         .map_err(|error| LoadError::Unreadable(file, error.to_string()));
+    // What is built from the file is a task of its own, after the reading.
     yield_to_browser().await;
-    read
+    outcome
 }
 
 /// The loaders started so far.
