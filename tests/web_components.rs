@@ -65,7 +65,6 @@ async fn chart_canvas_reports_a_missing_echarts_library_instead_of_panicking() {
                 described_by="test-chart-summary"
                 on_click=move |_| set_clicked.set(true)
                 on_failure=move || set_failed.set(true)
-                eager=true
             />
         }
     });

@@ -39,7 +39,7 @@ pub use places_map::{
     CraftPlace, LABEL_SIZE, PlacedTown, PlacesChoice, PlacesFigures, PlacesSpec, TownPoint,
     craft_places, located_count, places_map, places_map_sources, places_table, town_points,
 };
-pub use registry::{ChartId, SpecVisitor};
+pub use registry::{CHART_EMBED_PREFIX, ChartId, SpecVisitor};
 pub use responsive::Responsive;
 pub use sector::{SectorSpec, sector_csv, sector_small_multiples, sector_table};
 pub use spec::ChartSpec;

@@ -5,18 +5,23 @@
 //! the embed addresses and the embed route all derive from this one table, so a chart cannot be
 //! named in one place and forgotten in another.
 
-use super::{ChartSpec, ExitCitiesSpec, SectorSpec};
+use super::{
+    ChartSpec, CompositionSpec, ExitCitiesSpec, ExportsByYearSpec, SectorSpec, YearToDateSpec,
+};
 use std::fmt;
 use std::str::FromStr;
 
 /// Declares [`ChartId`] from one line per chart:
-/// `Variant: "link-name", embed Some("path") | None, [generic Spec];` where `generic` names the
-/// [`ChartSpec`] of a chart the generic widget draws alone (no menus of its own).
+/// `Variant: "link-name", embed Some("path") | None, [spec Spec[, generic]];` where `spec` names
+/// the chart's [`ChartSpec`] and `generic` marks a chart the generic widget draws alone (no
+/// menus of its own).
 macro_rules! registry {
-    (@generic $visitor:ident $spec:ty) => { Some($visitor.visit::<$spec>()) };
-    (@generic $visitor:ident) => { None };
+    (@spec $visitor:ident $spec:ty $(, $generic:ident)?) => { Some($visitor.visit::<$spec>()) };
+    (@spec $visitor:ident) => { None };
+    (@generic $visitor:ident $spec:ty, generic) => { Some($visitor.visit::<$spec>()) };
+    (@generic $visitor:ident $($spec:ty)?) => { None };
     ($($(#[doc = $doc:literal])* $chart:ident: $link:literal, embed $embed:expr
-        $(, generic $spec:ty)?;)*) => {
+        $(, spec $spec:ty $(, $generic:ident)?)?;)*) => {
         /// Every chart of the app.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum ChartId {
@@ -47,7 +52,15 @@ macro_rules! registry {
             /// draws alone; `None` for a chart with a widget of its own.
             pub fn visit_generic<V: SpecVisitor>(self, visitor: V) -> Option<V::Output> {
                 match self {
-                    $(ChartId::$chart => registry!(@generic visitor $($spec)?),)*
+                    $(ChartId::$chart => registry!(@generic visitor $($spec $(, $generic)?)?),)*
+                }
+            }
+
+            /// `visitor` called with the chart's description, for any chart that has one (its
+            /// default choice is what its embed shows first).
+            pub fn visit_spec<V: SpecVisitor>(self, visitor: V) -> Option<V::Output> {
+                match self {
+                    $(ChartId::$chart => registry!(@spec visitor $($spec $(, $generic)?)?),)*
                 }
             }
         }
@@ -64,15 +77,15 @@ pub trait SpecVisitor {
 
 registry! {
     /// Craft exports by year, with the published values of a clicked year.
-    ExportsByYear: "craft-exports-by-year", embed Some("chart/exports");
+    ExportsByYear: "craft-exports-by-year", embed Some("chart/exports"), spec ExportsByYearSpec;
     /// The same months compared across years.
-    YearToDate: "craft-exports-year-to-date", embed Some("chart/year-to-date");
+    YearToDate: "craft-exports-year-to-date", embed Some("chart/year-to-date"), spec YearToDateSpec;
     /// Shares by craft family, destination or exit city for one period.
-    Composition: "craft-exports-composition", embed Some("chart/composition");
+    Composition: "craft-exports-composition", embed Some("chart/composition"), spec CompositionSpec;
     /// Every published share of each exit city over time.
-    ExitCities: "craft-exports-exit-cities", embed Some("chart/exit-cities"), generic ExitCitiesSpec;
+    ExitCities: "craft-exports-exit-cities", embed Some("chart/exit-cities"), spec ExitCitiesSpec, generic;
     /// Registered artisans, jobs, fairs and cooperatives as small multiples.
-    Sector: "craft-sector-figures", embed Some("chart/sector"), generic SectorSpec;
+    Sector: "craft-sector-figures", embed Some("chart/sector"), spec SectorSpec, generic;
     /// The world map of destinations.
     ExportMap: "craft-export-map", embed Some("map");
     /// A market's or a family's share of craft exports over time, on its profile page.
@@ -82,7 +95,7 @@ registry! {
 }
 
 /// The prefix of a chart's embed path; the map has an address of its own (`/embed/map`).
-const CHART_EMBED_PREFIX: &str = "chart/";
+pub const CHART_EMBED_PREFIX: &str = "chart/";
 
 impl ChartId {
     /// The chart an embed address names (`exports` in `/embed/chart/exports`).
@@ -161,7 +174,23 @@ mod tests {
             if let Some(declared) = chart.visit_generic(DeclaredId) {
                 assert_eq!(declared, *chart);
             }
+            if let Some(declared) = chart.visit_spec(DeclaredId) {
+                assert_eq!(declared, *chart);
+            }
+            if chart
+                .embed_path()
+                .is_some_and(|path| path.starts_with(CHART_EMBED_PREFIX))
+            {
+                assert!(
+                    chart.visit_spec(DeclaredId).is_some(),
+                    "{chart}: a chart embed is described"
+                );
+            }
         }
+        assert_eq!(
+            ChartId::ExportsByYear.visit_spec(DeclaredId),
+            Some(ChartId::ExportsByYear)
+        );
         assert_eq!(
             ChartId::Sector.visit_generic(DeclaredId),
             Some(ChartId::Sector)

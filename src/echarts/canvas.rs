@@ -7,10 +7,11 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
-/// Draws `option` and keeps it up to date: ECharts is loaded and started once the element is
-/// mounted (`eager`) or about to scroll into view, `setOption` runs on every change, the chart follows its container's size and is
-/// disposed when the component goes away. When ECharts cannot start, `on_failure` is called
-/// so the caller can show its data table instead.
+/// Draws `option` and keeps it up to date: ECharts is loaded (if no one has yet) and started
+/// once the element is about to scroll into view, so a page's charts are set up one by one
+/// as the reader reaches them, not all at once; `setOption` runs on every change, the chart
+/// follows its container's size and is disposed when the component goes away. When ECharts
+/// cannot start, `on_failure` is called so the caller can show its data table instead.
 #[component]
 pub fn ChartCanvas(
     /// The chart to draw, as produced by [`super::option_json`].
@@ -34,40 +35,44 @@ pub fn ChartCanvas(
     /// Called once when ECharts cannot be loaded or refuses the option.
     #[prop(into)]
     on_failure: Callback<()>,
-    /// Loads ECharts at once rather than when the chart nears the screen (pages whose charts
-    /// come first).
-    eager: bool,
 ) -> impl IntoView {
     let node = NodeRef::<Div>::new();
     let chart = StoredValue::new_local(None::<EChart>);
-    let near = RwSignal::new(eager);
+    // Whether ECharts has been loaded for this chart: `None` until the chart nears the screen,
+    // since ECharts is not requested before. A signal, not a resource: a resource read here
+    // would suspend the page around the chart each time it is asked again.
+    let library = RwSignal::new(None::<Result<(), EchartsError>>);
+    let requested = StoredValue::new(false);
+    let request = Callback::new(move |()| {
+        if requested.get_value() {
+            return;
+        }
+        requested.set_value(true);
+        let url = script_url.clone();
+        leptos::task::spawn_local(async move {
+            let loaded = load_echarts(&url).await;
+            // Each chart is set up in a task of its own, not all of a page's charts in the
+            // task where ECharts arrives.
+            yield_to_browser().await;
+            library.try_set(Some(loaded));
+        });
+    });
     let observer = StoredValue::new_local(None::<NearScreen>);
     Effect::new(move |_| {
         if let Some(element) = node.get()
-            && !near.get_untracked()
+            && !requested.get_value()
         {
-            observer.set_value(NearScreen::watch(&element, move || near.set(true)));
-        }
-    });
-    // `None` until the chart is near: ECharts is not requested before. Each chart is set up
-    // in a task of its own, not all of a page's charts in the task where ECharts arrives.
-    let library = LocalResource::new(move || {
-        let (url, near) = (script_url.clone(), near.get());
-        async move {
-            match near {
-                true => {
-                    let loaded = load_echarts(&url).await;
-                    yield_to_browser().await;
-                    Some(loaded)
-                }
-                false => None,
+            let watching = NearScreen::watch(&element, move || request.run(()));
+            if watching.is_none() {
+                request.run(());
             }
+            observer.set_value(watching);
         }
     });
     Effect::new(move |_| {
         let option = option.get();
         let number_tag = number_tag.get();
-        let (Some(element), Some(Some(loaded))) = (node.get(), library.get()) else {
+        let (Some(element), Some(loaded)) = (node.get(), library.get()) else {
             return;
         };
         let outcome = loaded.and(option).and_then(|option| {

@@ -85,6 +85,19 @@ pub fn country_name(locale: Locale, codes: &Codes, names: &CountryNames, code: &
     }
 }
 
+/// A market's name in `locale`: the map's names when loaded, else the code tables'.
+pub fn market_name(
+    locale: Locale,
+    codes: &Codes,
+    names: Option<&CountryNames>,
+    code: &str,
+) -> String {
+    match names {
+        Some(names) => country_name(locale, codes, names, code),
+        None => code_name(locale, codes, code),
+    }
+}
+
 fn title(locale: Locale, kpi: &Kpi) -> String {
     let msg = match kpi.kind {
         KpiKind::LatestYear => Msg::KpiLatestYear,

@@ -17,7 +17,7 @@ pub use figures::{
     missing_text, months_span_label, period_axis_label, period_label, period_phrase,
     printed_beside_computed, span_subtitle,
 };
-pub use kpi_text::{KpiText, code_name, country_name, kpi_text, value_text};
+pub use kpi_text::{KpiText, code_name, country_name, kpi_text, market_name, value_text};
 pub use locale::{Direction, Locale};
 pub use market_text::{
     framework_name, invalid_market_text, map_tooltip_lines, market_detail_text,

@@ -15,13 +15,15 @@ use super::shell::{Footer, Header, LinkNotices};
 use super::widgets::LoadingState;
 use crate::data::DataVersion;
 use crate::i18n::Msg;
-use crate::tasks::yield_to_browser;
+use crate::prerender::READY_ATTRIBUTE;
+use crate::tasks::{after_next_paint, yield_to_browser};
 use crate::url_state::{DATA_PARAM, LANG_PARAM, parse_locale};
 use leptos::prelude::*;
 use leptos_meta::{Html, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::{use_location, use_query_map};
 use leptos_router::path;
+use wasm_bindgen::JsCast;
 
 /// The whole application, mounted by `main.rs`.
 #[component]
@@ -184,16 +186,63 @@ fn Layout(base: AppBase, provide_dataset: fn(AppBase), children: Children) -> im
 }
 
 /// Starts `app` in the page: panics reported to the console, the loading shell of
-/// `index.html` replaced by the app. Every bundle (`main.rs`, `bin/atlas-home.rs`,
-/// `bin/atlas-map.rs`, `bin/atlas-kpi.rs`) starts here. The first render is a task of its
-/// own, after the module's instantiation.
+/// `index.html` (or the page's shell written at build time) replaced by the app. Every bundle
+/// (`main.rs`, `bin/atlas-home.rs`, `bin/atlas-map.rs`, `bin/atlas-kpi.rs`) starts here. The
+/// first render is a task of its own, after the module's instantiation.
+///
+/// A shell whose words come from the facts (a family's text, a chart's summary) names where
+/// the app shows them (`prerender::READY_ATTRIBUTE`): the app is then rendered out of sight and
+/// takes the shell's place once it shows them too (or an error), so the visitor never sees the
+/// words give way to a loading line while the data is read.
 pub fn start<V: IntoView + 'static>(app: fn() -> V) {
     console_error_panic_hook::set_once();
     wasm_bindgen_futures::spawn_local(async move {
         yield_to_browser().await;
-        if let Some(shell) = document().get_element_by_id("boot-shell") {
+        let shell = document().get_element_by_id("boot-shell");
+        let ready_when = shell
+            .as_ref()
+            .and_then(|shell| shell.get_attribute(READY_ATTRIBUTE));
+        let Some(root) = app_root() else {
+            return leptos::mount::mount_to_body(app);
+        };
+        root.set_hidden(ready_when.is_some());
+        if ready_when.is_none()
+            && let Some(shell) = &shell
+        {
             shell.remove();
         }
-        leptos::mount::mount_to_body(app);
+        leptos::mount::mount_to(root.clone(), app).forget();
+        if let Some(selector) = ready_when {
+            shown(&root, &selector).await;
+            if let Some(shell) = shell {
+                shell.remove();
+            }
+            root.set_hidden(false);
+        }
     });
+}
+
+/// The element the app is rendered in (`display: contents`, so the page's layout is the
+/// app's own), added to the end of the body.
+fn app_root() -> Option<web_sys::HtmlElement> {
+    let root = document().create_element("div").ok()?;
+    root.set_class_name("app-root");
+    document().body()?.append_child(&root).ok()?;
+    root.dyn_into().ok()
+}
+
+/// How long the app waits out of sight for a shell's words before showing itself anyway.
+const SHELL_WAIT_MS: f64 = 20_000.0;
+
+/// Resolves after the frame in which `root` shows an element matching `selector` or an error
+/// (`role="alert"`), or after [`SHELL_WAIT_MS`].
+async fn shown(root: &web_sys::HtmlElement, selector: &str) {
+    let wanted = format!("{selector}, [role=\"alert\"]");
+    let started = js_sys::Date::now();
+    while js_sys::Date::now() - started < SHELL_WAIT_MS {
+        after_next_paint().await;
+        if !matches!(root.query_selector(&wanted), Ok(None)) {
+            return;
+        }
+    }
 }

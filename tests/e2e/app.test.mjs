@@ -2,7 +2,7 @@
 // driven in Debian's Chromium as a visitor would.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { OUTPUT, openPage, recordAppFiles, url, servedApp } from './harness.mjs';
+import { OUTPUT, drawEveryChart, drawnChart, openPage, recordAppFiles, url, servedApp } from './harness.mjs';
 
 const app = servedApp();
 
@@ -82,9 +82,7 @@ describe('a visitor', () => {
   test('clicks the 2024 bar and reads every published value with its source', async () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
     await page.goto(url(app.origin, 'indicators?lang=en'));
-    const canvas = page.locator('[data-testid="craft-exports-by-year"] .chart-canvas canvas');
-    await canvas.waitFor();
-    await canvas.scrollIntoViewIfNeeded();
+    await drawnChart(page, 'craft-exports-by-year');
     const point = await page.evaluate(() => {
       const chart = globalThis.echarts.getInstanceByDom(document.querySelector('[data-testid="craft-exports-by-year"] .chart-canvas'));
       return chart.convertToPixel({ seriesIndex: 0 }, ['2024', 500]);
@@ -215,7 +213,8 @@ describe('screenshots for review', () => {
           const { page, context, problems } = await openPage(app.browser, app.origin, { viewport });
           await page.goto(url(app.origin, withLang(path, lang)));
           await page.getByRole('heading', { level: 1 }).waitFor();
-          if (path) await page.locator('figure.chart-frame :is(.chart-canvas canvas, [data-testid="world-map"])').first().waitFor();
+          if (path === 'map') await page.locator('[data-testid="world-map"]').waitFor();
+          else if (path) await drawEveryChart(page);
           await page.waitForLoadState('networkidle');
           await page.waitForTimeout(600);
           await page.screenshot({ path: `${OUTPUT}${path.replace('/', '-') || 'home'}-${lang}-${name}.png`, fullPage: true });
@@ -298,11 +297,11 @@ describe('before the app starts', () => {
       await held;
       await route.continue();
     });
-    await page.goto(url(app.origin, 'market/US?lang=en'), { waitUntil: 'domcontentloaded' });
+    await page.goto(url(app.origin, 'craft/carpets/brief?lang=en'), { waitUntil: 'domcontentloaded' });
     await page.locator('#boot-shell').getByRole('status').waitFor();
     assert.match(await page.locator('#boot-shell').innerText(), /Chargement… · جارٍ التحميل… · Loading…/);
     release();
-    await page.getByRole('heading', { level: 1, name: 'United States' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: /Carpets/ }).waitFor();
     assert.equal(await page.locator('#boot-shell').count(), 0);
     await assertClean(problems);
     await context.close();
@@ -376,7 +375,7 @@ describe('charts for screen readers', () => {
     test(`each chart is named by its title and described by its summary, in ${lang}`, async () => {
       const { page, context, problems } = await openPage(app.browser, app.origin);
       await page.goto(url(app.origin, `indicators?lang=${lang}`));
-      await page.locator('[data-testid="craft-exports-composition"] .chart-canvas canvas').waitFor();
+      await page.locator('[data-testid="craft-exports-composition"] .chart-canvas').waitFor();
       const charts = await page.locator('.chart-frame').evaluateAll((frames) => frames.map((frame) => {
         const canvas = frame.querySelector('.chart-canvas');
         return {
@@ -402,7 +401,7 @@ describe('pages do not jump as their data arrives', () => {
   for (const [path, ready] of [
     ['sources', '[data-testid="map-source"]'],
     ['map', '[data-testid="craft-export-map"] [data-testid="world-map"]'],
-    ['indicators', '[data-testid="craft-exports-composition"] .chart-canvas canvas'],
+    ['indicators', '[data-testid="craft-exports-by-year"] .chart-canvas'],
     ['craft/carpets', '[data-testid="family-places"] [data-testid="morocco-map"]'],
   ]) {
     test(`/${path}: cumulative layout shift under 0.1 on a phone`, async () => {

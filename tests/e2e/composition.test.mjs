@@ -2,7 +2,7 @@
 // with data, checked against an independent reading of facts.csv.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, url, servedApp } from './harness.mjs';
+import { drawnChart, openPage, url, servedApp } from './harness.mjs';
 import { headline, loadFacts } from './facts.mjs';
 
 const app = servedApp();
@@ -29,7 +29,7 @@ describe('composition of exports', () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
     await page.goto(url(app.origin, 'indicators?lang=en'));
     const frame = page.getByTestId('craft-exports-composition');
-    await frame.locator('.chart-canvas canvas').waitFor();
+    await drawnChart(page, 'craft-exports-composition');
     const summary = page.getByTestId('craft-exports-composition-summary');
     const before = await summary.innerText();
     await page.getByTestId('composition-dimension').selectOption('destination');
@@ -50,7 +50,7 @@ describe('composition of exports', () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
     await page.goto(url(app.origin, 'indicators?lang=en'));
     const frame = page.getByTestId('craft-exports-composition');
-    await frame.locator('.chart-canvas canvas').waitFor();
+    await drawnChart(page, 'craft-exports-composition');
     await page.getByTestId('composition-dimension').selectOption('exit_point');
     await page.getByTestId('composition-period').selectOption('2025-01-01..2025-09-30');
     await frame.getByText('From January to September 2025, Marrakesh took').waitFor();
@@ -67,7 +67,7 @@ describe('composition of exports', () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
     await page.goto(url(app.origin, 'indicators?lang=en'));
     const frame = page.getByTestId('craft-exports-composition');
-    await frame.locator('.chart-canvas canvas').waitFor();
+    await drawnChart(page, 'craft-exports-composition');
     const offered = await page.getByTestId('composition-period').locator('option').evaluateAll((o) => o.map((x) => x.value));
     const withData = [...new Set(facts.filter((r) => r.dimension === 'product_family' && r.period_start && r.period_end
       && ((r.metric === 'exports_share') || (r.metric === 'exports_value' && r.unit === 'MAD_million'))

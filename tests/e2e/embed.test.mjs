@@ -10,7 +10,7 @@ import { once } from 'node:events';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { download, openPage, recordAppFiles, url, servedApp, DIST, OUTPUT, PREFIX } from './harness.mjs';
+import { DIST, download, drawnChart, openPage, OUTPUT, PREFIX, recordAppFiles, servedApp, url } from './harness.mjs';
 
 const app = servedApp();
 let host;
@@ -170,12 +170,12 @@ describe('the embed and share tools under a widget', () => {
     const shared = url(app.origin, 'indicators?lang=ar&by=destination&period=2024-01-01..2024-12-31');
     const { page, context, problems } = await openPage(app.browser, app.origin);
     await page.goto(shared);
-    await page.getByTestId('craft-exports-composition').locator('.chart-canvas canvas').waitFor();
+    await drawnChart(page, 'craft-exports-composition');
     const summary = await page.getByTestId('craft-exports-composition-summary').textContent();
     await context.close();
     const fresh = await openPage(app.browser, app.origin);
     await fresh.page.goto(shared);
-    await fresh.page.getByTestId('craft-exports-composition').locator('.chart-canvas canvas').waitFor();
+    await drawnChart(fresh.page, 'craft-exports-composition');
     assert.equal(await fresh.page.getByTestId('craft-exports-composition-summary').textContent(), summary);
     assert.equal(await fresh.page.locator('[data-testid="composition-dimension"]').inputValue(), 'destination');
     assert.deepEqual([...problems, ...fresh.problems], []);

@@ -2,7 +2,7 @@
 // an independent reading of facts.csv; gaps where a city has no figure; table and CSV agree.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { download, openPage, url, servedApp } from './harness.mjs';
+import { download, drawnChart, openPage, servedApp, url } from './harness.mjs';
 import { headline, loadFacts, parseCsv } from './facts.mjs';
 
 const app = servedApp();
@@ -27,7 +27,7 @@ for (const r of facts.filter((row) => single(row) && row.metric === 'exports_sha
 async function openChart(viewport) {
   const opened = await openPage(app.browser, app.origin, viewport ? { viewport } : {});
   await opened.page.goto(url(app.origin, 'indicators?lang=en'));
-  await opened.page.locator(`[data-testid="${FRAME}"] .chart-canvas canvas`).waitFor();
+  await drawnChart(opened.page, FRAME);
   return opened;
 }
 

@@ -128,3 +128,39 @@ export async function download(page, frame, name) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(frame).getByRole('button', { name }).click()]);
   return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
 }
+
+/** Whether every chart on screen-able parts of the page (not in a hidden table view) is drawn
+ * by ECharts with its animations over, run in the page. */
+function everyChartDrawn(frame) {
+  const canvases = [...document.querySelectorAll(frame ? `[data-testid="${frame}"] .chart-canvas` : '.chart-canvas')]
+    .filter((element) => element.offsetParent !== null);
+  return canvases.length > 0 && canvases.every((element) => {
+    const chart = globalThis.echarts?.getInstanceByDom(element);
+    return chart && !chart.isDisposed() && chart.getZr().animation.isFinished();
+  });
+}
+
+/** Scrolls the chart of frame `frame` (its `data-testid`) into view, since charts are drawn
+ * as they near the screen, and waits until it is drawn, animations over; returns its
+ * `.chart-canvas` locator. */
+export async function drawnChart(page, frame) {
+  const canvas = page.locator(`[data-testid="${frame}"] .chart-canvas`);
+  await canvas.scrollIntoViewIfNeeded();
+  await page.waitForFunction(everyChartDrawn, frame);
+  return canvas;
+}
+
+/** Scrolls the page to its end a screen at a time and back to its top, as a reader would, so
+ * that every chart is drawn; waits until each is. */
+export async function drawEveryChart(page) {
+  await page.locator('.chart-canvas').first().waitFor({ state: 'attached' });
+  await page.evaluate(async () => {
+    const settle = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
+      scrollTo(0, y);
+      await settle();
+    }
+    scrollTo(0, 0);
+  });
+  await page.waitForFunction(everyChartDrawn, null);
+}

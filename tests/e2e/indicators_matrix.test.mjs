@@ -4,7 +4,7 @@
 // the screen sideways, and a tap on a chart opens its tooltip.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { download, openPage, url, servedApp } from './harness.mjs';
+import { download, drawnChart, openPage, servedApp, url } from './harness.mjs';
 
 const app = servedApp();
 const CHARTS = ['craft-exports-by-year', 'craft-exports-year-to-date', 'craft-exports-composition',
@@ -32,14 +32,14 @@ describe('indicators in every language and width', () => {
         assert.equal(await page.locator('.kpi-card').count(), 7);
         for (const name of CHARTS) {
           const frame = page.getByTestId(name);
-          await frame.locator('.chart-canvas canvas').waitFor();
+          await drawnChart(page, name);
           assert.ok((await page.getByTestId(`${name}-summary`).innerText()).length > 40, `${name} summary`);
           assert.ok(await frame.locator('.source-line li').count() > 0, `${name} sources`);
           await frame.getByRole('button', { name: words.table }).click();
           await frame.locator('.data-table tbody tr').first().waitFor();
           assert.ok(await frame.locator('.data-table tbody tr').count() > 0, `${name} table`);
           await frame.getByRole('button', { name: words.chart }).click();
-          await frame.locator('.chart-canvas canvas').waitFor();
+          await drawnChart(page, name);
         }
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow} px`);
@@ -53,7 +53,7 @@ describe('indicators in every language and width', () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
     await page.goto(url(app.origin, 'indicators?lang=en'));
     for (const name of CHARTS) {
-      await page.getByTestId(name).locator('.chart-canvas canvas').waitFor();
+      await drawnChart(page, name);
       const csv = await download(page, name, WORDS.en.csv);
       assert.equal(csv.name, `${name}.csv`);
       assert.ok(csv.bytes.toString('utf8').split('\n').length > 2, `${name} CSV has rows`);
@@ -70,8 +70,7 @@ describe('indicators in every language and width', () => {
         { viewport: VIEWPORTS[390], hasTouch: true, isMobile: true });
       await page.goto(url(app.origin, `indicators?lang=${lang}`));
       const canvas = page.getByTestId('craft-exports-by-year').locator('.chart-canvas');
-      await canvas.locator('canvas').waitFor();
-      await canvas.scrollIntoViewIfNeeded();
+      await drawnChart(page, 'craft-exports-by-year');
       // The first taps may land while the bars still grow in; tap until the tooltip answers.
       const tooltipText = () => canvas.evaluate((element) => [...element.querySelectorAll('div')]
         .filter((div) => getComputedStyle(div).display !== 'none' && div.innerText.startsWith('2025')).map((div) => div.innerText)[0]);

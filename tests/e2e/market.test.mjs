@@ -3,7 +3,7 @@
 // and malformed codes end in a translated message with the rest of the app working.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, url, servedApp, unnamedControls, OUTPUT } from './harness.mjs';
+import { drawEveryChart, openPage, OUTPUT, servedApp, unnamedControls, url } from './harness.mjs';
 import { headline, loadFacts } from './facts.mjs';
 
 const app = servedApp();
@@ -163,7 +163,7 @@ describe('market profiles', () => {
     test(`the profile at 360 px in ${lang}: no sideways scroll, table and downloads reachable`, async () => {
       const { page, context, problems } = await openPage(app.browser, app.origin, { viewport: { width: 360, height: 780 } });
       await page.goto(url(app.origin, `market/US?lang=${lang}`));
-      await page.getByTestId('market-share').locator('.chart-canvas canvas').waitFor();
+      await drawEveryChart(page);
       await page.waitForLoadState('networkidle');
       assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scroll');
       await page.screenshot({ path: `${OUTPUT}market-US-${lang}-360.png`, fullPage: true });

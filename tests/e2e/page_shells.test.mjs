@@ -1,7 +1,8 @@
 // The page shells written at build time (src/prerender.rs, src/bin/atlas-shells.rs): without
 // JavaScript each page with a shell shows its own title, heading, lead and header in the language
-// of its link; with JavaScript the app replaces the shell with the same words in the same place,
-// with no layout shift.
+// of its link (a family's text, a market's name, a chart's summary computed from the bundled
+// facts); with JavaScript the app replaces the shell with the same words in the same place,
+// with no layout shift, and never shows a loading line in their place.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -139,3 +140,58 @@ test("/embed/map?lang=ar at 390 px: the app's map widget replaces the shell, its
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+/** The pages whose shell shows words computed from the facts: what to compare, and where. */
+const DATA_SHELLS = [
+  { path: 'craft/carpets?lang=ar', viewport: { width: 390, height: 844 }, words: ['h1', '[data-testid="family-text"]', '.breadcrumb'] },
+  { path: 'market/US', viewport: { width: 1280, height: 900 }, words: ['h1', 'p.lead', '.breadcrumb'] },
+  { path: 'embed/chart/exports?lang=en', viewport: { width: 390, height: 844 }, words: ['.chart-frame h2', '.chart-subtitle', '.chart-summary'] },
+];
+
+test('without JavaScript, a family, a market and a chart embed show their words from the facts in their language', async () => {
+  const context = await app.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(url(app.origin, 'craft/carpets?lang=ar'));
+  assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+  assert.match(await page.locator('[data-testid="family-text"]').innerText(), /\p{Script=Arabic}/u);
+  assert.equal(await page.locator('.main-nav [aria-current="location"]').innerText(), LOCALES.ar.nav_crafts);
+  await page.goto(url(app.origin, 'market/US?lang=en'));
+  assert.equal(await page.locator('h1').innerText(), 'United States');
+  assert.equal(await page.title(), `United States — ${LOCALES.en.app_name}`);
+  await page.goto(url(app.origin, 'embed/chart/exports'));
+  assert.match(await page.locator('.chart-summary').innerText(), /\d/, 'the summary gives figures');
+  assert.equal(await page.locator('meta[name="robots"]').getAttribute('content'), 'noindex');
+  assert.ok((await page.locator('body').innerText()).includes(LOCALES.fr.needs_javascript));
+  await context.close();
+});
+
+for (const { path, viewport, words } of DATA_SHELLS) {
+  test(`/${path} at ${viewport.width} px: the app shows the shell's words from the facts in the same place, never a loading line instead`, async () => {
+    const { page, context, problems, release } = await openWithAppHeld(path, viewport);
+    const read = () => page.evaluate((selectors) => selectors.map((selector) => {
+      const element = document.querySelector(`${selector}:not([hidden] *)`);
+      if (!element) return { selector, missing: true };
+      const { x, y, width, height } = element.getBoundingClientRect();
+      return { selector, x, y, width, height, text: element.innerText };
+    }), words);
+    await page.locator('#boot-shell').waitFor();
+    const before = await read();
+    // Every frame until the app has taken over: the words are on screen in each.
+    await page.evaluate(() => {
+      window.framesWithoutWords = 0;
+      const watch = () => {
+        const shown = [...document.querySelectorAll('h1, .chart-summary')].some((e) => e.offsetParent !== null && !e.classList.contains('visually-hidden'));
+        if (!shown) window.framesWithoutWords += 1;
+        if (document.getElementById('boot-shell')) requestAnimationFrame(watch);
+      };
+      requestAnimationFrame(watch);
+    });
+    release();
+    await page.locator('#boot-shell').waitFor({ state: 'detached' });
+    assert.deepEqual(await read(), before, 'the same words, at the same place and size');
+    assert.equal(await page.evaluate(() => window.framesWithoutWords), 0, 'no frame without the words');
+    assert.equal(await page.evaluate(() => window.layoutShift), 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}

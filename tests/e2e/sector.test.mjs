@@ -2,7 +2,7 @@
 // (headline per date, other printed values apart), the summary and the table follow them.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { download, openPage, url, servedApp } from './harness.mjs';
+import { download, drawnChart, openPage, servedApp, url } from './harness.mjs';
 import { headline, loadFacts, parseCsv } from './facts.mjs';
 
 const app = servedApp();
@@ -20,7 +20,7 @@ describe('the sector in figures', () => {
   test('every panel shows the published values in date order', async () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
     await page.goto(url(app.origin, 'indicators?lang=en'));
-    await page.locator(`[data-testid="${FRAME}"] .chart-canvas canvas`).waitFor();
+    await drawnChart(page, FRAME);
     const option = await page.evaluate((frame) => {
       const { title, series } = globalThis.echarts.getInstanceByDom(document.querySelector(`[data-testid="${frame}"] .chart-canvas`)).getOption();
       return {
@@ -48,7 +48,7 @@ describe('the sector in figures', () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
     await page.goto(url(app.origin, 'indicators?lang=en'));
     const frame = page.getByTestId(FRAME);
-    await frame.locator('.chart-canvas canvas').waitFor();
+    await drawnChart(page, FRAME);
     await frame.getByRole('button', { name: 'Show table' }).click();
     const first = await frame.locator('.data-table tbody tr').first().innerText();
     assert.match(first, /^Artisans on the national register\s+28 Feb 2024\s+389,000/);

@@ -3,7 +3,7 @@
 // across languages, and says which settings of a link it could not use.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, url, servedApp } from './harness.mjs';
+import { drawnChart, openPage, servedApp, url } from './harness.mjs';
 
 const app = servedApp();
 const PERIOD_2024 = '2024-01-01..2024-12-31';
@@ -27,7 +27,7 @@ describe('settings in the link', () => {
   test('each choice is written to the address and kept when the language changes', async () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
     await page.goto(url(app.origin, 'indicators?lang=en'));
-    await page.locator('[data-testid="craft-exports-composition"] .chart-canvas canvas').waitFor();
+    await drawnChart(page, 'craft-exports-composition');
     const history = await page.evaluate(() => history.length);
     await page.getByTestId('composition-dimension').selectOption('exit_point');
     await page.waitForURL(/by=exit_point/);
@@ -55,7 +55,7 @@ describe('settings in the link', () => {
   test('settings a link gets wrong are named, and the defaults shown', async () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
     await page.goto(url(app.origin, 'indicators?lang=en&cagr=2030-2040&months=13&by=nowhere&period=2030-01-01..2030-12-31'));
-    await page.locator('[data-testid="craft-exports-composition"] .chart-canvas canvas').waitFor();
+    await drawnChart(page, 'craft-exports-composition');
     for (const setting of ['cagr=2030-2040', 'months=13', 'by=nowhere', 'period=2030-01-01..2030-12-31']) {
       await page.getByText(`Link setting “${setting}” is not available: showing the default.`).waitFor();
     }

@@ -2,7 +2,7 @@
 // printed and implied levels as the facts give them, and a summary written from them.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, url, servedApp } from './harness.mjs';
+import { drawnChart, openPage, servedApp, url } from './harness.mjs';
 import { expectedCards, loadFacts } from './facts.mjs';
 
 const app = servedApp();
@@ -13,7 +13,7 @@ describe('exports since January', () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
     await page.goto(url(app.origin, 'indicators?lang=en'));
     const frame = page.getByTestId('craft-exports-year-to-date');
-    await frame.locator('.chart-canvas canvas').waitFor();
+    await drawnChart(page, 'craft-exports-year-to-date');
     assert.equal(await page.getByTestId('year-to-date-span').inputValue(), '11');
     const series = await page.evaluate(() => globalThis.echarts
       .getInstanceByDom(document.querySelector('[data-testid="craft-exports-year-to-date"] .chart-canvas'))

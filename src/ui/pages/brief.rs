@@ -6,7 +6,7 @@ use super::family::UnknownFamily;
 use crate::data::{Catalogue, CodedDimension, Loaded};
 use crate::i18n::{
     Msg, channel_kind_text, code_name, family_detail_text, format_percent, framework_name,
-    label_kind_text, label_text, list_separator, page_title, period_label, words,
+    label_kind_text, label_text, list_separator, market_name, page_title, period_label, words,
 };
 use crate::stats::{Profile, Profiles};
 use crate::ui::context::{use_base, use_locale};
@@ -14,7 +14,6 @@ use crate::ui::loaders::use_country_names;
 use crate::ui::query::{IgnoredSetting, use_query_setting};
 use crate::ui::widgets::{
     CatalogueSourceLine, CatalogueView, FamilyMotif, ProfileFigures, catalogue_sources, fact_item,
-    market_name,
 };
 use crate::url_state::{CatalogueCode, MARKET_PARAM, MarketCode, craft_path};
 use leptos::prelude::*;

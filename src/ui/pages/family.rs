@@ -7,7 +7,7 @@ use crate::charts::{card_sources, family_share_csv};
 use crate::data::{Catalogue, Channel, CodedDimension, Craft, Label, Loaded, Words};
 use crate::i18n::{
     Locale, Msg, channel_fact_text, channel_kind_text, code_name, family_detail_text,
-    label_kind_text, label_text, list_separator, page_title, words,
+    label_kind_text, label_text, list_separator, market_name, page_title, words,
 };
 use crate::stats::{Profile, Profiles};
 use crate::ui::context::{use_base, use_locale};
@@ -15,7 +15,7 @@ use crate::ui::loaders::use_country_names;
 use crate::ui::widgets::{
     CatalogueSourceLine, CatalogueView, DataDownloads, DownloadFailedNotice, EmbedTools,
     FamilyMotif, PlacesMap, PrintedGrowth, ProfileFigures, ProfileSection, ShareChart, badge_link,
-    detail_items, fact_items, market_name,
+    detail_items, fact_items,
 };
 use crate::url_state::{CatalogueCode, brief_path, market_path};
 use leptos::prelude::*;

@@ -4,15 +4,15 @@
 
 use crate::data::{CodedDimension, Loaded};
 use crate::i18n::{
-    Locale, Msg, code_name, framework_name, invalid_market_text, market_detail_text, page_title,
-    trade_fact_text,
+    Locale, Msg, code_name, framework_name, invalid_market_text, market_detail_text, market_name,
+    page_title, trade_fact_text,
 };
 use crate::stats::{Profile, Profiles};
 use crate::ui::context::{use_base, use_locale};
 use crate::ui::loaders::use_country_names;
 use crate::ui::widgets::{
     DatasetView, PrintedGrowth, ProfileFigures, ProfileSection, ShareChart, badge_link,
-    detail_items, fact_items, load_charts_early, market_name,
+    detail_items, fact_items, load_charts_early,
 };
 use crate::url_state::{MarketCode, craft_path};
 use leptos::prelude::*;

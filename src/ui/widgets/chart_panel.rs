@@ -19,16 +19,12 @@ use crate::url_state::TABLE_PARAM;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Set by [`load_charts_early`] for the page's charts: draw at once rather than when seen.
-#[derive(Clone, Copy)]
-struct EagerCharts;
-
 /// Starts downloading ECharts as a page whose charts come first opens, alongside its data
-/// rather than after it: on a slow connection the charts appear one download earlier, and they
-/// are drawn at once. On other pages a chart loads ECharts only when it nears the screen. A
-/// failure is left to the charts, which report it when they load the same script.
+/// rather than after it: on a slow connection the charts appear one download earlier. On
+/// other pages a chart loads ECharts only when it nears the screen; on every page each chart
+/// is drawn when it nears the screen. A failure is left to the charts, which report it when
+/// they load the same script.
 pub fn load_charts_early() {
-    provide_context(EagerCharts);
     let script = use_base().echarts_script();
     leptos::task::spawn_local(async move {
         let _ = load_echarts(&script).await;
@@ -130,7 +126,6 @@ pub fn ChartPanel(
         set_download_failed.set(saved.is_err());
     });
     let on_click = on_click.unwrap_or_else(|| Callback::new(|_| {}));
-    let eager = use_context::<EagerCharts>().is_some();
     // The picture's description in words: under the title, or in a compact frame under the
     // picture, which then comes first on a phone.
     let summary_line = move |summary: Signal<String>| {
@@ -146,7 +141,6 @@ pub fn ChartPanel(
                 described_by=format!("{name}-summary")
                 on_click
                 on_failure=move || set_chart_failed.set(true)
-                eager
             />
         }
         .into_any(),

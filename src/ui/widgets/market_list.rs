@@ -2,26 +2,13 @@
 //! destination figures name, with its share in the period shown, each opening its profile. The
 //! keyboard and screen-reader way into the profiles.
 
-use crate::data::{Codes, CountryNames, Loaded, REGION_PREFIX};
-use crate::i18n::{Locale, Msg, code_name, country_name, format_percent, no_market_match_text};
+use crate::data::{CountryNames, Loaded, REGION_PREFIX};
+use crate::i18n::{Msg, format_percent, market_name, no_market_match_text};
 use crate::stats::Breakdown;
 use crate::ui::context::{use_base, use_locale};
 use crate::url_state::market_path;
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// A market's name in `locale`: the map's names when loaded, else the code tables'.
-pub fn market_name(
-    locale: Locale,
-    codes: &Codes,
-    names: Option<&CountryNames>,
-    code: &str,
-) -> String {
-    match names {
-        Some(names) => country_name(locale, codes, names, code),
-        None => code_name(locale, codes, code),
-    }
-}
 
 /// A market in the list: code, name in the page's language, share in the period shown.
 type Entry = (String, String, Option<f64>);

@@ -30,7 +30,7 @@ pub use export_map_chart::ExportMap;
 pub use exports_chart::ExportsChart;
 pub use family_card::FamilyCardView;
 pub use kpi_cards::{FormulaNote, KpiCards, SingleKpi};
-pub use market_list::{MarketList, market_name};
+pub use market_list::MarketList;
 pub use page_intro::PageIntro;
 pub use period_player::PeriodPlayer;
 pub use places_map::PlacesMap;
