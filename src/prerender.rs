@@ -8,14 +8,15 @@
 //! has arrived; the app then takes the shell's place (`ui::app::start`).
 
 use crate::charts::{CHART_EMBED_PREFIX, ChartId, ChartSpec, SpecVisitor};
-use crate::data::{Catalogue, CountryNames, Dataset, Family, Motif};
+use crate::data::{Catalogue, CodedDimension, CountryNames, Dataset, Family, Motif};
 use crate::embed::escape_html as escape;
 use crate::i18n::{
-    Locale, METHOD_RULES, Msg, code_name, map_hint_text, market_name, page_title, words,
+    Locale, METHOD_RULES, Msg, code_name, family_card_text, map_hint_text, market_name, page_title,
+    words,
 };
 use crate::showcase::motif::{HEIGHT, WIDTH};
-use crate::showcase::motif_paths;
-use crate::stats::markets;
+use crate::showcase::{family_card, motif_paths};
+use crate::stats::{Profiles, markets};
 use crate::url_state::{SITE_SECTIONS, craft_path, localized_path, market_path};
 
 /// A page of the site written as a shell from texts alone: its address below the app's base,
@@ -174,18 +175,22 @@ impl Shell {
 }
 
 /// Every shell of the build, in every language: the site's pages, each family of the
-/// catalogue, each market the facts name, and each chart's embed.
+/// catalogue (its page and its card's embed), each market the facts name, and each chart's
+/// embed.
 pub fn all_shells(facts: ShellFacts) -> Vec<Shell> {
     let markets = markets(facts.dataset);
+    let family_profiles = Profiles::new(facts.dataset, CodedDimension::ProductFamily);
+    let family_profiles = &family_profiles;
     Locale::ALL
         .into_iter()
         .flat_map(|locale| {
             let site = SHELL_PAGES.iter().map(move |page| site_shell(page, locale));
-            let families = facts
-                .catalogue
-                .families
-                .iter()
-                .map(move |family| family_shell(facts, family, locale));
+            let families = facts.catalogue.families.iter().flat_map(move |family| {
+                [
+                    family_shell(facts, family, locale),
+                    family_embed_shell(facts, family_profiles, family, locale),
+                ]
+            });
             let markets = markets
                 .iter()
                 .map(move |code| market_shell(facts, code, locale));
@@ -269,6 +274,61 @@ fn family_shell(facts: ShellFacts, family: &Family, locale: Locale) -> Shell {
         title: name,
         description: text,
         indexed: true,
+    }
+}
+
+/// A family's card alone (`/embed/family/<code>`, `ui::pages::embed`), in the words the app
+/// writes it with.
+fn family_embed_shell(
+    facts: ShellFacts,
+    profiles: &Profiles,
+    family: &Family,
+    locale: Locale,
+) -> Shell {
+    let card = family_card(facts.catalogue, &facts.dataset.codes, family);
+    let latest = profiles.of(&family.code);
+    let text = family_card_text(
+        locale,
+        &card,
+        facts.catalogue,
+        &facts.dataset.codes,
+        latest.latest_share(),
+    );
+    let crafts = match card.crafts.is_empty() {
+        true => String::new(),
+        false => format!(
+            "<p class=\"family-crafts\"><span class=\"muted\">{}</span>{}</p>\
+             <p class=\"family-places\"><span class=\"muted\">{}</span>{}</p>",
+            escape(&text.crafts_label),
+            escape(&text.crafts),
+            escape(&text.places_label),
+            escape(&text.places)
+        ),
+    };
+    let labels: String = text
+        .labels
+        .iter()
+        .map(|label| format!("<li class=\"badge\">{}</li>", escape(label)))
+        .collect();
+    let content = format!(
+        "<ul class=\"family-grid embed-family\"><li class=\"family-card\" data-family=\"{code}\">\
+         {motif}<h2><a href=\"{href}\">{name}</a></h2>\
+         <p class=\"family-share\"><span class=\"muted\">{share_label}</span>\
+         <strong>{share}</strong></p>{crafts}<ul class=\"badge-list\">{labels}</ul></li></ul>",
+        code = escape(&family.code),
+        motif = motif_svg(family.motif),
+        href = escape(&link(&craft_path(&family.code), locale)),
+        name = escape(&text.name),
+        share_label = escape(&text.share_label),
+        share = escape(&text.share),
+    );
+    Shell {
+        path: format!("/embed/family/{}", family.code),
+        locale,
+        body: embed_body(locale, Some(".family-card"), &content),
+        description: words(locale, &family.text).to_owned(),
+        title: text.name,
+        indexed: false,
     }
 }
 
@@ -679,8 +739,8 @@ mod tests {
             let markets = markets(facts.dataset).len();
             assert_eq!(
                 shells.len(),
-                (SHELL_PAGES.len() + families + markets + 5) * Locale::ALL.len(),
-                "site pages, families, markets and five chart embeds"
+                (SHELL_PAGES.len() + 2 * families + markets + 5) * Locale::ALL.len(),
+                "site pages, families' pages and embeds, markets and five chart embeds"
             );
             for name in [
                 "map.ar.html",
@@ -688,6 +748,7 @@ mod tests {
                 "market/US.en.html",
                 "embed/chart/exports.ar.html",
                 "embed/chart/sector.fr.html",
+                "embed/family/zellige.ar.html",
             ] {
                 assert!(names.contains(name), "{name}");
             }
@@ -716,6 +777,30 @@ mod tests {
             assert!(page.contains("<a href=\"crafts?lang=ar\" aria-current=\"location\">"));
             assert!(page.contains("<a href=\"craft/carpets?lang=en\" lang=\"en\""));
             assert!(page.contains("data-ready-when=\"[data-testid=&quot;family-text&quot;]\""));
+        });
+    }
+
+    #[test]
+    fn a_family_embed_shell_shows_its_card_in_the_embed_frame() {
+        facts_then(|facts| {
+            let shell = find(all_shells(facts), "/embed/family/carpets", Locale::Fr);
+            let page = shell.document(TEMPLATE).unwrap();
+            let profiles = Profiles::new(facts.dataset, CodedDimension::ProductFamily);
+            let family = facts.catalogue.family("carpets").unwrap();
+            let card = family_card(facts.catalogue, &facts.dataset.codes, family);
+            let text = family_card_text(
+                Locale::Fr,
+                &card,
+                facts.catalogue,
+                &facts.dataset.codes,
+                profiles.of("carpets").latest_share(),
+            );
+            assert!(text.share.contains('%'), "the latest share is published");
+            assert!(page.contains(&format!("<strong>{}</strong>", escape(&text.share))));
+            assert!(page.contains(&format!("</span>{}</p>", escape(&text.crafts))));
+            assert!(page.contains("<li class=\"family-card\" data-family=\"carpets\">"));
+            assert!(page.contains("<meta name=\"robots\" content=\"noindex\" /></head>"));
+            assert!(page.contains("data-ready-when=\".family-card\""));
         });
     }
 

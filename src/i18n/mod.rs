@@ -35,9 +35,9 @@ pub use sector_text::{
     sector_topic_title, sector_value_text,
 };
 pub use showcase_text::{
-    catalogue_error_text, channel_fact_text, channel_kind_text, facet_choice_name, facet_name,
-    family_detail_text, label_kind_text, label_text, list_separator, places_count_text,
-    places_summary, results_count_text, words,
+    FamilyCardText, catalogue_error_text, channel_fact_text, channel_kind_text, facet_choice_name,
+    facet_name, family_card_text, family_detail_text, label_kind_text, label_text, list_separator,
+    places_count_text, places_summary, results_count_text, words,
 };
 pub use summary::{
     composition_summary, exit_points_summary, exports_summary, year_to_date_summary,

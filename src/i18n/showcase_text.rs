@@ -2,13 +2,82 @@
 //! built from the catalogue (its own words in the chosen language) and facts seen from a family.
 
 use super::market_text::{city_name, fact_value_text, part_name, part_names};
-use super::{Locale, Msg, Plural, code_name, format_number};
+use super::{Locale, Msg, Plural, code_name, format_number, format_percent, period_label};
 use crate::data::{
     Catalogue, CatalogueError, ChannelKind, CodedDimension, Codes, Dataset, LabelKind, Observation,
     Words,
 };
-use crate::showcase::Facet;
-use crate::stats::ProfileDetail;
+use crate::showcase::{Facet, FamilyCard};
+use crate::stats::{ProfileDetail, ProfilePeriod};
+
+/// A family's card in words (`ui::widgets::FamilyCardView` and its shell in `prerender`): name,
+/// latest share of craft exports, flagship crafts, places and labels.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FamilyCardText {
+    /// The family's name.
+    pub name: String,
+    /// "Latest share of craft exports: ".
+    pub share_label: String,
+    /// "12.5 % · 2024", or that no national figure is published.
+    pub share: String,
+    /// "Flagship crafts: ".
+    pub crafts_label: String,
+    /// The flagship crafts, " · " between them.
+    pub crafts: String,
+    /// "Places: ".
+    pub places_label: String,
+    /// The towns they are made in.
+    pub places: String,
+    /// The labels that guarantee them.
+    pub labels: Vec<String>,
+}
+
+/// The words of `card` in `locale`; `latest` is the family's latest share, if any.
+pub fn family_card_text(
+    locale: Locale,
+    card: &FamilyCard,
+    catalogue: &Catalogue,
+    codes: &Codes,
+    latest: Option<&ProfilePeriod>,
+) -> FamilyCardText {
+    let crafts = card
+        .crafts
+        .iter()
+        .filter_map(|code| catalogue.crafts.iter().find(|craft| &craft.code == code))
+        .map(|craft| words(locale, &craft.name))
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let places = card
+        .places
+        .iter()
+        .filter_map(|code| catalogue.place(code))
+        .map(|place| words(locale, &place.name))
+        .collect::<Vec<_>>()
+        .join(list_separator(locale));
+    let share = match latest {
+        Some(row) => format!(
+            "{} · {}",
+            format_percent(locale, row.share.figure.value().unwrap_or_default(), 1),
+            period_label(locale, row.period)
+        ),
+        None => Msg::NoNationalFigure.text(locale).to_owned(),
+    };
+    FamilyCardText {
+        name: code_name(locale, codes, &card.code),
+        share_label: label_text(locale, Msg::MarketLatestShare.text(locale)),
+        share,
+        crafts_label: label_text(locale, Msg::CardCrafts.text(locale)),
+        crafts,
+        places_label: label_text(locale, Msg::PlacesLabel.text(locale)),
+        places,
+        labels: card
+            .labels
+            .iter()
+            .filter_map(|code| catalogue.label(code))
+            .map(|label| words(locale, &label.name).to_owned())
+            .collect(),
+    }
+}
 
 /// A catalogue text in the chosen language.
 pub fn words(locale: Locale, words: &Words) -> &str {

@@ -146,6 +146,7 @@ const DATA_SHELLS = [
   { path: 'craft/carpets?lang=ar', viewport: { width: 390, height: 844 }, words: ['h1', '[data-testid="family-text"]', '.breadcrumb'] },
   { path: 'market/US', viewport: { width: 1280, height: 900 }, words: ['h1', 'p.lead', '.breadcrumb'] },
   { path: 'embed/chart/exports?lang=en', viewport: { width: 390, height: 844 }, words: ['.chart-frame h2', '.chart-subtitle', '.chart-summary'] },
+  { path: 'embed/family/carpets', viewport: { width: 390, height: 844 }, words: ['.family-card h2', '.family-share', '.family-crafts', '.family-places'] },
 ];
 
 test('without JavaScript, a family, a market and a chart embed show their words from the facts in their language', async () => {
@@ -158,6 +159,9 @@ test('without JavaScript, a family, a market and a chart embed show their words 
   await page.goto(url(app.origin, 'market/US?lang=en'));
   assert.equal(await page.locator('h1').innerText(), 'United States');
   assert.equal(await page.title(), `United States — ${LOCALES.en.app_name}`);
+  await page.goto(url(app.origin, 'embed/family/carpets?lang=en'));
+  assert.match(await page.locator('.family-share').innerText(), /\d/, "the family's share");
+  assert.equal(await page.locator('meta[name="robots"]').getAttribute('content'), 'noindex');
   await page.goto(url(app.origin, 'embed/chart/exports'));
   assert.match(await page.locator('.chart-summary').innerText(), /\d/, 'the summary gives figures');
   assert.equal(await page.locator('meta[name="robots"]').getAttribute('content'), 'noindex');
@@ -177,15 +181,14 @@ for (const { path, viewport, words } of DATA_SHELLS) {
     await page.locator('#boot-shell').waitFor();
     const before = await read();
     // Every frame until the app has taken over: the words are on screen in each.
-    await page.evaluate(() => {
+    await page.evaluate((selector) => {
       window.framesWithoutWords = 0;
       const watch = () => {
-        const shown = [...document.querySelectorAll('h1, .chart-summary')].some((e) => e.offsetParent !== null && !e.classList.contains('visually-hidden'));
-        if (!shown) window.framesWithoutWords += 1;
+        if (![...document.querySelectorAll(selector)].some((e) => e.offsetParent !== null)) window.framesWithoutWords += 1;
         if (document.getElementById('boot-shell')) requestAnimationFrame(watch);
       };
       requestAnimationFrame(watch);
-    });
+    }, words.at(-1));
     release();
     await page.locator('#boot-shell').waitFor({ state: 'detached' });
     assert.deepEqual(await read(), before, 'the same words, at the same place and size');
