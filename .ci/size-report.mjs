@@ -1,6 +1,6 @@
 // Prints raw / gzip -9 / brotli bytes of every file in a dist/ folder, and the totals a first
-// visit transfers (home page, export map and KPI embeds: their own small bundles; other pages:
-// the whole app and the dataset; a chart page adds ECharts).
+// visit transfers (home page, export map, KPI and chart embeds: their own small bundles; other
+// pages: the whole app and the dataset; a chart page adds ECharts).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -66,4 +66,4 @@ sum(map, 'first visit, map page');
 sum(map, 'first visit, the map embed');
 sum([...charts, ...file('data/catalogue.json'), ...file('morocco-map.json'), ...file('place-points.json'), ...file('country-names.json')], 'first visit, a family page');
 sum([...page, ...smallBundle('kpi'), ...dataset], 'first visit, a KPI embed');
-sum(charts, 'first visit, a chart embed');
+sum([...page, ...smallBundle('chart'), ...dataset, ...file('echarts.min.js')], 'first visit, a chart embed');

@@ -2,9 +2,9 @@
 // Trunk starts its one main app with an inline <script> in index.html, which a strict
 // Content-Security-Policy (`script-src 'self'`) refuses, and it cannot start a second one.
 // This step:
-// - names the small bundles of the home page, of the export map (page and embed) and of the
-//   headline figures' embeds (built by
-//   Trunk as "workers", so unnamed and not started) by their content's hash, like Trunk's files;
+// - names the small bundles of the home page, of the export map (page and embed), of the
+//   headline figures' embeds and of the charts' embeds (built by Trunk as "workers", so unnamed
+//   and not started) by their content's hash, like Trunk's files;
 // - replaces the inline script and Trunk's preload links with a boot script of its own,
 //   loaded with Subresource Integrity, that starts the small bundle on its page and the whole
 //   app everywhere else, the module checked against its integrity hash;
@@ -55,8 +55,9 @@ function wholeAppBundle(inlineCode) {
 function bootScript(bundles) {
   return `// Starts the atlas with the smallest bundle that holds the page: the home page's own (unless
 // the link pins a data version, which only the whole app shows), the export map's own, a
-// headline figure's embed's own, or the whole app. A small bundle reached by a link to another page marks the history
-// entry and loads it again, which then starts the whole app.
+// headline figure's embed's own, a chart's embed's own, or the whole app. A small bundle
+// reached by a link to another page marks the history entry and loads it again, which then
+// starts the whole app.
 const bundles = ${JSON.stringify(bundles)};
 const base = new URL(document.baseURI).pathname;
 const path = location.pathname.endsWith('/') ? location.pathname : location.pathname + '/';
@@ -66,6 +67,7 @@ const { js, wasm } =
   page === '' && !pinned ? bundles.home
   : /^(embed\\/)?map\\/$/.test(page) ? bundles.map
   : /^embed\\/kpi\\/[^/]+\\/$/.test(page) ? bundles.kpi
+  : /^embed\\/chart\\/[^/]+\\/$/.test(page) ? bundles.chart
   : bundles.app;
 // The module is preloaded with its integrity hash, which import() then uses; the wasm is
 // fetched at once, alongside it.
@@ -107,6 +109,7 @@ const code = bootScript({
   home: nameSmallBundle('atlas-home'),
   map: nameSmallBundle('atlas-map'),
   kpi: nameSmallBundle('atlas-kpi'),
+  chart: nameSmallBundle('atlas-chart'),
   app: wholeAppBundle(found[1]),
 });
 const name = `boot-${contentHash(code)}.js`;

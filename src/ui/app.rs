@@ -1,7 +1,7 @@
 //! `<App>`: the providers (language, base path, dataset), the router and the page layout.
-//! `<HomeApp>`, `<MapApp>` and `<KpiEmbedApp>`: the same around the home page alone, the export
-//! map (page and embed) alone and a headline figure's embed alone, the small bundles a first
-//! visit of those downloads (`src/bin/`).
+//! `<HomeApp>`, `<MapApp>`, `<KpiEmbedApp>` and `<ChartEmbedApp>`: the same around the home page
+//! alone, the export map (page and embed) alone, a headline figure's embed alone and a chart's
+//! embed alone, the small bundles a first visit of those downloads (`src/bin/`).
 
 use super::context::{AppBase, CurrentLocale, use_base};
 use super::loaders::{DatasetResource, Loaders, load_dataset};
@@ -87,6 +87,19 @@ pub fn KpiEmbedApp() -> impl IntoView {
         view! {
             <Routes fallback=LoadWholeApp>
                 <Route path=path!("embed/kpi/:name") view=EmbedKpiPage />
+            </Routes>
+        }
+    })
+}
+
+/// A chart's embed alone, without the pages, the map or the headline cards, so that a ministry
+/// page showing one chart downloads that chart, its data and ECharts.
+#[component]
+pub fn ChartEmbedApp() -> impl IntoView {
+    routed(provide_dataset, || {
+        view! {
+            <Routes fallback=LoadWholeApp>
+                <Route path=path!("embed/chart/:name") view=EmbedChartPage />
             </Routes>
         }
     })
@@ -187,7 +200,7 @@ fn Layout(base: AppBase, provide_dataset: fn(AppBase), children: Children) -> im
 
 /// Starts `app` in the page: panics reported to the console, the loading shell of
 /// `index.html` (or the page's shell written at build time) replaced by the app. Every bundle
-/// (`main.rs`, `bin/atlas-home.rs`, `bin/atlas-map.rs`, `bin/atlas-kpi.rs`) starts here. The
+/// (`main.rs` and the small ones of `src/bin/`) starts here. The
 /// first render is a task of its own, after the module's instantiation.
 ///
 /// A shell whose words come from the facts (a family's text, a chart's summary) names where

@@ -90,6 +90,22 @@ describe('embeds on a host page', () => {
     await context.close();
   });
 
+  test('a chart embed draws its chart with its own small bundle, its data and ECharts', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    const files = recordAppFiles(page);
+    await page.goto(url(app.origin, 'embed/chart/year-to-date?lang=ar'));
+    await drawnChart(page, 'craft-exports-year-to-date');
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(files.toSorted(), ['atlas-chart_bg.wasm', 'data/atlas.json', 'echarts.min.js']);
+    // A link out of the small bundle opens the whole app there.
+    await page.getByRole('link', { name: 'أطلس الصناعة التقليدية — أرقام موثقة' }).evaluate((link) => link.removeAttribute('target'));
+    await page.getByRole('link', { name: 'أطلس الصناعة التقليدية — أرقام موثقة' }).click();
+    await page.locator('main h1').first().waitFor();
+    assert.ok(files.includes('atlas-home_bg.wasm') || files.includes('atlas_bg.wasm'), files.join());
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('a KPI embed shows one card with its own small bundle, and never loads ECharts', async () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
     const files = recordAppFiles(page);
