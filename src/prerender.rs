@@ -253,8 +253,7 @@ fn family_shell(facts: ShellFacts, family: &Family, locale: Locale) -> Shell {
     let content = format!(
         "<p class=\"breadcrumb no-print\"><a href=\"{back}\">{back_text}</a></p>\
          <article class=\"family-page\" data-family=\"{code}\"><header class=\"family-hero\">\
-         {motif}<h1 data-testid=\"family-name\">{name}</h1>\
-         <p class=\"lead\" data-testid=\"family-text\">{lead}</p></header></article>",
+         {motif}<h1>{name}</h1><p class=\"lead\">{lead}</p></header></article>",
         back = escape(&link("/crafts", locale)),
         back_text = escape(Msg::BackToCrafts.text(locale)),
         code = escape(&family.code),
@@ -339,7 +338,7 @@ fn market_shell(facts: ShellFacts, code: &str, locale: Locale) -> Shell {
     let content = format!(
         "<p class=\"breadcrumb\"><a href=\"{back}\">{back_text}</a></p>\
          <article class=\"market-profile\" data-market=\"{code}\">\
-         <h1 data-testid=\"market-name\">{name}</h1><p class=\"lead\">{lead}</p></article>",
+         <h1>{name}</h1><p class=\"lead\">{lead}</p></article>",
         back = escape(&link("/map", locale)),
         back_text = escape(Msg::MarketBackToMap.text(locale)),
         code = escape(code),
@@ -370,10 +369,9 @@ fn chart_embed_shell(dataset: &Dataset, chart: ChartId, locale: Locale) -> Optio
         .filter(|path| path.starts_with(CHART_EMBED_PREFIX))?;
     let [title, subtitle, summary] = chart.visit_spec(FirstWords { dataset, locale })?;
     let figure = format!(
-        "<figure class=\"chart-frame\" data-testid=\"{name}\"><figcaption><h2>{title}</h2>\
+        "<figure class=\"chart-frame\"><figcaption><h2>{title}</h2>\
          <p class=\"chart-subtitle\">{subtitle}</p><p class=\"chart-summary\">{summary}</p>\
          </figcaption>{loading}</figure>",
-        name = chart.link_name(),
         title = escape(&title),
         subtitle = escape(&subtitle),
         summary = escape(&summary),
@@ -766,12 +764,9 @@ mod tests {
                 "<title>{}</title>",
                 escape(&page_title(Locale::Ar, &name))
             )));
-            assert!(page.contains(&format!(
-                "<h1 data-testid=\"family-name\">{}</h1>",
-                escape(&name)
-            )));
+            assert!(page.contains(&format!("<h1>{}</h1>", escape(&name))));
             let text = escape(words(Locale::Ar, &family.text));
-            assert!(page.contains(&format!("data-testid=\"family-text\">{text}</p>")));
+            assert!(page.contains(&format!("<p class=\"lead\">{text}</p>")));
             assert!(page.contains(&format!("content=\"{text}\"")));
             assert!(page.contains("<svg class=\"motif\""));
             assert!(page.contains("<a href=\"crafts?lang=ar\" aria-current=\"location\">"));
@@ -810,10 +805,7 @@ mod tests {
             let shell = find(all_shells(facts), "/market/US", Locale::En);
             let page = shell.document(TEMPLATE).unwrap();
             let name = market_name(Locale::En, &facts.dataset.codes, Some(facts.names), "US");
-            assert!(page.contains(&format!(
-                "<h1 data-testid=\"market-name\">{}</h1>",
-                escape(&name)
-            )));
+            assert!(page.contains(&format!("<h1>{}</h1>", escape(&name))));
             assert!(page.contains(&format!(
                 "<p class=\"lead\">{}</p>",
                 escape(Msg::MarketLead.text(Locale::En))

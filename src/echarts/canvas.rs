@@ -1,7 +1,7 @@
 //! `<ChartCanvas>`: one ECharts instance for the lifetime of one element.
 
 use super::{ChartClick, EChart, EchartsError, load_echarts};
-use crate::tasks::yield_to_browser;
+use crate::tasks::{after_next_paint, yield_to_browser};
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -69,13 +69,11 @@ pub fn ChartCanvas(
             observer.set_value(watching);
         }
     });
-    Effect::new(move |_| {
-        let option = option.get();
-        let number_tag = number_tag.get();
-        let (Some(element), Some(loaded)) = (node.get(), library.get()) else {
-            return;
-        };
-        let outcome = loaded.and(option).and_then(|option| {
+    // Draws `option` on `element`, starting ECharts there the first time.
+    let draw = move |element: web_sys::HtmlDivElement,
+                     option: Result<String, EchartsError>,
+                     number_tag: &str| {
+        let outcome = option.and_then(|option| {
             chart
                 .try_update_value(|slot| {
                     if slot.is_none() {
@@ -89,6 +87,24 @@ pub fn ChartCanvas(
         if let Err(error) = outcome {
             leptos::logging::warn!("chart unavailable: {error}");
             on_failure.run(());
+        }
+    };
+    Effect::new(move |_| {
+        let option = option.get();
+        let number_tag = number_tag.get();
+        let (Some(element), Some(loaded)) = (node.get(), library.get()) else {
+            return;
+        };
+        let option = loaded.and(option);
+        let drawn = chart.try_with_value(Option::is_some).unwrap_or(false);
+        match drawn {
+            // A chart already on screen is drawn again after the page has painted what
+            // changed with it (a menu, a language): the visitor sees the answer first.
+            true => leptos::task::spawn_local(async move {
+                after_next_paint().await;
+                draw(element, option, number_tag);
+            }),
+            false => draw(element, option, number_tag),
         }
     });
     on_cleanup(move || {

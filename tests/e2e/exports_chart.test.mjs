@@ -12,10 +12,10 @@ describe('exports over the years', () => {
   test('the summary is written from the figures', async () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
     await page.goto(url(app.origin, 'indicators?lang=en'));
-    const summary = await page.getByTestId('craft-exports-by-year-summary').innerText();
+    const summary = await page.getByTestId('craft-exports-by-year-summary').textContent();
     assert.match(summary, new RegExp(`^Craft exports reached MAD\\s1\\.23\\sbn in ${expected.latestYear}, up ${expected.latestChange}% on ${expected.latestYear - 1}\\.`));
     await page.goto(url(app.origin, 'indicators'));
-    assert.match(await page.getByTestId('craft-exports-by-year-summary').innerText(), /^Les exportations d’artisanat ont atteint 1,23\sMd\sDH en 2025, en hausse de 11\s%/);
+    assert.match(await page.getByTestId('craft-exports-by-year-summary').textContent(), /^Les exportations d’artisanat ont atteint 1,23\sMd\sDH en 2025, en hausse de 11\s%/);
     assert.deepEqual(problems, []);
     await context.close();
   });

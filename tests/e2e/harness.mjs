@@ -99,8 +99,10 @@ export async function unnamedControls(page) {
       .filter((el) => {
         const labelled = el.labels?.length > 0 && [...el.labels].some((l) => l.innerText.trim());
         const titled = el.tagName === 'IFRAME' && el.title.trim();
+        // textContent, not innerText, which is empty for a frame not laid out yet
+        // (`content-visibility: auto`) though its names are read by assistive technologies.
         return !(labelled || titled || el.getAttribute('aria-label')?.trim()
-          || (!['INPUT', 'IFRAME'].includes(el.tagName) && el.innerText.trim()));
+          || (!['INPUT', 'IFRAME'].includes(el.tagName) && el.textContent.trim()));
       })
       .map((el) => el.outerHTML.slice(0, 120));
   });

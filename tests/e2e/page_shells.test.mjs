@@ -143,7 +143,7 @@ test("/embed/map?lang=ar at 390 px: the app's map widget replaces the shell, its
 
 /** The pages whose shell shows words computed from the facts: what to compare, and where. */
 const DATA_SHELLS = [
-  { path: 'craft/carpets?lang=ar', viewport: { width: 390, height: 844 }, words: ['h1', '[data-testid="family-text"]', '.breadcrumb'] },
+  { path: 'craft/carpets?lang=ar', viewport: { width: 390, height: 844 }, words: ['h1', '.family-hero p.lead', '.breadcrumb'] },
   { path: 'market/US', viewport: { width: 1280, height: 900 }, words: ['h1', 'p.lead', '.breadcrumb'] },
   { path: 'embed/chart/exports?lang=en', viewport: { width: 390, height: 844 }, words: ['.chart-frame h2', '.chart-subtitle', '.chart-summary'] },
   { path: 'embed/family/carpets', viewport: { width: 390, height: 844 }, words: ['.family-card h2', '.family-share', '.family-crafts', '.family-places'] },
@@ -154,7 +154,7 @@ test('without JavaScript, a family, a market and a chart embed show their words 
   const page = await context.newPage();
   await page.goto(url(app.origin, 'craft/carpets?lang=ar'));
   assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
-  assert.match(await page.locator('[data-testid="family-text"]').innerText(), /\p{Script=Arabic}/u);
+  assert.match(await page.locator('.family-hero p.lead').innerText(), /\p{Script=Arabic}/u);
   assert.equal(await page.locator('.main-nav [aria-current="location"]').innerText(), LOCALES.ar.nav_crafts);
   await page.goto(url(app.origin, 'market/US?lang=en'));
   assert.equal(await page.locator('h1').innerText(), 'United States');
