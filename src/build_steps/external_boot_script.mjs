@@ -74,6 +74,9 @@ const { js, wasm } =
 const preload = Object.assign(document.createElement('link'), { rel: 'modulepreload', href: js.href, integrity: js.integrity, crossOrigin: 'anonymous' });
 document.head.append(preload);
 const module = fetch(wasm.href);
+// Marked as handled here: a failure is reported once, below.
+module.catch(() => {});
+try {
 const bindings = await import(js.href);
 // A page's shell (its words, written at build time) is on screen before the app replaces it:
 // the start waits for the page's first contentful paint (reported once presented), 250 ms at
@@ -96,6 +99,39 @@ if (document.querySelector('.page-shell')) {
 const started = await bindings.default({ module_or_path: module });
 window.wasmBindings = bindings;
 dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm: started } }));
+} catch {
+  // The bundle could not be downloaded or started (a dropped connection): say so, and offer
+  // to try again, rather than leave the loading line turning.
+  showFailure();
+}
+${failureScript()}`;
+}
+
+/** The part of the boot script that says, in the page's language (all three on the trilingual
+ * loading page), that the app could not be downloaded, with a button that tries again; the
+ * words are the app's own (src/i18n/locales). */
+function failureScript() {
+  const texts = Object.fromEntries(['fr', 'ar', 'en'].map((lang) => {
+    const locale = JSON.parse(readFileSync(new URL(`../i18n/locales/${lang}.json`, import.meta.url), 'utf8'));
+    return [lang, { failed: locale.fetch_network, retry: locale.retry }];
+  }));
+  return `function showFailure() {
+  const texts = ${JSON.stringify(texts)};
+  const shellLanguage = document.querySelector('.page-shell') && document.documentElement.lang;
+  const languages = texts[shellLanguage] ? [shellLanguage] : Object.keys(texts);
+  const notice = Object.assign(document.createElement('div'), { className: 'notice' });
+  notice.setAttribute('role', 'alert');
+  for (const lang of languages) {
+    notice.append(Object.assign(document.createElement('p'), { lang, dir: lang === 'ar' ? 'rtl' : 'ltr', textContent: texts[lang].failed }));
+  }
+  const retry = Object.assign(document.createElement('button'), { type: 'button', textContent: languages.map((lang) => texts[lang].retry).join(' · ') });
+  retry.addEventListener('click', () => location.reload());
+  notice.append(retry);
+  const shell = document.getElementById('boot-shell');
+  const loading = shell?.querySelector('.loading, .boot-loading');
+  if (loading) loading.replaceWith(notice);
+  else (shell ?? document.body).append(notice);
+}
 `;
 }
 

@@ -2,6 +2,7 @@
 // driven in Debian's Chromium as a visitor would.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { OUTPUT, drawEveryChart, drawnChart, openPage, recordAppFiles, url, servedApp } from './harness.mjs';
 
 const app = servedApp();
@@ -304,6 +305,24 @@ describe('before the app starts', () => {
     await page.getByRole('heading', { level: 1, name: /Carpets/ }).waitFor();
     assert.equal(await page.locator('#boot-shell').count(), 0);
     await assertClean(problems);
+    await context.close();
+  });
+
+  test('a bundle that cannot be downloaded is said in the shell\'s language, with a button that tries again', async () => {
+    // The browser logs the failed download itself.
+    const { page, context, problems } = await openPage(app.browser, app.origin, { allow: ['_bg.wasm', 'ERR_CONNECTION_RESET'] });
+    const locale = JSON.parse(readFileSync(new URL('../../src/i18n/locales/ar.json', import.meta.url), 'utf8'));
+    await page.route(/_bg\.wasm$/, (route) => route.abort('connectionreset'));
+    await page.goto(url(app.origin, 'market/US?lang=ar'));
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.equal((await alert.locator('p').allInnerTexts()).join(), locale.fetch_network);
+    assert.equal(await page.locator('h1').innerText(), 'الولايات المتحدة', 'the shell stays');
+    await page.unroute(/_bg\.wasm$/);
+    await alert.getByRole('button', { name: locale.retry }).click();
+    await page.locator('[data-testid="market-share"]').waitFor();
+    assert.equal(await page.getByRole('alert').count(), 0);
+    assert.deepEqual(problems, []);
     await context.close();
   });
 
