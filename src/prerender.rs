@@ -719,11 +719,14 @@ mod tests {
         })
     }
 
-    fn find(shells: Vec<Shell>, path: &str, locale: Locale) -> Shell {
-        shells
+    /// The written shell of `path` in `locale`, among every shell of `facts`.
+    fn written(facts: ShellFacts, path: &str, locale: Locale) -> String {
+        all_shells(facts)
             .into_iter()
             .find(|shell| shell.path == path && shell.locale == locale)
             .unwrap_or_else(|| panic!("no shell for {path} in {locale:?}"))
+            .document(TEMPLATE)
+            .unwrap()
     }
 
     #[test]
@@ -756,10 +759,9 @@ mod tests {
     #[test]
     fn a_family_shell_shows_its_name_motif_and_text_below_the_crafts_section() {
         facts_then(|facts| {
-            let shell = find(all_shells(facts), "/craft/carpets", Locale::Ar);
+            let page = written(facts, "/craft/carpets", Locale::Ar);
             let family = facts.catalogue.family("carpets").unwrap();
             let name = code_name(Locale::Ar, &facts.dataset.codes, "carpets");
-            let page = shell.document(TEMPLATE).unwrap();
             assert!(page.contains(&format!(
                 "<title>{}</title>",
                 escape(&page_title(Locale::Ar, &name))
@@ -778,8 +780,7 @@ mod tests {
     #[test]
     fn a_family_embed_shell_shows_its_card_in_the_embed_frame() {
         facts_then(|facts| {
-            let shell = find(all_shells(facts), "/embed/family/carpets", Locale::Fr);
-            let page = shell.document(TEMPLATE).unwrap();
+            let page = written(facts, "/embed/family/carpets", Locale::Fr);
             let profiles = Profiles::new(facts.dataset, CodedDimension::ProductFamily);
             let family = facts.catalogue.family("carpets").unwrap();
             let card = family_card(facts.catalogue, &facts.dataset.codes, family);
@@ -802,8 +803,7 @@ mod tests {
     #[test]
     fn a_market_shell_names_the_market_as_the_map_does() {
         facts_then(|facts| {
-            let shell = find(all_shells(facts), "/market/US", Locale::En);
-            let page = shell.document(TEMPLATE).unwrap();
+            let page = written(facts, "/market/US", Locale::En);
             let name = market_name(Locale::En, &facts.dataset.codes, Some(facts.names), "US");
             assert!(page.contains(&format!("<h1>{}</h1>", escape(&name))));
             assert!(page.contains(&format!(
@@ -817,8 +817,7 @@ mod tests {
     #[test]
     fn a_chart_embed_shell_shows_the_summary_the_app_computes_and_is_not_indexed() {
         facts_then(|facts| {
-            let shell = find(all_shells(facts), "/embed/chart/exports", Locale::Fr);
-            let page = shell.document(TEMPLATE).unwrap();
+            let page = written(facts, "/embed/chart/exports", Locale::Fr);
             let figures = crate::charts::ExportsByYearSpec::figures(facts.dataset, &());
             let summary =
                 crate::charts::ExportsByYearSpec::summary(&figures, facts.dataset, Locale::Fr);

@@ -218,20 +218,17 @@ pub fn start<V: IntoView + 'static>(app: fn() -> V) {
         let Some(root) = app_root() else {
             return leptos::mount::mount_to_body(app);
         };
-        root.set_hidden(ready_when.is_some());
-        if ready_when.is_none()
-            && let Some(shell) = &shell
-        {
-            shell.remove();
-        }
+        // Rendered out of sight, then shown in the same task as the shell goes: at once, or
+        // once the app shows the shell's words from the facts.
+        root.set_hidden(true);
         leptos::mount::mount_to(root.clone(), app).forget();
         if let Some(selector) = ready_when {
             shown(&root, &selector).await;
-            if let Some(shell) = shell {
-                shell.remove();
-            }
-            root.set_hidden(false);
         }
+        if let Some(shell) = shell {
+            shell.remove();
+        }
+        root.set_hidden(false);
     });
 }
 
