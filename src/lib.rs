@@ -14,6 +14,7 @@ pub mod data;
 pub mod embed;
 pub mod i18n;
 pub mod prerender;
+pub mod previews;
 pub mod showcase;
 pub mod stats;
 pub mod url_state;

@@ -8,16 +8,19 @@
 //! has arrived; the app then takes the shell's place (`ui::app::start`).
 
 use crate::charts::{CHART_EMBED_PREFIX, ChartId, ChartSpec, SpecVisitor};
-use crate::data::{Catalogue, CodedDimension, CountryNames, Dataset, Family, Motif};
+use crate::data::{Catalogue, CodedDimension, CountryNames, Dataset, Family, Motif, Source};
 use crate::embed::escape_html as escape;
 use crate::i18n::{
-    Locale, METHOD_RULES, Msg, code_name, family_card_text, map_hint_text, market_name, page_title,
-    words,
+    Locale, METHOD_RULES, Msg, code_name, family_card_text, latest_share_text, map_hint_text,
+    market_name, outlet_label, page_title, words,
 };
+use crate::previews::{Preview, PreviewFigure};
 use crate::showcase::motif::{HEIGHT, WIDTH};
 use crate::showcase::{family_card, motif_paths};
-use crate::stats::{Profiles, markets};
-use crate::url_state::{SITE_SECTIONS, craft_path, localized_path, market_path};
+use crate::stats::{Profile, Profiles, markets};
+use crate::url_state::{
+    HOME_ENTRIES, SITE_SECTIONS, brief_path, craft_path, localized_path, market_path,
+};
 
 /// A page of the site written as a shell from texts alone: its address below the app's base,
 /// its title and lead, and the first screen it shows.
@@ -36,6 +39,8 @@ pub struct ShellPage {
 /// The first screen of a site page's shell.
 #[derive(Debug, Clone, Copy)]
 pub enum ShellLayout {
+    /// The home page (`ui::pages::home`): its hero, then a card for each section.
+    Home,
     /// A page of the site: its header, then the heading and lead (`PageIntro`) and what the
     /// page shows next without waiting for data, if anything (its markup in that language).
     Page {
@@ -52,10 +57,15 @@ pub enum ShellLayout {
     },
 }
 
-/// The site's pages with a shell from texts alone: those whose first screen is a heading and a
-/// lead paragraph in the app (`PageIntro`), and the map's embed. The home page has its own
-/// small bundle.
-pub const SHELL_PAGES: [ShellPage; 5] = [
+/// The site's pages with a shell from texts alone: the home page, those whose first screen is
+/// a heading and a lead paragraph in the app (`PageIntro`), and the map's embed.
+pub const SHELL_PAGES: [ShellPage; 6] = [
+    ShellPage {
+        path: "/",
+        title: Msg::HomeTitle,
+        lead: Msg::HomeIntro,
+        layout: ShellLayout::Home,
+    },
     ShellPage {
         path: "/indicators",
         title: Msg::IndicatorsTitle,
@@ -120,6 +130,8 @@ pub struct Shell {
     body: String,
     /// False for embeds, kept out of search engines.
     indexed: bool,
+    /// What the page's link preview shows.
+    pub preview: Preview,
 }
 
 /// The CSS selector, on a shell whose words come from the facts, of the element the app shows
@@ -129,17 +141,31 @@ pub const READY_ATTRIBUTE: &str = "data-ready-when";
 
 impl Shell {
     /// Where the shell is written in the build, e.g. `map.ar.html`: the file the web server
-    /// looks for as `$uri.<lang>.html`.
+    /// looks for as `$uri.<lang>.html` (`index.ar.html` for the home page).
     pub fn file_name(&self) -> String {
-        format!(
-            "{}.{}.html",
-            self.path.trim_start_matches('/'),
-            self.locale.tag()
-        )
+        format!("{}.{}.html", self.stem(), self.locale.tag())
     }
 
-    /// `template` (the built `index.html`) as this shell.
-    pub fn document(&self, template: &str) -> Result<String, MissingPart> {
+    /// Where the page's link preview is written in the build, e.g. `previews/map.ar.png`.
+    pub fn preview_file(&self) -> String {
+        format!("previews/{}.{}.png", self.stem(), self.locale.tag())
+    }
+
+    /// The page's route as a file name without extension: `map`, `craft/carpets`, `index`.
+    fn stem(&self) -> &str {
+        match self.path.trim_start_matches('/') {
+            "" => "index",
+            below => below,
+        }
+    }
+
+    /// Whether search engines are asked to list it (the site's pages, not the embeds).
+    pub fn indexed(&self) -> bool {
+        self.indexed
+    }
+
+    /// `template` (the built `index.html`) as this shell, published at `site`.
+    pub fn document(&self, template: &str, site: &SiteAddress) -> Result<String, MissingPart> {
         let title = page_title(self.locale, &self.title);
         let html = replace_between(
             template,
@@ -156,14 +182,18 @@ impl Shell {
             &escape(&self.description),
             "meta description",
         )?;
-        let html = match self.indexed {
-            true => html,
-            false => html.replacen(
-                "</head>",
-                "<meta name=\"robots\" content=\"noindex\" /></head>",
-                1,
-            ),
+        let robots = match self.indexed {
+            true => "",
+            false => "<meta name=\"robots\" content=\"noindex\" />",
         };
+        if !html.contains("</head>") {
+            return Err(MissingPart("</head>"));
+        }
+        let html = html.replacen(
+            "</head>",
+            &format!("{robots}{}</head>", self.head_links(site)),
+            1,
+        );
         replace_between(
             &html,
             "<!-- boot-shell -->",
@@ -172,28 +202,182 @@ impl Shell {
             "boot-shell markers",
         )
     }
+
+    /// The page's full address, its languages (`hreflang`), and its link preview (Open Graph
+    /// and Twitter card), all absolute as crawlers and link previews need them.
+    fn head_links(&self, site: &SiteAddress) -> String {
+        let address = site.page(&self.path, self.locale);
+        let alternates: String = Locale::ALL
+            .iter()
+            .map(|&locale| (locale.tag(), site.page(&self.path, locale)))
+            .chain([("x-default", site.page(&self.path, Locale::default()))])
+            .map(|(tag, href)| {
+                format!(
+                    "<link rel=\"alternate\" hreflang=\"{tag}\" href=\"{}\" />",
+                    escape(&href)
+                )
+            })
+            .collect();
+        let other_locales: String = Locale::ALL
+            .iter()
+            .filter(|&&locale| locale != self.locale)
+            .map(|&locale| {
+                format!(
+                    "<meta property=\"og:locale:alternate\" content=\"{}\" />",
+                    open_graph_locale(locale)
+                )
+            })
+            .collect();
+        let meta = |attribute: &str, name: &str, content: &str| {
+            format!(
+                "<meta {attribute}=\"{name}\" content=\"{}\" />",
+                escape(content)
+            )
+        };
+        let image = site.file(&self.preview_file());
+        let (width, height) = (crate::previews::WIDTH, crate::previews::HEIGHT);
+        [
+            format!("<link rel=\"canonical\" href=\"{}\" />", escape(&address)),
+            alternates,
+            meta("property", "og:type", "website"),
+            meta("property", "og:site_name", Msg::AppName.text(self.locale)),
+            meta("property", "og:title", &self.title),
+            meta("property", "og:description", &self.description),
+            meta("property", "og:url", &address),
+            meta("property", "og:locale", open_graph_locale(self.locale)),
+            other_locales,
+            meta("property", "og:image", &image),
+            meta("property", "og:image:type", "image/png"),
+            meta("property", "og:image:width", &width.to_string()),
+            meta("property", "og:image:height", &height.to_string()),
+            meta("property", "og:image:alt", &self.preview.title),
+            meta("name", "twitter:card", "summary_large_image"),
+            meta("name", "twitter:title", &self.title),
+            meta("name", "twitter:description", &self.description),
+            meta("name", "twitter:image", &image),
+        ]
+        .concat()
+    }
+}
+
+/// Open Graph's name of a language (Facebook's list has no Moroccan variants).
+fn open_graph_locale(locale: Locale) -> &'static str {
+    match locale {
+        Locale::Fr => "fr_FR",
+        Locale::Ar => "ar_AR",
+        Locale::En => "en_US",
+    }
+}
+
+/// The absolute address the build is published at: the site's origin and the build's public
+/// URL, e.g. `https://atlas.example.ma/atlas/`. Canonical links, language alternates, link
+/// previews and the sitemap must name pages in full.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SiteAddress {
+    /// Ends with `/`.
+    root: String,
+}
+
+impl SiteAddress {
+    /// `origin` is a scheme and host (`https://atlas.example.ma`, a port allowed); `base` the
+    /// build's public URL (`/` or `/atlas/`). What is not such an address is refused, named.
+    pub fn new(origin: &str, base: &str) -> Result<SiteAddress, String> {
+        let origin = origin.trim_end_matches('/');
+        let host = origin
+            .strip_prefix("https://")
+            .or_else(|| origin.strip_prefix("http://"))
+            .unwrap_or_default();
+        let plain = |text: &str| {
+            !text
+                .chars()
+                .any(|c| c.is_whitespace() || "\"'<>".contains(c))
+        };
+        if host.is_empty() || host.contains(['/', '?', '#']) || !plain(host) {
+            return Err(format!(
+                "{origin:?} is not a site origin such as https://atlas.example.ma"
+            ));
+        }
+        if !base.starts_with('/') || !base.ends_with('/') || !plain(base) {
+            return Err(format!("{base:?} is not a public URL such as / or /atlas/"));
+        }
+        Ok(SiteAddress {
+            root: format!("{origin}{base}"),
+        })
+    }
+
+    /// The address of the page at `path` in `locale`.
+    pub fn page(&self, path: &str, locale: Locale) -> String {
+        self.file(link(path, locale).trim_start_matches("./"))
+    }
+
+    /// The address of a file of the build.
+    pub fn file(&self, file: &str) -> String {
+        format!("{}{file}", self.root)
+    }
+}
+
+/// `sitemap.xml`: every indexed shell's address, each with its languages (embeds are left
+/// out: they are not pages to find).
+pub fn sitemap(shells: &[Shell], site: &SiteAddress) -> String {
+    let urls: String = shells
+        .iter()
+        .filter(|shell| shell.indexed)
+        .map(|shell| {
+            let alternates: String = Locale::ALL
+                .iter()
+                .map(|&locale| {
+                    format!(
+                        "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                        locale.tag(),
+                        escape(&site.page(&shell.path, locale))
+                    )
+                })
+                .collect();
+            format!(
+                "<url><loc>{}</loc>{alternates}</url>\n",
+                escape(&site.page(&shell.path, shell.locale))
+            )
+        })
+        .collect();
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+         <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" \
+         xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n{urls}</urlset>\n"
+    )
+}
+
+/// `robots.txt`: every page may be read (embeds say `noindex` themselves, which a crawler
+/// kept out would never see), and where the sitemap is.
+pub fn robots(site: &SiteAddress) -> String {
+    format!(
+        "User-agent: *\nAllow: /\nSitemap: {}\n",
+        site.file("sitemap.xml")
+    )
 }
 
 /// Every shell of the build, in every language: the site's pages, each family of the
-/// catalogue (its page and its card's embed), each market the facts name, and each chart's
-/// embed.
+/// catalogue (its page, its buyer brief and its card's embed), each market the facts name, and
+/// each chart's embed.
 pub fn all_shells(facts: ShellFacts) -> Vec<Shell> {
     let markets = markets(facts.dataset);
     let family_profiles = Profiles::new(facts.dataset, CodedDimension::ProductFamily);
-    let family_profiles = &family_profiles;
+    let market_profiles = Profiles::new(facts.dataset, CodedDimension::Destination);
+    let (family_profiles, market_profiles) = (&family_profiles, &market_profiles);
     Locale::ALL
         .into_iter()
         .flat_map(|locale| {
             let site = SHELL_PAGES.iter().map(move |page| site_shell(page, locale));
             let families = facts.catalogue.families.iter().flat_map(move |family| {
+                let profile = family_profiles.of(&family.code);
                 [
-                    family_shell(facts, family, locale),
-                    family_embed_shell(facts, family_profiles, family, locale),
+                    family_shell(facts, &profile, family, locale),
+                    brief_shell(facts, &profile, family, locale),
+                    family_embed_shell(facts, &profile, family, locale),
                 ]
             });
             let markets = markets
                 .iter()
-                .map(move |code| market_shell(facts, code, locale));
+                .map(move |code| market_shell(facts, &market_profiles.of(code), code, locale));
             let charts = ChartId::ALL
                 .iter()
                 .filter_map(move |chart| chart_embed_shell(facts.dataset, *chart, locale));
@@ -209,6 +393,18 @@ pub fn all_shells(facts: ShellFacts) -> Vec<Shell> {
 pub fn site_shell(page: &ShellPage, locale: Locale) -> Shell {
     let text = |msg: Msg| escape(msg.text(locale));
     let body = match page.layout {
+        ShellLayout::Home => page_body(
+            page.path,
+            locale,
+            None,
+            &format!(
+                "<section class=\"hero\"><h1>{}</h1><p class=\"lead\">{}</p></section>\
+                 <ul class=\"entry-grid\">{}</ul>",
+                text(page.title),
+                text(page.lead),
+                home_entries(locale)
+            ),
+        ),
         ShellLayout::Page { static_part } => page_body(
             page.path,
             locale,
@@ -234,32 +430,137 @@ pub fn site_shell(page: &ShellPage, locale: Locale) -> Shell {
             ),
         ),
     };
+    let (title, lead) = (page.title.text(locale), page.lead.text(locale));
     Shell {
         path: page.path.to_owned(),
         locale,
-        title: page.title.text(locale).to_owned(),
-        description: page.lead.text(locale).to_owned(),
+        title: title.to_owned(),
+        description: lead.to_owned(),
         body,
-        indexed: matches!(page.layout, ShellLayout::Page { .. }),
+        indexed: !matches!(page.layout, ShellLayout::Widget { .. }),
+        preview: text_preview(title, lead, SITE_MOTIF),
     }
 }
 
-/// A family's page (`ui::pages::family`): the way back to the crafts, then its motif, name
-/// and what it is.
-fn family_shell(facts: ShellFacts, family: &Family, locale: Locale) -> Shell {
+/// The motif of the pages that are not a family's: the zellige star.
+const SITE_MOTIF: Motif = Motif::Star;
+
+/// A preview with a title and a lead.
+fn text_preview(title: &str, lead: &str, motif: Motif) -> Preview {
+    Preview {
+        title: title.to_owned(),
+        lead: lead.to_owned(),
+        figure: None,
+        source: None,
+        motif,
+        market: None,
+    }
+}
+
+/// The home page's cards, one per section.
+fn home_entries(locale: Locale) -> String {
+    HOME_ENTRIES
+        .iter()
+        .map(|&(path, title, blurb)| {
+            format!(
+                "<li class=\"entry-card\"><a href=\"{}\"><h2>{}</h2><p>{}</p></a></li>",
+                escape(&link(path, locale)),
+                escape(title.text(locale)),
+                escape(blurb.text(locale))
+            )
+        })
+        .collect()
+}
+
+/// A profile's headline (`ui::widgets::ProfileFigures`' first card): the latest share of
+/// craft exports with its period and rank, as a preview figure and the outlets that give it.
+fn headline_share(
+    dataset: &Dataset,
+    profile: &Profile,
+    locale: Locale,
+) -> Option<(PreviewFigure, String)> {
+    let row = profile.latest_share()?;
+    let (value, detail) = latest_share_text(locale, profile.dimension, row);
+    let sources = dataset.sources_printing(row.share.figure.observations());
+    let figure = PreviewFigure {
+        label: Msg::MarketLatestShare.text(locale).to_owned(),
+        value,
+        detail,
+    };
+    Some((figure, outlets(&sources, locale)))
+}
+
+/// The outlets of some sources, each once, as a reader cites them.
+fn outlets(sources: &[Source], locale: Locale) -> String {
+    let mut names: Vec<String> = Vec::new();
+    for source in sources {
+        let name = outlet_label(locale, &source.outlet);
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    names.join(", ")
+}
+
+/// The headline section of a profile page, computed at build time and marked so: the same card
+/// the app shows first, with its title, value, period and sources.
+fn headline_section(figure: Option<&(PreviewFigure, String)>, locale: Locale) -> String {
+    let Some((figure, sources)) = figure else {
+        return String::new();
+    };
+    format!(
+        "<section class=\"kpi-section\" aria-labelledby=\"shell-figures-heading\">\
+         <h2 id=\"shell-figures-heading\">{heading}</h2><div class=\"kpi-grid\">\
+         <article class=\"kpi-card\" data-kpi=\"share\" {BUILD_FIGURE}>\
+         <h3 class=\"kpi-title\">{label}</h3><p class=\"kpi-value\">{value}</p>\
+         <p class=\"kpi-detail\">{detail}</p>\
+         <p class=\"kpi-sources\"><span>{sources_label}</span> {sources}</p></article></div></section>",
+        heading = escape(Msg::MarketFiguresHeading.text(locale)),
+        label = escape(&figure.label),
+        value = escape(&figure.value),
+        detail = escape(&figure.detail),
+        sources_label = escape(Msg::SourcesLabel.text(locale)),
+        sources = escape(sources),
+    )
+}
+
+/// The attribute that marks a figure of a shell as computed at build time from the bundled
+/// facts (the app, once started, shows the same figure computed in the browser).
+pub const BUILD_FIGURE: &str = "data-computed-at-build";
+
+/// A preview with the page's headline figure when it has one, else its lead.
+fn figure_preview(
+    title: &str,
+    lead: &str,
+    motif: Motif,
+    headline: Option<(PreviewFigure, String)>,
+) -> Preview {
+    let (figure, source) = headline.unzip();
+    Preview {
+        figure,
+        source,
+        ..text_preview(title, lead, motif)
+    }
+}
+
+/// A family's page (`ui::pages::family`): the way back to the crafts, then its motif, name,
+/// what it is, and its headline figure.
+fn family_shell(facts: ShellFacts, profile: &Profile, family: &Family, locale: Locale) -> Shell {
     let path = craft_path(&family.code);
     let name = code_name(locale, &facts.dataset.codes, &family.code);
     let text = words(locale, &family.text).to_owned();
+    let headline = headline_share(facts.dataset, profile, locale);
     let content = format!(
         "<p class=\"breadcrumb no-print\"><a href=\"{back}\">{back_text}</a></p>\
          <article class=\"family-page\" data-family=\"{code}\"><header class=\"family-hero\">\
-         {motif}<h1>{name}</h1><p class=\"lead\">{lead}</p></header></article>",
+         {motif}<h1>{name}</h1><p class=\"lead\">{lead}</p></header>{figures}</article>",
         back = escape(&link("/crafts", locale)),
         back_text = escape(Msg::BackToCrafts.text(locale)),
         code = escape(&family.code),
         motif = motif_svg(family.motif),
         name = escape(&name),
         lead = escape(&text),
+        figures = headline_section(headline.as_ref(), locale),
     );
     Shell {
         body: page_body(
@@ -270,7 +571,38 @@ fn family_shell(facts: ShellFacts, family: &Family, locale: Locale) -> Shell {
         ),
         path,
         locale,
+        preview: figure_preview(&name, &text, family.motif, headline),
         title: name,
+        description: text,
+        indexed: true,
+    }
+}
+
+/// A family's buyer brief (`ui::pages::brief`), for all its markets: the way back, then its
+/// motif, heading and what the family is.
+fn brief_shell(facts: ShellFacts, profile: &Profile, family: &Family, locale: Locale) -> Shell {
+    let name = code_name(locale, &facts.dataset.codes, &family.code);
+    let heading = format!("{} — {name}", Msg::BriefTitle.text(locale));
+    let text = words(locale, &family.text).to_owned();
+    let content = format!(
+        "<div class=\"brief-controls no-print\"><a href=\"{back}\">{back_text}</a></div>\
+         <article class=\"brief\" data-family=\"{code}\"><header class=\"brief-header\">\
+         {motif}<h1>{heading}</h1><p>{lead}</p></header></article>",
+        back = escape(&link(&craft_path(&family.code), locale)),
+        back_text = escape(Msg::BackToCrafts.text(locale)),
+        code = escape(&family.code),
+        motif = motif_svg(family.motif),
+        heading = escape(&heading),
+        lead = escape(&text),
+    );
+    let path = brief_path(&family.code);
+    let headline = headline_share(facts.dataset, profile, locale);
+    Shell {
+        body: page_body(&path, locale, Some("[data-testid=\"brief\"]"), &content),
+        path,
+        locale,
+        preview: figure_preview(&heading, &text, family.motif, headline),
+        title: heading,
         description: text,
         indexed: true,
     }
@@ -280,18 +612,17 @@ fn family_shell(facts: ShellFacts, family: &Family, locale: Locale) -> Shell {
 /// writes it with.
 fn family_embed_shell(
     facts: ShellFacts,
-    profiles: &Profiles,
+    profile: &Profile,
     family: &Family,
     locale: Locale,
 ) -> Shell {
     let card = family_card(facts.catalogue, &facts.dataset.codes, family);
-    let latest = profiles.of(&family.code);
     let text = family_card_text(
         locale,
         &card,
         facts.catalogue,
         &facts.dataset.codes,
-        latest.latest_share(),
+        profile.latest_share(),
     );
     let crafts = match card.crafts.is_empty() {
         true => String::new(),
@@ -321,30 +652,41 @@ fn family_embed_shell(
         share_label = escape(&text.share_label),
         share = escape(&text.share),
     );
+    let lead = words(locale, &family.text).to_owned();
+    let headline = headline_share(facts.dataset, profile, locale);
     Shell {
         path: format!("/embed/family/{}", family.code),
         locale,
         body: embed_body(locale, Some(".family-card"), &content),
-        description: words(locale, &family.text).to_owned(),
+        preview: figure_preview(&text.name, &lead, family.motif, headline),
+        description: lead,
         title: text.name,
         indexed: false,
     }
 }
 
-/// A market's profile (`ui::pages::market`): the way back to the map, its name and lead.
-fn market_shell(facts: ShellFacts, code: &str, locale: Locale) -> Shell {
+/// A market's profile (`ui::pages::market`): the way back to the map, its name, lead and
+/// headline figure.
+fn market_shell(facts: ShellFacts, profile: &Profile, code: &str, locale: Locale) -> Shell {
     let path = market_path(code);
     let name = market_name(locale, &facts.dataset.codes, Some(facts.names), code);
+    let lead = Msg::MarketLead.text(locale);
+    let headline = headline_share(facts.dataset, profile, locale);
     let content = format!(
         "<p class=\"breadcrumb\"><a href=\"{back}\">{back_text}</a></p>\
          <article class=\"market-profile\" data-market=\"{code}\">\
-         <h1>{name}</h1><p class=\"lead\">{lead}</p></article>",
+         <h1>{name}</h1><p class=\"lead\">{lead}</p>{figures}</article>",
         back = escape(&link("/map", locale)),
         back_text = escape(Msg::MarketBackToMap.text(locale)),
         code = escape(code),
         name = escape(&name),
-        lead = escape(Msg::MarketLead.text(locale)),
+        lead = escape(lead),
+        figures = headline_section(headline.as_ref(), locale),
     );
+    let preview = Preview {
+        market: Some(code.to_owned()),
+        ..figure_preview(&name, lead, SITE_MOTIF, headline)
+    };
     Shell {
         body: page_body(
             &path,
@@ -355,8 +697,9 @@ fn market_shell(facts: ShellFacts, code: &str, locale: Locale) -> Shell {
         path,
         locale,
         title: name,
-        description: Msg::MarketLead.text(locale).to_owned(),
+        description: lead.to_owned(),
         indexed: true,
+        preview,
     }
 }
 
@@ -367,7 +710,7 @@ fn chart_embed_shell(dataset: &Dataset, chart: ChartId, locale: Locale) -> Optio
     let embed = chart
         .embed_path()
         .filter(|path| path.starts_with(CHART_EMBED_PREFIX))?;
-    let [title, subtitle, summary] = chart.visit_spec(FirstWords { dataset, locale })?;
+    let ([title, subtitle, summary], sources) = chart.visit_spec(FirstWords { dataset, locale })?;
     let figure = format!(
         "<figure class=\"chart-frame\"><figcaption><h2>{title}</h2>\
          <p class=\"chart-subtitle\">{subtitle}</p><p class=\"chart-summary\">{summary}</p>\
@@ -377,6 +720,10 @@ fn chart_embed_shell(dataset: &Dataset, chart: ChartId, locale: Locale) -> Optio
         summary = escape(&summary),
         loading = loading_line(locale),
     );
+    let preview = Preview {
+        source: (!sources.is_empty()).then(|| outlets(&sources, locale)),
+        ..text_preview(&title, &format!("{subtitle} · {summary}"), SITE_MOTIF)
+    };
     Some(Shell {
         path: format!("/embed/{embed}"),
         locale,
@@ -384,24 +731,26 @@ fn chart_embed_shell(dataset: &Dataset, chart: ChartId, locale: Locale) -> Optio
         title,
         description: summary,
         indexed: false,
+        preview,
     })
 }
 
-/// A chart's title, subtitle and summary for its default choice.
+/// A chart's title, subtitle and summary for its default choice, and its sources.
 struct FirstWords<'a> {
     dataset: &'a Dataset,
     locale: Locale,
 }
 
 impl SpecVisitor for FirstWords<'_> {
-    type Output = [String; 3];
-    fn visit<S: ChartSpec>(self) -> [String; 3] {
+    type Output = ([String; 3], Vec<Source>);
+    fn visit<S: ChartSpec>(self) -> Self::Output {
         let figures = S::figures(self.dataset, &S::Choice::default());
-        [
+        let words = [
             S::title(&figures, self.locale),
             S::subtitle(&figures, self.locale),
             S::summary(&figures, self.dataset, self.locale),
-        ]
+        ];
+        (words, S::sources(&figures, self.dataset))
     }
 }
 
@@ -594,17 +943,32 @@ mod tests {
         <!-- boot-shell --><div id=\"boot-shell\">Chargement…</div><!-- /boot-shell -->\
         <script src=\"/atlas/boot.js\"></script></body></html>";
 
+    /// Where the tests publish the build.
+    fn site() -> SiteAddress {
+        SiteAddress::new("https://atlas.example.ma", "/atlas/").unwrap()
+    }
+
     /// The shell of a site page, written into the test template.
     fn document_of(page: ShellPage, locale: Locale) -> String {
-        site_shell(&page, locale).document(TEMPLATE).unwrap()
+        site_shell(&page, locale)
+            .document(TEMPLATE, &site())
+            .unwrap()
+    }
+
+    /// The site page at `path`.
+    fn site_page(path: &str) -> ShellPage {
+        SHELL_PAGES
+            .into_iter()
+            .find(|page| page.path == path)
+            .unwrap()
     }
 
     fn map_page() -> ShellPage {
-        SHELL_PAGES[1]
+        site_page("/map")
     }
 
     fn map_embed() -> ShellPage {
-        SHELL_PAGES[4]
+        site_page("/embed/map")
     }
 
     #[test]
@@ -619,7 +983,7 @@ mod tests {
             "<p class=\"chart-hint\">{}</p>",
             escape(&map_hint_text(Locale::Fr))
         )));
-        assert!(shell.contains("<meta name=\"robots\" content=\"noindex\" /></head>"));
+        assert!(shell.contains("<meta name=\"robots\" content=\"noindex\" />"));
         assert!(!shell.contains("site-header"), "an embed has no header");
         assert_eq!(
             site_shell(&map_embed(), Locale::Ar).file_name(),
@@ -629,9 +993,7 @@ mod tests {
 
     #[test]
     fn the_sources_shell_lists_the_method_after_its_lead() {
-        let sources = SHELL_PAGES[3];
-        assert_eq!(sources.path, "/sources");
-        let shell = document_of(sources, Locale::En);
+        let shell = document_of(site_page("/sources"), Locale::En);
         let lead = shell.find("class=\"lead\"").unwrap();
         let method = shell.find("<section class=\"method\"").unwrap();
         assert!(lead < method);
@@ -695,7 +1057,7 @@ mod tests {
     fn a_template_without_the_markers_is_refused() {
         let template = TEMPLATE.replace("<!-- /boot-shell -->", "");
         assert_eq!(
-            site_shell(&map_page(), Locale::Fr).document(&template),
+            site_shell(&map_page(), Locale::Fr).document(&template, &site()),
             Err(MissingPart("boot-shell markers"))
         );
     }
@@ -725,7 +1087,7 @@ mod tests {
             .into_iter()
             .find(|shell| shell.path == path && shell.locale == locale)
             .unwrap_or_else(|| panic!("no shell for {path} in {locale:?}"))
-            .document(TEMPLATE)
+            .document(TEMPLATE, &site())
             .unwrap()
     }
 
@@ -740,11 +1102,13 @@ mod tests {
             let markets = markets(facts.dataset).len();
             assert_eq!(
                 shells.len(),
-                (SHELL_PAGES.len() + 2 * families + markets + 5) * Locale::ALL.len(),
-                "site pages, families' pages and embeds, markets and five chart embeds"
+                (SHELL_PAGES.len() + 3 * families + markets + 5) * Locale::ALL.len(),
+                "site pages, families' pages, briefs and embeds, markets and five chart embeds"
             );
             for name in [
+                "index.fr.html",
                 "map.ar.html",
+                "craft/carpets/brief.en.html",
                 "craft/carpets.fr.html",
                 "market/US.en.html",
                 "embed/chart/exports.ar.html",
@@ -795,7 +1159,7 @@ mod tests {
             assert!(page.contains(&format!("<strong>{}</strong>", escape(&text.share))));
             assert!(page.contains(&format!("</span>{}</p>", escape(&text.crafts))));
             assert!(page.contains("<li class=\"family-card\" data-family=\"carpets\">"));
-            assert!(page.contains("<meta name=\"robots\" content=\"noindex\" /></head>"));
+            assert!(page.contains("<meta name=\"robots\" content=\"noindex\" />"));
             assert!(page.contains("data-ready-when=\".family-card\""));
         });
     }
@@ -829,7 +1193,7 @@ mod tests {
                 "<p class=\"chart-summary\">{}</p>",
                 escape(&summary)
             )));
-            assert!(page.contains("<meta name=\"robots\" content=\"noindex\" /></head>"));
+            assert!(page.contains("<meta name=\"robots\" content=\"noindex\" />"));
             assert!(!page.contains("site-header"));
             assert!(page.contains("data-ready-when=\".chart-summary\""));
         });
@@ -839,5 +1203,140 @@ mod tests {
     fn a_site_page_shell_is_replaced_at_once() {
         let shell = document_of(map_page(), Locale::Fr);
         assert!(!shell.contains(READY_ATTRIBUTE));
+    }
+
+    #[test]
+    fn a_shell_names_its_address_its_languages_and_its_preview_in_full() {
+        let shell = document_of(map_page(), Locale::Ar);
+        for tag in [
+            "<link rel=\"canonical\" href=\"https://atlas.example.ma/atlas/map?lang=ar\" />",
+            "<link rel=\"alternate\" hreflang=\"fr\" href=\"https://atlas.example.ma/atlas/map\" />",
+            "<link rel=\"alternate\" hreflang=\"en\" href=\"https://atlas.example.ma/atlas/map?lang=en\" />",
+            "<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://atlas.example.ma/atlas/map\" />",
+            "<meta property=\"og:url\" content=\"https://atlas.example.ma/atlas/map?lang=ar\" />",
+            "<meta property=\"og:locale\" content=\"ar_AR\" />",
+            "<meta property=\"og:locale:alternate\" content=\"fr_FR\" />",
+            "<meta property=\"og:image\" content=\"https://atlas.example.ma/atlas/previews/map.ar.png\" />",
+            "<meta property=\"og:image:width\" content=\"1200\" />",
+            "<meta name=\"twitter:card\" content=\"summary_large_image\" />",
+        ] {
+            assert!(shell.contains(tag), "{tag}");
+        }
+        assert!(shell.contains(&format!(
+            "<meta property=\"og:title\" content=\"{}\" />",
+            Msg::MapTitle.text(Locale::Ar)
+        )));
+        let home = document_of(site_page("/"), Locale::Fr);
+        assert!(
+            home.contains("<link rel=\"canonical\" href=\"https://atlas.example.ma/atlas/\" />")
+        );
+        assert!(home.contains("hreflang=\"ar\" href=\"https://atlas.example.ma/atlas/?lang=ar\""));
+        assert!(home.contains("content=\"https://atlas.example.ma/atlas/previews/index.fr.png\""));
+    }
+
+    #[test]
+    fn the_home_shell_is_the_home_page() {
+        let shell = site_shell(&site_page("/"), Locale::En);
+        assert_eq!(shell.file_name(), "index.en.html");
+        let home = shell.document(TEMPLATE, &site()).unwrap();
+        assert!(home.contains(&format!(
+            "<title>{} — Artisanat Atlas</title>",
+            Msg::HomeTitle.text(Locale::En)
+        )));
+        assert!(home.contains(&format!(
+            "<section class=\"hero\"><h1>{}</h1>",
+            Msg::HomeTitle.text(Locale::En)
+        )));
+        assert_eq!(
+            home.matches("<li class=\"entry-card\">").count(),
+            HOME_ENTRIES.len()
+        );
+        assert!(home.contains("<a href=\"./?lang=en\" aria-current=\"page\">Home</a>"));
+    }
+
+    #[test]
+    fn a_site_address_is_an_origin_and_a_public_url() {
+        assert_eq!(
+            SiteAddress::new("http://127.0.0.1:8080/", "/")
+                .unwrap()
+                .page("/craft/carpets", Locale::En),
+            "http://127.0.0.1:8080/craft/carpets?lang=en"
+        );
+        for (origin, base) in [
+            ("atlas.example.ma", "/"),
+            ("https://", "/"),
+            ("https://atlas.example.ma/atlas", "/"),
+            ("https://atlas.example.ma", "atlas/"),
+            ("https://atlas.example.ma", "/atlas"),
+            ("https://atlas example.ma", "/"),
+            ("https://atlas.example.ma\"", "/"),
+        ] {
+            assert!(SiteAddress::new(origin, base).is_err(), "{origin} {base}");
+        }
+    }
+
+    #[test]
+    fn the_sitemap_lists_every_page_in_every_language_and_no_embed() {
+        facts_then(|facts| {
+            let shells = all_shells(facts);
+            let sitemap = sitemap(&shells, &site());
+            let pages = shells.iter().filter(|shell| shell.indexed()).count();
+            assert_eq!(sitemap.matches("<url>").count(), pages);
+            assert_eq!(sitemap.matches("<xhtml:link ").count(), 3 * pages);
+            assert!(
+                sitemap.contains("<loc>https://atlas.example.ma/atlas/market/US?lang=ar</loc>")
+            );
+            assert!(
+                sitemap.contains("<loc>https://atlas.example.ma/atlas/craft/carpets/brief</loc>")
+            );
+            assert!(!sitemap.contains("/embed/"));
+            assert!(shells.iter().any(|shell| !shell.indexed()));
+            assert_eq!(
+                robots(&site()),
+                "User-agent: *\nAllow: /\nSitemap: https://atlas.example.ma/atlas/sitemap.xml\n"
+            );
+        });
+    }
+
+    #[test]
+    fn a_profile_shell_leads_with_its_latest_share_computed_at_build_time() {
+        facts_then(|facts| {
+            let profile = Profiles::new(facts.dataset, CodedDimension::Destination).of("US");
+            let row = profile.latest_share().unwrap();
+            let (value, detail) = latest_share_text(Locale::Fr, CodedDimension::Destination, row);
+            let page = written(facts, "/market/US", Locale::Fr);
+            assert!(page.contains(&format!(
+                "<article class=\"kpi-card\" data-kpi=\"share\" {BUILD_FIGURE}>"
+            )));
+            assert!(page.contains(&format!("<p class=\"kpi-value\">{}</p>", escape(&value))));
+            assert!(page.contains(&format!("<p class=\"kpi-detail\">{}</p>", escape(&detail))));
+            let shell = all_shells(facts)
+                .into_iter()
+                .find(|shell| shell.path == "/market/US" && shell.locale == Locale::Fr)
+                .unwrap();
+            assert_eq!(shell.preview.market.as_deref(), Some("US"));
+            assert_eq!(shell.preview.figure.map(|figure| figure.value), Some(value));
+            assert!(
+                shell
+                    .preview
+                    .source
+                    .is_some_and(|source| !source.is_empty())
+            );
+            let family = written(facts, "/craft/carpets", Locale::Ar);
+            assert!(family.contains(BUILD_FIGURE));
+        });
+    }
+
+    #[test]
+    fn a_brief_shell_heads_the_brief_and_leads_back_to_its_family() {
+        facts_then(|facts| {
+            let page = written(facts, "/craft/carpets/brief", Locale::Fr);
+            let name = code_name(Locale::Fr, &facts.dataset.codes, "carpets");
+            let heading = format!("{} — {name}", Msg::BriefTitle.text(Locale::Fr));
+            assert!(page.contains(&format!("<h1>{}</h1>", escape(&heading))));
+            assert!(page.contains("<a href=\"craft/carpets\">"));
+            assert!(page.contains("data-ready-when=\"[data-testid=&quot;brief&quot;]\""));
+            assert!(!page.contains("noindex"));
+        });
     }
 }

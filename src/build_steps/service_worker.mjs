@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const LEFT_OUT = [/^data\/v\//, /^embed-example\.(html|css)$/, /^data\/catalogue\.source\.json$/, /^data\/README\.md$/, /^sw\.js$/, /\.(fr|ar|en)\.html$/];
+const LEFT_OUT = [/^data\/v\//, /^embed-example\.(html|css)$/, /^data\/catalogue\.source\.json$/, /^data\/README\.md$/, /^sw\.js$/, /\.(fr|ar|en)\.html$/, /^previews\//, /^(sitemap\.xml|robots\.txt)$/];
 
 function filesUnder(root, dir = root) {
   return readdirSync(dir).flatMap((name) => {

@@ -7,9 +7,24 @@ use super::{
 };
 use crate::data::{CodedDimension, Codes, Dataset, Observation};
 use crate::stats::{
-    Breakdown, BreakdownRow, Figure, Period, PeriodKind, Profile, ProfileDetail, TradeFramework,
-    printed_growth_for, printed_rate,
+    Breakdown, BreakdownRow, Figure, Period, PeriodKind, Profile, ProfileDetail, ProfilePeriod,
+    TradeFramework, printed_growth_for, printed_rate,
 };
+
+/// A profile's headline card (its latest share) in words: the value, and its period with the
+/// rank. The same words on the page and in its shell written at build time.
+pub fn latest_share_text(
+    locale: Locale,
+    dimension: CodedDimension,
+    row: &ProfilePeriod,
+) -> (String, String) {
+    let value = format_percent(locale, row.share.figure.value().unwrap_or_default(), 2);
+    let rank = row
+        .rank
+        .map(|rank| format!(" · {}", rank_text(locale, dimension, rank, row.ranked)))
+        .unwrap_or_default();
+    (value, format!("{}{rank}", period_label(locale, row.period)))
+}
 
 /// "first of the 3 markets (or families) the sources name for this period".
 pub fn rank_text(locale: Locale, dimension: CodedDimension, rank: usize, ranked: usize) -> String {

@@ -20,7 +20,7 @@ pub use figures::{
 pub use kpi_text::{KpiText, code_name, country_name, kpi_text, market_name, value_text};
 pub use locale::{Direction, Locale};
 pub use market_text::{
-    framework_name, invalid_market_text, map_tooltip_lines, market_detail_text,
+    framework_name, invalid_market_text, latest_share_text, map_tooltip_lines, market_detail_text,
     no_market_match_text, printed_growth_parts, printed_growth_text, profile_summary, rank_text,
     trade_fact_text, year_span_text,
 };

@@ -298,7 +298,7 @@ describe('before the app starts', () => {
       await held;
       await route.continue();
     });
-    await page.goto(url(app.origin, 'craft/carpets/brief?lang=en'), { waitUntil: 'domcontentloaded' });
+    await page.goto(url(app.origin, 'craft/carpets/brief?lang=en&market=US'), { waitUntil: 'domcontentloaded' });
     await page.locator('#boot-shell').getByRole('status').waitFor();
     assert.match(await page.locator('#boot-shell').innerText(), /Chargement… · جارٍ التحميل… · Loading…/);
     release();
@@ -326,10 +326,10 @@ describe('before the app starts', () => {
     await context.close();
   });
 
-  test('without JavaScript, the page says the atlas needs it', async () => {
+  test('without JavaScript, a page without a shell says the atlas needs it', async () => {
     const context = await app.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(url(app.origin, ''));
+    await page.goto(url(app.origin, 'no/such/page'));
     assert.match(await page.locator('body').innerText(), /Artisanat Atlas needs JavaScript/);
     await context.close();
   });

@@ -72,8 +72,8 @@ for (const [name, startServer] of Object.entries(SERVERS)) {
       });
       after(() => server?.stop());
 
-      test('the home page and every address the app routes without a shell get index.html, revalidated, framed by the app only', async () => {
-        for (const path of ['', 'craft/carpets/brief', 'market/ZZ', 'no/such/page']) {
+      test('every address the app routes without a shell gets index.html, revalidated, framed by the app only', async () => {
+        for (const path of ['craft/zz', 'craft/zz/brief', 'market/ZZ', 'no/such/page']) {
           const answer = await get(server.origin, `${base}${path}`);
           assert.equal(answer.status, 200, path);
           assert.equal(answer.headers['content-type'], 'text/html; charset=utf-8');
@@ -86,6 +86,9 @@ for (const [name, startServer] of Object.entries(SERVERS)) {
 
       test("a plain link to a page with a shell gets the shell of its language", async () => {
         const cases = [
+          ['', 'index.fr.html'],
+          ['?lang=ar', 'index.ar.html'],
+          ['craft/carpets/brief?lang=en', 'craft/carpets/brief.en.html'],
           ['indicators', 'indicators.fr.html'],
           ['map?lang=ar', 'map.ar.html'],
           ['sources?lang=fr', 'sources.fr.html'],
@@ -107,7 +110,7 @@ for (const [name, startServer] of Object.entries(SERVERS)) {
 
       test('a link with any setting but its language, or an embed without a shell, gets index.html, since only the app knows what it shows; embeds may be framed by any site', async () => {
         const paths = [
-          'map?period=2024&lang=en', 'crafts?lang=ar&family=carpets', 'sources?lang=xx', 'map?slang=ar',
+          '?data=d2e3568bb286', 'craft/carpets/brief?market=US', 'map?period=2024&lang=en', 'crafts?lang=ar&family=carpets', 'sources?lang=xx', 'map?slang=ar',
           'craft/carpets?data=d2e3568bb286', 'market/US?lang=en&period=2023', 'embed/kpi/latest-year',
           'embed/map?theme=dark', 'embed/map?theme=light&lang=en', 'embed/chart/exports?lang=ar&title=off',
           'embed/chart/composition?by=destination', 'embed/chart/exports?data=d2e3568bb286',
@@ -138,6 +141,12 @@ for (const [name, startServer] of Object.entries(SERVERS)) {
         await assertFile(server.origin, base, 'echarts.min.js', { type: 'text/javascript; charset=utf-8', cache: REVALIDATE });
         const [kept] = await readdir(join(DIST, 'data/v'));
         await assertFile(server.origin, base, `data/v/${kept}/atlas.json`, { type: json, cache: IMMUTABLE });
+      });
+
+      test('the sitemap, robots.txt and the link previews are revalidated on every visit', async () => {
+        await assertFile(server.origin, base, 'sitemap.xml', { type: 'application/xml; charset=utf-8', cache: REVALIDATE });
+        await assertFile(server.origin, base, 'robots.txt', { type: 'text/plain; charset=utf-8', cache: REVALIDATE, compressed: false });
+        await assertFile(server.origin, base, 'previews/market/US.ar.png', { type: 'image/png', cache: REVALIDATE, compressed: false });
       });
 
       test('a missing file with an extension is a real 404, never index.html', async () => {

@@ -1,23 +1,17 @@
 //! Home: what the atlas is, and a way into each section.
 
-use crate::i18n::Msg;
+use crate::i18n::{Msg, page_title};
 use crate::ui::context::{use_base, use_locale};
+use crate::url_state::HOME_ENTRIES;
 use leptos::prelude::*;
-
-/// The sections presented on the home page: (path, title, blurb).
-const ENTRIES: [(&str, Msg, Msg); 4] = [
-    ("/indicators", Msg::NavIndicators, Msg::HomeIndicatorsBlurb),
-    ("/map", Msg::NavMap, Msg::HomeMapBlurb),
-    ("/crafts", Msg::NavCrafts, Msg::HomeCraftsBlurb),
-    ("/sources", Msg::NavSources, Msg::HomeSourcesBlurb),
-];
+use leptos_meta::Title;
 
 /// `/`: what the atlas offers, and the way in.
 #[component]
 pub fn HomePage() -> impl IntoView {
     let locale = use_locale();
     let base = use_base();
-    let cards = ENTRIES.map(|(path, title, blurb)| {
+    let cards = HOME_ENTRIES.map(|(path, title, blurb)| {
         let base = base.clone();
         view! {
             <li class="entry-card">
@@ -29,6 +23,7 @@ pub fn HomePage() -> impl IntoView {
         }
     });
     view! {
+        <Title text=move || page_title(locale.get(), Msg::HomeTitle.text(locale.get())) />
         <section class="hero">
             <h1>{move || Msg::HomeTitle.text(locale.get())}</h1>
             <p class="lead">{move || Msg::HomeIntro.text(locale.get())}</p>

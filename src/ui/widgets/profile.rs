@@ -4,8 +4,8 @@
 use crate::charts::{ShareChoice, ShareSpec};
 use crate::data::{Dataset, Loaded, Observation};
 use crate::i18n::{
-    Locale, Msg, format_change, format_mad, format_percent, formula_text, period_label,
-    printed_growth_parts, printed_growth_text, rank_text, year_span_text,
+    Locale, Msg, format_change, format_mad, formula_text, latest_share_text, period_label,
+    printed_growth_parts, printed_growth_text, year_span_text,
 };
 use crate::stats::{Derived, Figure, Period, Profile, ProfileDetail};
 use crate::ui::context::{use_base, use_locale};
@@ -51,24 +51,13 @@ pub fn ProfileFigures(profile: Arc<Profile>, loaded: Arc<Loaded>) -> impl IntoVi
     let latest = profile.latest_share().cloned();
     let share_card = latest.clone().map(|row| {
         let share = row.share.figure.value().unwrap_or_default();
-        let positions: Vec<usize> = row.share.figure.observations();
-        let sources = fact_sources(loaded, &positions);
-        let detail = move || {
-            let rank = row
-                .rank
-                .map(|rank| {
-                    format!(
-                        " · {}",
-                        rank_text(locale.get(), dimension, rank, row.ranked)
-                    )
-                })
-                .unwrap_or_default();
-            format!("{}{rank}", period_label(locale.get(), row.period))
-        };
+        let sources = fact_sources(loaded, &row.share.figure.observations());
+        let formula = derivation(&row.share.figure);
+        let text = move || latest_share_text(locale.get(), dimension, &row);
         view! {
             <FigureCard title=Msg::MarketLatestShare kind="share" raw=share
-                value=Signal::derive(move || format_percent(locale.get(), share, 2))
-                detail=Signal::derive(detail) formula=derivation(&row.share.figure)>
+                value=Signal::derive({ let text = text.clone(); move || text().0 })
+                detail=Signal::derive(move || text().1) formula>
                 {sources}
             </FigureCard>
         }
