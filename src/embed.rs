@@ -109,6 +109,19 @@ impl FromStr for EmbedChart {
     }
 }
 
+/// A headline card's `data-kpi` name, by which styles, page shells and tests find it.
+pub fn kpi_card_name(kind: KpiKind) -> &'static str {
+    match kind {
+        KpiKind::LatestYear => "latest-year",
+        KpiKind::LatestYearToDate => "year-to-date",
+        KpiKind::GrowthSince => "growth-since",
+        KpiKind::Cagr => "cagr",
+        KpiKind::TopDestination => "top-destination",
+        KpiKind::TopFamily => "top-family",
+        KpiKind::RegisteredArtisans => "artisans",
+    }
+}
+
 /// The name of a headline card in an embed address (`/embed/kpi/latest-year`).
 pub fn kpi_name(kind: KpiKind) -> &'static str {
     match kind {

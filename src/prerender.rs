@@ -9,15 +9,15 @@
 
 use crate::charts::{CHART_EMBED_PREFIX, ChartId, ChartSpec, SpecVisitor};
 use crate::data::{Catalogue, CodedDimension, CountryNames, Dataset, Family, Motif, Source};
-use crate::embed::escape_html as escape;
+use crate::embed::{escape_html as escape, kpi_card_name, kpi_name};
 use crate::i18n::{
-    Locale, METHOD_RULES, Msg, code_name, family_card_text, latest_share_text, map_hint_text,
-    market_name, outlet_label, page_title, words,
+    Locale, METHOD_RULES, Msg, code_name, family_card_text, kpi_text, latest_share_text,
+    map_hint_text, market_name, outlet_label, page_title, words,
 };
 use crate::previews::{Preview, PreviewFigure};
 use crate::showcase::motif::{HEIGHT, WIDTH};
 use crate::showcase::{family_card, motif_paths};
-use crate::stats::{Profile, Profiles, markets};
+use crate::stats::{BASE_YEAR, Kpi, KpiKind, Profile, Profiles, kpis, markets};
 use crate::url_state::{
     HOME_ENTRIES, SITE_SECTIONS, brief_path, craft_path, localized_path, market_path,
 };
@@ -58,19 +58,14 @@ pub enum ShellLayout {
 }
 
 /// The site's pages with a shell from texts alone: the home page, those whose first screen is
-/// a heading and a lead paragraph in the app (`PageIntro`), and the map's embed.
-pub const SHELL_PAGES: [ShellPage; 6] = [
+/// a heading and a lead paragraph in the app (`PageIntro`), and the map's embed. The
+/// indicators page leads with figures (`indicators_shell`).
+pub const SHELL_PAGES: [ShellPage; 5] = [
     ShellPage {
         path: "/",
         title: Msg::HomeTitle,
         lead: Msg::HomeIntro,
         layout: ShellLayout::Home,
-    },
-    ShellPage {
-        path: "/indicators",
-        title: Msg::IndicatorsTitle,
-        lead: Msg::IndicatorsIntro,
-        layout: ShellLayout::Page { static_part: None },
     },
     ShellPage {
         path: "/map",
@@ -356,8 +351,8 @@ pub fn robots(site: &SiteAddress) -> String {
 }
 
 /// Every shell of the build, in every language: the site's pages, each family of the
-/// catalogue (its page, its buyer brief and its card's embed), each market the facts name, and
-/// each chart's embed.
+/// catalogue (its page, its buyer brief and its card's embed), each market the facts name,
+/// each chart's embed and each headline card's embed.
 pub fn all_shells(facts: ShellFacts) -> Vec<Shell> {
     let markets = markets(facts.dataset);
     let family_profiles = Profiles::new(facts.dataset, CodedDimension::ProductFamily);
@@ -366,7 +361,13 @@ pub fn all_shells(facts: ShellFacts) -> Vec<Shell> {
     Locale::ALL
         .into_iter()
         .flat_map(|locale| {
-            let site = SHELL_PAGES.iter().map(move |page| site_shell(page, locale));
+            let site = SHELL_PAGES
+                .iter()
+                .map(move |page| site_shell(page, locale))
+                .chain([indicators_shell(facts.dataset, locale)]);
+            let cards = KpiKind::ALL
+                .into_iter()
+                .filter_map(move |kind| kpi_embed_shell(facts.dataset, kind, locale));
             let families = facts.catalogue.families.iter().flat_map(move |family| {
                 let profile = family_profiles.of(&family.code);
                 [
@@ -384,6 +385,7 @@ pub fn all_shells(facts: ShellFacts) -> Vec<Shell> {
             site.chain(families)
                 .chain(markets)
                 .chain(charts)
+                .chain(cards)
                 .collect::<Vec<_>>()
         })
         .collect()
@@ -472,22 +474,51 @@ fn home_entries(locale: Locale) -> String {
         .collect()
 }
 
+/// A headline card as a shell shows it: what the app's card shows first.
+struct Headline {
+    /// The card's `data-kpi` name.
+    kind: &'static str,
+    /// Its title, value and period.
+    figure: PreviewFigure,
+    /// What the figure is about (a market, a family), when the card names it.
+    subject: Option<String>,
+    /// The outlets that publish it.
+    sources: String,
+}
+
 /// A profile's headline (`ui::widgets::ProfileFigures`' first card): the latest share of
-/// craft exports with its period and rank, as a preview figure and the outlets that give it.
-fn headline_share(
-    dataset: &Dataset,
-    profile: &Profile,
-    locale: Locale,
-) -> Option<(PreviewFigure, String)> {
+/// craft exports with its period and rank.
+fn headline_share(dataset: &Dataset, profile: &Profile, locale: Locale) -> Option<Headline> {
     let row = profile.latest_share()?;
     let (value, detail) = latest_share_text(locale, profile.dimension, row);
     let sources = dataset.sources_printing(row.share.figure.observations());
-    let figure = PreviewFigure {
-        label: Msg::MarketLatestShare.text(locale).to_owned(),
-        value,
-        detail,
-    };
-    Some((figure, outlets(&sources, locale)))
+    Some(Headline {
+        kind: "share",
+        figure: PreviewFigure {
+            label: Msg::MarketLatestShare.text(locale).to_owned(),
+            value,
+            detail,
+        },
+        subject: None,
+        sources: outlets(&sources, locale),
+    })
+}
+
+/// A headline card of the indicators (`ui::widgets::KpiCards`), in the words `i18n::kpi_text`
+/// writes for the app's card.
+fn headline_kpi(dataset: &Dataset, kpi: &Kpi, locale: Locale) -> Headline {
+    let text = kpi_text(locale, kpi, &dataset.codes);
+    let sources = dataset.sources_at(kpi.point.figure.sources(dataset));
+    Headline {
+        kind: kpi_card_name(kpi.kind),
+        figure: PreviewFigure {
+            label: text.title,
+            value: text.value,
+            detail: text.detail,
+        },
+        subject: text.subject,
+        sources: outlets(&sources, locale),
+    }
 }
 
 /// The outlets of some sources, each once, as a reader cites them.
@@ -502,25 +533,41 @@ fn outlets(sources: &[Source], locale: Locale) -> String {
     names.join(", ")
 }
 
-/// The headline section of a profile page, computed at build time and marked so: the same card
-/// the app shows first, with its title, value, period and sources.
-fn headline_section(figure: Option<&(PreviewFigure, String)>, locale: Locale) -> String {
-    let Some((figure, sources)) = figure else {
+/// A headline card computed at build time and marked so, with its title as a heading of
+/// `level`.
+fn card_html(card: &Headline, level: u8, locale: Locale) -> String {
+    let subject = card
+        .subject
+        .as_deref()
+        .map(|subject| format!("<p class=\"kpi-subject\">{}</p>", escape(subject)))
+        .unwrap_or_default();
+    format!(
+        "<article class=\"kpi-card\" data-kpi=\"{kind}\" {BUILD_FIGURE}>\
+         <h{level} class=\"kpi-title\">{label}</h{level}><p class=\"kpi-value\">{value}</p>\
+         {subject}<p class=\"kpi-detail\">{detail}</p>\
+         <p class=\"kpi-sources\"><span>{sources_label}</span> {sources}</p></article>",
+        kind = card.kind,
+        label = escape(&card.figure.label),
+        value = escape(&card.figure.value),
+        detail = escape(&card.figure.detail),
+        sources_label = escape(Msg::SourcesLabel.text(locale)),
+        sources = escape(&card.sources),
+    )
+}
+
+/// The headline section of a page under `heading`: its cards, as the app shows them first.
+fn headline_section(cards: &[Headline], heading: Msg, locale: Locale) -> String {
+    if cards.is_empty() {
         return String::new();
-    };
+    }
+    let cards: String = cards
+        .iter()
+        .map(|card| card_html(card, 3, locale))
+        .collect();
     format!(
         "<section class=\"kpi-section\" aria-labelledby=\"shell-figures-heading\">\
-         <h2 id=\"shell-figures-heading\">{heading}</h2><div class=\"kpi-grid\">\
-         <article class=\"kpi-card\" data-kpi=\"share\" {BUILD_FIGURE}>\
-         <h3 class=\"kpi-title\">{label}</h3><p class=\"kpi-value\">{value}</p>\
-         <p class=\"kpi-detail\">{detail}</p>\
-         <p class=\"kpi-sources\"><span>{sources_label}</span> {sources}</p></article></div></section>",
-        heading = escape(Msg::MarketFiguresHeading.text(locale)),
-        label = escape(&figure.label),
-        value = escape(&figure.value),
-        detail = escape(&figure.detail),
-        sources_label = escape(Msg::SourcesLabel.text(locale)),
-        sources = escape(sources),
+         <h2 id=\"shell-figures-heading\">{}</h2><div class=\"kpi-grid\">{cards}</div></section>",
+        escape(heading.text(locale)),
     )
 }
 
@@ -528,19 +575,72 @@ fn headline_section(figure: Option<&(PreviewFigure, String)>, locale: Locale) ->
 /// facts (the app, once started, shows the same figure computed in the browser).
 pub const BUILD_FIGURE: &str = "data-computed-at-build";
 
-/// A preview with the page's headline figure when it has one, else its lead.
-fn figure_preview(
-    title: &str,
-    lead: &str,
-    motif: Motif,
-    headline: Option<(PreviewFigure, String)>,
-) -> Preview {
-    let (figure, source) = headline.unzip();
+/// A preview with the page's headline figure when it has one (named with its subject, e.g.
+/// "Top family — Pottery"), else its lead.
+fn figure_preview(title: &str, lead: &str, motif: Motif, headline: Option<&Headline>) -> Preview {
+    let figure = |card: &Headline| PreviewFigure {
+        label: match &card.subject {
+            Some(subject) => format!("{} — {subject}", card.figure.label),
+            None => card.figure.label.clone(),
+        },
+        ..card.figure.clone()
+    };
     Preview {
-        figure,
-        source,
+        figure: headline.map(figure),
+        source: headline.map(|card| card.sources.clone()),
         ..text_preview(title, lead, motif)
     }
+}
+
+/// The indicators page (`ui::pages::indicators`): its heading and lead, then its headline
+/// cards for the default span, computed at build time.
+fn indicators_shell(dataset: &Dataset, locale: Locale) -> Shell {
+    let cards: Vec<Headline> = kpis(dataset, BASE_YEAR, None)
+        .iter()
+        .map(|kpi| headline_kpi(dataset, kpi, locale))
+        .collect();
+    let (title, lead) = (
+        Msg::IndicatorsTitle.text(locale),
+        Msg::IndicatorsIntro.text(locale),
+    );
+    let content = format!(
+        "<h1>{}</h1><p class=\"lead\">{}</p>{}",
+        escape(title),
+        escape(lead),
+        headline_section(&cards, Msg::KpiHeading, locale)
+    );
+    Shell {
+        path: "/indicators".to_owned(),
+        locale,
+        title: title.to_owned(),
+        description: lead.to_owned(),
+        body: page_body("/indicators", locale, Some("[data-kpi]"), &content),
+        indexed: true,
+        preview: figure_preview(title, lead, SITE_MOTIF, cards.first()),
+    }
+}
+
+/// A headline card's embed (`/embed/kpi/<name>`, `ui::widgets::SingleKpi`): the card alone,
+/// with the default span; `None` for a card the facts cannot fill.
+fn kpi_embed_shell(dataset: &Dataset, kind: KpiKind, locale: Locale) -> Option<Shell> {
+    let kpi = kpis(dataset, BASE_YEAR, None)
+        .into_iter()
+        .find(|kpi| kpi.kind == kind)?;
+    let card = headline_kpi(dataset, &kpi, locale);
+    let content = format!(
+        "<div class=\"kpi-grid kpi-single\">{}</div>",
+        card_html(&card, 2, locale)
+    );
+    let description = format!("{} {}", card.figure.value, card.figure.detail);
+    Some(Shell {
+        path: format!("/embed/kpi/{}", kpi_name(kind)),
+        locale,
+        body: embed_body(locale, Some("[data-kpi]"), &content),
+        preview: figure_preview(&card.figure.label, "", SITE_MOTIF, Some(&card)),
+        title: card.figure.label,
+        description,
+        indexed: false,
+    })
 }
 
 /// A family's page (`ui::pages::family`): the way back to the crafts, then its motif, name,
@@ -560,7 +660,7 @@ fn family_shell(facts: ShellFacts, profile: &Profile, family: &Family, locale: L
         motif = motif_svg(family.motif),
         name = escape(&name),
         lead = escape(&text),
-        figures = headline_section(headline.as_ref(), locale),
+        figures = headline_section(headline.as_slice(), Msg::MarketFiguresHeading, locale),
     );
     Shell {
         body: page_body(
@@ -571,7 +671,7 @@ fn family_shell(facts: ShellFacts, profile: &Profile, family: &Family, locale: L
         ),
         path,
         locale,
-        preview: figure_preview(&name, &text, family.motif, headline),
+        preview: figure_preview(&name, &text, family.motif, headline.as_ref()),
         title: name,
         description: text,
         indexed: true,
@@ -601,7 +701,7 @@ fn brief_shell(facts: ShellFacts, profile: &Profile, family: &Family, locale: Lo
         body: page_body(&path, locale, Some("[data-testid=\"brief\"]"), &content),
         path,
         locale,
-        preview: figure_preview(&heading, &text, family.motif, headline),
+        preview: figure_preview(&heading, &text, family.motif, headline.as_ref()),
         title: heading,
         description: text,
         indexed: true,
@@ -658,7 +758,7 @@ fn family_embed_shell(
         path: format!("/embed/family/{}", family.code),
         locale,
         body: embed_body(locale, Some(".family-card"), &content),
-        preview: figure_preview(&text.name, &lead, family.motif, headline),
+        preview: figure_preview(&text.name, &lead, family.motif, headline.as_ref()),
         description: lead,
         title: text.name,
         indexed: false,
@@ -681,11 +781,11 @@ fn market_shell(facts: ShellFacts, profile: &Profile, code: &str, locale: Locale
         code = escape(code),
         name = escape(&name),
         lead = escape(lead),
-        figures = headline_section(headline.as_ref(), locale),
+        figures = headline_section(headline.as_slice(), Msg::MarketFiguresHeading, locale),
     );
     let preview = Preview {
         market: Some(code.to_owned()),
-        ..figure_preview(&name, lead, SITE_MOTIF, headline)
+        ..figure_preview(&name, lead, SITE_MOTIF, headline.as_ref())
     };
     Shell {
         body: page_body(
@@ -1102,8 +1202,10 @@ mod tests {
             let markets = markets(facts.dataset).len();
             assert_eq!(
                 shells.len(),
-                (SHELL_PAGES.len() + 3 * families + markets + 5) * Locale::ALL.len(),
-                "site pages, families' pages, briefs and embeds, markets and five chart embeds"
+                (SHELL_PAGES.len() + 1 + 3 * families + markets + 5 + KpiKind::ALL.len())
+                    * Locale::ALL.len(),
+                "site pages, indicators, families' pages, briefs and embeds, markets, five chart \
+                 embeds and every headline card's embed"
             );
             for name in [
                 "index.fr.html",
@@ -1114,6 +1216,8 @@ mod tests {
                 "embed/chart/exports.ar.html",
                 "embed/chart/sector.fr.html",
                 "embed/family/zellige.ar.html",
+                "embed/kpi/latest-year.en.html",
+                "indicators.fr.html",
             ] {
                 assert!(names.contains(name), "{name}");
             }
@@ -1337,6 +1441,40 @@ mod tests {
             assert!(page.contains("<a href=\"craft/carpets\">"));
             assert!(page.contains("data-ready-when=\"[data-testid=&quot;brief&quot;]\""));
             assert!(!page.contains("noindex"));
+        });
+    }
+
+    #[test]
+    fn the_indicators_shell_leads_with_every_headline_card_as_the_app_writes_it() {
+        facts_then(|facts| {
+            let page = written(facts, "/indicators", Locale::Ar);
+            let cards = kpis(facts.dataset, BASE_YEAR, None);
+            assert_eq!(page.matches(BUILD_FIGURE).count(), cards.len());
+            for kpi in &cards {
+                let text = kpi_text(Locale::Ar, kpi, &facts.dataset.codes);
+                assert!(page.contains(&format!(
+                    "data-kpi=\"{}\" {BUILD_FIGURE}><h3 class=\"kpi-title\">{}</h3><p class=\"kpi-value\">{}</p>",
+                    kpi_card_name(kpi.kind),
+                    escape(&text.title),
+                    escape(&text.value)
+                )));
+            }
+            assert!(page.contains("data-ready-when=\"[data-kpi]\""));
+        });
+    }
+
+    #[test]
+    fn a_headline_card_embed_shell_is_the_card_alone_and_not_indexed() {
+        facts_then(|facts| {
+            let page = written(facts, "/embed/kpi/top-family", Locale::En);
+            assert_eq!(page.matches(BUILD_FIGURE).count(), 1);
+            assert!(page.contains("<div class=\"kpi-grid kpi-single\"><article class=\"kpi-card\" data-kpi=\"top-family\""));
+            assert!(
+                page.contains("<p class=\"kpi-subject\">"),
+                "the card names the family"
+            );
+            assert!(page.contains("<meta name=\"robots\" content=\"noindex\" />"));
+            assert!(!page.contains("site-header"));
         });
     }
 }

@@ -96,6 +96,7 @@ for (const [name, startServer] of Object.entries(SERVERS)) {
           ['market/US', 'market/US.fr.html'],
           ['embed/map?lang=ar', 'embed/map.ar.html'],
           ['embed/chart/exports?lang=en', 'embed/chart/exports.en.html'],
+          ['embed/kpi/latest-year', 'embed/kpi/latest-year.fr.html'],
         ];
         for (const [path, file] of cases) {
           const answer = await get(server.origin, `${base}${path}`);
@@ -111,7 +112,7 @@ for (const [name, startServer] of Object.entries(SERVERS)) {
       test('a link with any setting but its language, or an embed without a shell, gets index.html, since only the app knows what it shows; embeds may be framed by any site', async () => {
         const paths = [
           '?data=d2e3568bb286', 'craft/carpets/brief?market=US', 'map?period=2024&lang=en', 'crafts?lang=ar&family=carpets', 'sources?lang=xx', 'map?slang=ar',
-          'craft/carpets?data=d2e3568bb286', 'market/US?lang=en&period=2023', 'embed/kpi/latest-year',
+          'craft/carpets?data=d2e3568bb286', 'market/US?lang=en&period=2023', 'embed/kpi/latest-year?theme=dark',
           'embed/map?theme=dark', 'embed/map?theme=light&lang=en', 'embed/chart/exports?lang=ar&title=off',
           'embed/chart/composition?by=destination', 'embed/chart/exports?data=d2e3568bb286',
         ];

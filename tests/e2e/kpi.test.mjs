@@ -9,8 +9,10 @@ import { expectedCards, loadFacts } from './facts.mjs';
 const app = servedApp();
 const expected = expectedCards(loadFacts());
 
+/** The app's card (not the page shell's copy, written at build time, shown until the app has
+ * started). */
 async function card(page, name) {
-  const locator = page.locator(`.kpi-card[data-kpi="${name}"]`);
+  const locator = page.locator(`.app-root .kpi-card[data-kpi="${name}"]`);
   await locator.waitFor();
   return locator;
 }

@@ -3,7 +3,7 @@
 
 use crate::charts::{card_sources, kpi_csv};
 use crate::data::{Dataset, Loaded};
-use crate::embed::kpi_name;
+use crate::embed::{kpi_card_name, kpi_name};
 use crate::i18n::{KpiText, Msg, kpi_text, value_text};
 use crate::stats::{BASE_YEAR, Figure, Kpi, KpiKind, Levels, annual_exports, kpis};
 use crate::ui::context::use_locale;
@@ -208,7 +208,7 @@ fn KpiCard(
             .map(|kpi| view! { <ConflictDetail kpi loaded=Arc::clone(&loaded) /> })
     };
     view! {
-        <article class="kpi-card" data-kpi=kind_name(kind) data-value=raw class:kpi-derived=derived>
+        <article class="kpi-card" data-kpi=kpi_card_name(kind) data-value=raw class:kpi-derived=derived>
             {heading}
             <p class="kpi-value" aria-live="polite">{field(|t| t.value.clone())}</p>
             {move || text.with(|t| t.as_ref().and_then(|t| t.subject.clone())).map(|s| view! { <p class="kpi-subject">{s}</p> })}
@@ -280,17 +280,4 @@ fn ConflictDetail(kpi: Kpi, loaded: Arc<Loaded>) -> impl IntoView {
 /// The sources of a figure's facts, linked.
 fn figure_sources(dataset: &Dataset, figure: &Figure) -> impl IntoView + use<> {
     source_links(dataset.sources_at(figure.sources(dataset)))
-}
-
-/// A stable name for tests and styles.
-fn kind_name(kind: KpiKind) -> &'static str {
-    match kind {
-        KpiKind::LatestYear => "latest-year",
-        KpiKind::LatestYearToDate => "year-to-date",
-        KpiKind::GrowthSince => "growth-since",
-        KpiKind::Cagr => "cagr",
-        KpiKind::TopDestination => "top-destination",
-        KpiKind::TopFamily => "top-family",
-        KpiKind::RegisteredArtisans => "artisans",
-    }
 }
