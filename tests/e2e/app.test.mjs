@@ -272,6 +272,9 @@ describe('the home page\'s own small bundle', () => {
     await page.evaluate(() => history.replaceState({ atlasWholeApp: true }, ''));
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Moroccan crafts around the world' }).waitFor();
+    // The home page's shell shows the heading before the app: wait for the app itself.
+    await page.locator('#boot-shell').waitFor({ state: 'detached' });
+    await page.waitForLoadState('networkidle');
     assert.deepEqual(files, ['atlas-home_bg.wasm', 'atlas_bg.wasm', 'data/atlas.json']);
     await assertClean(problems);
     await context.close();

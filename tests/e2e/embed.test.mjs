@@ -110,7 +110,7 @@ describe('embeds on a host page', () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
     const files = recordAppFiles(page);
     await page.goto(url(app.origin, 'embed/kpi/latest-year?lang=en'));
-    await page.locator('.kpi-card').waitFor();
+    await page.locator('#boot-shell').waitFor({ state: 'detached' });
     assert.equal(await page.locator('.kpi-card').count(), 1);
     assert.equal(await page.locator('.site-header, .site-footer').count(), 0);
     await page.getByRole('link', { name: 'Artisanat Atlas — sourced figures' }).waitFor();

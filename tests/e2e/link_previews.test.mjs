@@ -81,6 +81,9 @@ test('every shell is served at its address, names its address and languages in f
       assert.ok(meta(key)?.trim(), `${page}: ${key}`);
     }
     assert.equal(meta('og:site_name'), LOCALES[lang].app_name);
+    const escaped = meta('og:title').replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+    const heading = html.slice(html.indexOf('<body')).match(/<h([12])[^>]*>(?:<a [^>]*>)?([^<]*)</g) ?? [];
+    assert.ok(heading.some((tag) => tag.endsWith(`>${escaped}<`)), `${page}: its page shows its title "${meta('og:title')}" as a heading`);
     assert.equal(meta('twitter:card'), 'summary_large_image');
     assert.equal(meta('twitter:image'), meta('og:image'));
     assert.equal(meta('robots'), path.startsWith('embed/') ? 'noindex' : undefined, `${page}: embeds only are kept out of search engines`);
