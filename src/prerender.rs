@@ -679,24 +679,26 @@ fn family_shell(facts: ShellFacts, profile: &Profile, family: &Family, locale: L
 }
 
 /// A family's buyer brief (`ui::pages::brief`), for all its markets: the way back, then its
-/// motif, heading and what the family is.
+/// motif, heading, what the family is, and its headline figure.
 fn brief_shell(facts: ShellFacts, profile: &Profile, family: &Family, locale: Locale) -> Shell {
     let name = code_name(locale, &facts.dataset.codes, &family.code);
     let heading = format!("{} — {name}", Msg::BriefTitle.text(locale));
     let text = words(locale, &family.text).to_owned();
+    let headline = headline_share(facts.dataset, profile, locale);
     let content = format!(
         "<div class=\"brief-controls no-print\"><a href=\"{back}\">{back_text}</a></div>\
          <article class=\"brief\" data-family=\"{code}\"><header class=\"brief-header\">\
-         {motif}<h1>{heading}</h1><p>{lead}</p></header></article>",
+         {motif}<h1>{heading}</h1><p>{lead}</p></header>\
+         <section class=\"brief-section\">{figures}</section></article>",
         back = escape(&link(&craft_path(&family.code), locale)),
         back_text = escape(Msg::BackToCrafts.text(locale)),
         code = escape(&family.code),
         motif = motif_svg(family.motif),
         heading = escape(&heading),
         lead = escape(&text),
+        figures = headline_section(headline.as_slice(), Msg::MarketFiguresHeading, locale),
     );
     let path = brief_path(&family.code);
-    let headline = headline_share(facts.dataset, profile, locale);
     Shell {
         body: page_body(&path, locale, Some("[data-testid=\"brief\"]"), &content),
         path,
@@ -1441,6 +1443,9 @@ mod tests {
             assert!(page.contains("<a href=\"craft/carpets\">"));
             assert!(page.contains("data-ready-when=\"[data-testid=&quot;brief&quot;]\""));
             assert!(!page.contains("noindex"));
+            assert!(page.contains(&format!(
+                "<article class=\"kpi-card\" data-kpi=\"share\" {BUILD_FIGURE}>"
+            )));
         });
     }
 

@@ -141,14 +141,14 @@ test('without JavaScript, the home page and a buyer brief show their own heading
 
 /** What a shell shows that the engine computes, by kind of page. */
 function computedWords(path) {
-  if (/^(market|craft)\/[^/]+$/.test(path)) return ['[data-kpi="share"] .kpi-value', '[data-kpi="share"] .kpi-detail'];
+  if (/^(market\/[^/]+|craft\/[^/]+(\/brief)?)$/.test(path)) return ['[data-kpi="share"] .kpi-value', '[data-kpi="share"] .kpi-detail'];
   if (path === 'indicators' || path.startsWith('embed/kpi/')) return ['[data-kpi] .kpi-title', '[data-kpi] .kpi-value', '[data-kpi] .kpi-subject', '[data-kpi] .kpi-detail'];
   if (path.startsWith('embed/chart/')) return ['.chart-summary'];
   if (path.startsWith('embed/family/')) return ['.family-share'];
   return null;
 }
 
-test('every figure a shell computed at build time is the one the app computes once started (indicators, each family, market, headline card, family card and chart embed)', async (t) => {
+test('every figure a shell computed at build time is the one the app computes once started (indicators, each family, brief, market, headline card, family card and chart embed)', async (t) => {
   const pages = shells()
     .filter(({ path, lang }) => computedWords(path) && lang === 'fr')
     .map(({ path }, index) => ({ path, lang: LANGUAGES[index % 3] }));
@@ -171,7 +171,7 @@ test('every figure a shell computed at build time is the one the app computes on
     await page.locator('#boot-shell').waitFor({ state: 'detached' });
     await page.locator('.app-root:not([hidden])').waitFor();
     if (selectors[0].startsWith('[data-kpi="share"]')) {
-      await page.locator('[data-testid="family-text"], [data-testid="market-name"]').first().waitFor().catch(() => assert.fail(`${where}: the app shows no page`));
+      await page.locator('[data-testid="family-text"], [data-testid="market-name"], [data-testid="brief"]').first().waitFor().catch(() => assert.fail(`${where}: the app shows no page`));
       assert.equal(marked, built[0] === null ? 0 : 1, `${where}: a build figure is marked as such`);
     } else if (selectors[0].includes('kpi')) {
       assert.equal(marked, built[1].split(' | ').length, `${where}: each card is marked as computed at build time`);
