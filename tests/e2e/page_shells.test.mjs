@@ -1,4 +1,4 @@
-// The page shells written at build time (src/prerender.rs, src/bin/atlas-shells.rs): without
+// The page shells written at build time (src/prerender/, src/bin/atlas-shells.rs): without
 // JavaScript each page with a shell shows its own title, heading, lead and header in the language
 // of its link (a family's text, a market's name, a chart's summary computed from the bundled
 // facts); with JavaScript the app replaces the shell with the same words in the same place,

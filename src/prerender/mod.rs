@@ -7,20 +7,29 @@
 //! (deploy/), so a phone on a slow connection paints the page's words before the WebAssembly
 //! has arrived; the app then takes the shell's place (`ui::app::start`).
 
+mod markup;
+mod site;
+
+pub use markup::MissingPart;
+pub use site::{SiteAddress, robots, sitemap};
+
+use markup::{
+    embed_body, html_attributes, link, loading_line, method_section, motif_svg, page_body,
+    replace_between,
+};
+use site::open_graph_locale;
+
 use crate::charts::{CHART_EMBED_PREFIX, ChartId, ChartSpec, SpecVisitor};
 use crate::data::{Catalogue, CodedDimension, CountryNames, Dataset, Family, Motif, Source};
 use crate::embed::{escape_html as escape, kpi_card_name, kpi_name};
 use crate::i18n::{
-    Locale, METHOD_RULES, Msg, code_name, family_card_text, kpi_text, latest_share_text,
-    map_hint_text, market_name, outlet_label, page_title, words,
+    Locale, Msg, code_name, family_card_text, kpi_text, latest_share_text, map_hint_text,
+    market_name, outlet_label, page_title, words,
 };
 use crate::previews::{Preview, PreviewFigure};
-use crate::showcase::motif::{HEIGHT, WIDTH};
-use crate::showcase::{family_card, motif_paths};
+use crate::showcase::family_card;
 use crate::stats::{BASE_YEAR, Kpi, KpiKind, Profile, Profiles, kpis, markets};
-use crate::url_state::{
-    HOME_ENTRIES, SITE_SECTIONS, brief_path, craft_path, localized_path, market_path,
-};
+use crate::url_state::{HOME_ENTRIES, brief_path, craft_path, market_path};
 
 /// A page of the site written as a shell from texts alone: its address below the app's base,
 /// its title and lead, and the first screen it shows.
@@ -253,101 +262,6 @@ impl Shell {
         ]
         .concat()
     }
-}
-
-/// Open Graph's name of a language (Facebook's list has no Moroccan variants).
-fn open_graph_locale(locale: Locale) -> &'static str {
-    match locale {
-        Locale::Fr => "fr_FR",
-        Locale::Ar => "ar_AR",
-        Locale::En => "en_US",
-    }
-}
-
-/// The absolute address the build is published at: the site's origin and the build's public
-/// URL, e.g. `https://atlas.example.ma/atlas/`. Canonical links, language alternates, link
-/// previews and the sitemap must name pages in full.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SiteAddress {
-    /// Ends with `/`.
-    root: String,
-}
-
-impl SiteAddress {
-    /// `origin` is a scheme and host (`https://atlas.example.ma`, a port allowed); `base` the
-    /// build's public URL (`/` or `/atlas/`). What is not such an address is refused, named.
-    pub fn new(origin: &str, base: &str) -> Result<SiteAddress, String> {
-        let origin = origin.trim_end_matches('/');
-        let host = origin
-            .strip_prefix("https://")
-            .or_else(|| origin.strip_prefix("http://"))
-            .unwrap_or_default();
-        let plain = |text: &str| {
-            !text
-                .chars()
-                .any(|c| c.is_whitespace() || "\"'<>".contains(c))
-        };
-        if host.is_empty() || host.contains(['/', '?', '#']) || !plain(host) {
-            return Err(format!(
-                "{origin:?} is not a site origin such as https://atlas.example.ma"
-            ));
-        }
-        if !base.starts_with('/') || !base.ends_with('/') || !plain(base) {
-            return Err(format!("{base:?} is not a public URL such as / or /atlas/"));
-        }
-        Ok(SiteAddress {
-            root: format!("{origin}{base}"),
-        })
-    }
-
-    /// The address of the page at `path` in `locale`.
-    pub fn page(&self, path: &str, locale: Locale) -> String {
-        self.file(link(path, locale).trim_start_matches("./"))
-    }
-
-    /// The address of a file of the build.
-    pub fn file(&self, file: &str) -> String {
-        format!("{}{file}", self.root)
-    }
-}
-
-/// `sitemap.xml`: every indexed shell's address, each with its languages (embeds are left
-/// out: they are not pages to find).
-pub fn sitemap(shells: &[Shell], site: &SiteAddress) -> String {
-    let urls: String = shells
-        .iter()
-        .filter(|shell| shell.indexed)
-        .map(|shell| {
-            let alternates: String = Locale::ALL
-                .iter()
-                .map(|&locale| {
-                    format!(
-                        "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
-                        locale.tag(),
-                        escape(&site.page(&shell.path, locale))
-                    )
-                })
-                .collect();
-            format!(
-                "<url><loc>{}</loc>{alternates}</url>\n",
-                escape(&site.page(&shell.path, shell.locale))
-            )
-        })
-        .collect();
-    format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
-         <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" \
-         xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n{urls}</urlset>\n"
-    )
-}
-
-/// `robots.txt`: every page may be read (embeds say `noindex` themselves, which a crawler
-/// kept out would never see), and where the sitemap is.
-pub fn robots(site: &SiteAddress) -> String {
-    format!(
-        "User-agent: *\nAllow: /\nSitemap: {}\n",
-        site.file("sitemap.xml")
-    )
 }
 
 /// Every shell of the build, in every language: the site's pages, each family of the
@@ -856,188 +770,10 @@ impl SpecVisitor for FirstWords<'_> {
     }
 }
 
-/// A family's motif as `ui::widgets::FamilyMotif` draws it (a decorative banner).
-fn motif_svg(motif: Motif) -> String {
-    let paths: String = motif_paths(motif)
-        .iter()
-        .map(|path| {
-            format!(
-                "<path class=\"{}\" d=\"{}\"></path>",
-                path.layer.class(),
-                path.d
-            )
-        })
-        .collect();
-    format!(
-        "<svg class=\"motif\" aria-hidden=\"true\" focusable=\"false\"><defs>\
-         <pattern id=\"motif-shell\" patternUnits=\"userSpaceOnUse\" width=\"{WIDTH}\" \
-         height=\"{HEIGHT}\" patternTransform=\"scale(1.5)\">{paths}</pattern></defs>\
-         <rect width=\"100%\" height=\"100%\" fill=\"url(#motif-shell)\"></rect></svg>"
-    )
-}
-
-/// What keeps a shell from being written: the built `index.html` lacks a part it replaces.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("index.html has no {0}: the page shells replace it")]
-pub struct MissingPart(pub &'static str);
-
-/// The `<html>` tag's attributes for `locale`, after `<html `.
-fn html_attributes(locale: Locale) -> String {
-    format!(
-        "lang=\"{}\" dir=\"{}\"",
-        locale.tag(),
-        locale.direction().as_str()
-    )
-}
-
-/// Replaces what lies between the first `start` and the next `end` with `content`.
-fn replace_between(
-    text: &str,
-    start: &str,
-    end: &str,
-    content: &str,
-    part: &'static str,
-) -> Result<String, MissingPart> {
-    let from = text.find(start).ok_or(MissingPart(part))? + start.len();
-    let to = from + text[from..].find(end).ok_or(MissingPart(part))?;
-    Ok(format!("{}{content}{}", &text[..from], &text[to..]))
-}
-
-/// The shell's box, with the selector the app waits for when the words come from the facts.
-fn shell_box(ready_when: Option<&str>, content: &str) -> String {
-    let ready = ready_when
-        .map(|selector| format!(" {READY_ATTRIBUTE}=\"{}\"", escape(selector)))
-        .unwrap_or_default();
-    format!("<div id=\"boot-shell\" class=\"page-shell\"{ready}>{content}</div>")
-}
-
-/// A page of the site: skip link, header, then `content`, the app's loading line and the
-/// notice for a visitor without JavaScript in `<main>`, with the classes the app gives them,
-/// so its first render replaces them where they stand.
-fn page_body(path: &str, locale: Locale, ready_when: Option<&str>, content: &str) -> String {
-    shell_box(
-        ready_when,
-        &format!(
-            "<a class=\"skip-link\" href=\"#main\">{skip}</a>{header}\
-             <main id=\"main\" tabindex=\"-1\">{content}{loading}{no_script}</main>",
-            skip = escape(Msg::SkipToContent.text(locale)),
-            header = header(path, locale),
-            loading = loading_line(locale),
-            no_script = no_script_notice(locale),
-        ),
-    )
-}
-
-/// An embedded widget: the embed's frame (`ui::pages::embed`, its default options) around
-/// `content`, as the app's first render shows it.
-fn embed_body(locale: Locale, ready_when: Option<&str>, content: &str) -> String {
-    shell_box(
-        ready_when,
-        &format!(
-            "<main id=\"main\" tabindex=\"-1\" class=\"embedded\">\
-             <div class=\"embed\" data-theme=\"light\" data-title=\"on\" data-source=\"full\">\
-             <h1 class=\"visually-hidden\">{name}</h1>{content}{no_script}</div></main>",
-            name = escape(Msg::AppName.text(locale)),
-            no_script = no_script_notice(locale),
-        ),
-    )
-}
-
-/// The app's loading line (`LoadingState`), where the page's data will show.
-fn loading_line(locale: Locale) -> String {
-    format!(
-        "<p class=\"loading\" role=\"status\" aria-live=\"polite\">\
-         <span class=\"spinner\" aria-hidden=\"true\"></span>{}</p>",
-        escape(Msg::Loading.text(locale))
-    )
-}
-
-/// What a visitor without JavaScript reads instead of the figures.
-fn no_script_notice(locale: Locale) -> String {
-    format!(
-        "<noscript><p class=\"notice\">{}</p></noscript>",
-        escape(Msg::NeedsJavascript.text(locale))
-    )
-}
-
-/// The Sources page's method (`ui::pages::sources::MethodSection`): its rules, from texts alone.
-fn method_section(locale: Locale) -> String {
-    let rules: String = METHOD_RULES
-        .iter()
-        .map(|rule| format!("<li>{}</li>", escape(rule.text(locale))))
-        .collect();
-    format!(
-        "<section class=\"method\" aria-labelledby=\"method-title\">\
-         <h2 id=\"method-title\">{}</h2><ul>{rules}</ul></section>",
-        escape(Msg::MethodTitle.text(locale))
-    )
-}
-
-/// The app's header (brand, sections, languages) as `ui::shell::Header` renders it on the page
-/// at `path`: the section's own page is the current page, a page below it the current location.
-fn header(path: &str, locale: Locale) -> String {
-    let sections: String = SITE_SECTIONS
-        .iter()
-        .map(|&(section, label, below)| {
-            let current = if section == path {
-                " aria-current=\"page\""
-            } else if below.is_some_and(|prefix| path.starts_with(prefix)) {
-                " aria-current=\"location\""
-            } else {
-                ""
-            };
-            format!(
-                "<li><a href=\"{}\"{current}>{}</a></li>",
-                escape(&link(section, locale)),
-                escape(label.text(locale))
-            )
-        })
-        .collect();
-    let languages: String = Locale::ALL
-        .iter()
-        .map(|&choice| {
-            let current = if choice == locale {
-                " aria-current=\"true\""
-            } else {
-                ""
-            };
-            format!(
-                "<li><a href=\"{}\" lang=\"{tag}\" hreflang=\"{tag}\"{current}>{}</a></li>",
-                escape(&link(path, choice)),
-                choice.native_name(),
-                tag = choice.tag(),
-            )
-        })
-        .collect();
-    format!(
-        "<header class=\"site-header\">\
-         <a class=\"brand\" href=\"{home}\"><span class=\"brand-mark\" aria-hidden=\"true\"></span>\
-         <span class=\"brand-text\"><span class=\"brand-name\">{name}</span>\
-         <span class=\"brand-tagline\">{tagline}</span></span></a>\
-         <nav class=\"main-nav\" aria-label=\"{navigation}\"><ul>{sections}</ul></nav>\
-         <nav class=\"language-switcher\" aria-label=\"{language}\"><ul>{languages}</ul></nav>\
-         </header>",
-        home = escape(&link("/", locale)),
-        name = escape(Msg::AppName.text(locale)),
-        tagline = escape(Msg::AppTagline.text(locale)),
-        navigation = escape(Msg::MainNavigation.text(locale)),
-        language = escape(Msg::LanguageLabel.text(locale)),
-    )
-}
-
-/// A link to `path` in `locale`, relative to the document's `<base href>` (the app's public
-/// URL), so the same shell serves the app at the root or under a sub-path.
-fn link(path: &str, locale: Locale) -> String {
-    let relative = match path.trim_start_matches('/') {
-        "" => "./",
-        below => below,
-    };
-    localized_path(relative, locale)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::METHOD_RULES;
 
     const TEMPLATE: &str = "<!DOCTYPE html>\n<html lang=\"fr\" dir=\"ltr\">\n<head>\
         <base href=\"/atlas/\" /><title>Artisanat Atlas</title>\
@@ -1171,8 +907,9 @@ mod tests {
 
     /// The bundled facts, as the build reads them.
     fn facts_then<R>(check: impl FnOnce(ShellFacts) -> R) -> R {
-        let loaded = crate::data::parse_dataset(include_str!("../public/data/atlas.json")).unwrap();
-        let catalogue = Catalogue::parse(include_str!("../public/data/catalogue.json")).unwrap();
+        let loaded =
+            crate::data::parse_dataset(include_str!("../../public/data/atlas.json")).unwrap();
+        let catalogue = Catalogue::parse(include_str!("../../public/data/catalogue.json")).unwrap();
         let names =
             CountryNames::from_json(r#"{"US":["États-Unis","الولايات المتحدة","United States"]}"#)
                 .unwrap();
