@@ -97,6 +97,9 @@ for (const [name, startServer] of Object.entries(SERVERS)) {
           ['embed/map?lang=ar', 'embed/map.ar.html'],
           ['embed/chart/exports?lang=en', 'embed/chart/exports.en.html'],
           ['embed/kpi/latest-year', 'embed/kpi/latest-year.fr.html'],
+          ['market/US?fbclid=IwAR0abc-_9', 'market/US.fr.html'],
+          ['craft/carpets?lang=ar&utm_source=whatsapp&utm_medium=social', 'craft/carpets.ar.html'],
+          ['?gclid=x1', 'index.fr.html'],
         ];
         for (const [path, file] of cases) {
           const answer = await get(server.origin, `${base}${path}`);
@@ -115,6 +118,7 @@ for (const [name, startServer] of Object.entries(SERVERS)) {
           'craft/carpets?data=d2e3568bb286', 'market/US?lang=en&period=2023', 'embed/kpi/latest-year?theme=dark',
           'embed/map?theme=dark', 'embed/map?theme=light&lang=en', 'embed/chart/exports?lang=ar&title=off',
           'embed/chart/composition?by=destination', 'embed/chart/exports?data=d2e3568bb286',
+          'map?period=2024&fbclid=x', 'market/US?fbclid=x&lang=ar', 'sources?lang=xx&utm_source=y',
         ];
         for (const path of paths) {
           const answer = await get(server.origin, `${base}${path}`);

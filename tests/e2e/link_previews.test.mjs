@@ -122,7 +122,7 @@ test('the sitemap lists every page (no embed) with its languages and validates a
   assert.equal(pathOf(robots.match(/^Sitemap: (\S+)$/m)[1]), `${PREFIX}sitemap.xml`);
 });
 
-test('without JavaScript, the home page and a buyer brief show their own heading and introduction in the language of their link', async () => {
+test('without JavaScript, the home page, a family shared with tracking parameters and a buyer brief show their own words in the language of their link', async () => {
   const context = await app.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   for (const [lang, texts] of Object.entries(LOCALES)) {
@@ -132,6 +132,9 @@ test('without JavaScript, the home page and a buyer brief show their own heading
     assert.equal(await page.locator('.hero p.lead').innerText(), texts.home_intro);
     assert.deepEqual(await page.locator('.entry-card h2').allInnerTexts(), [texts.nav_indicators, texts.nav_map, texts.nav_crafts, texts.nav_sources]);
     assert.equal(await page.locator('.main-nav [aria-current="page"]').innerText(), texts.nav_home);
+    await page.goto(url(app.origin, `${address('craft/carpets', lang)}${lang === 'fr' ? '?' : '&'}fbclid=IwAR0abc&utm_source=whatsapp`));
+    assert.equal(await page.locator('html').getAttribute('lang'), lang, 'a shared link with tracking parameters gets its shell');
+    assert.match(await page.locator('.family-hero h1').innerText(), /\S/);
     await page.goto(url(app.origin, address('craft/carpets/brief', lang)));
     assert.ok((await page.locator('h1').innerText()).startsWith(`${texts.brief_title} — `), `the brief's heading in ${lang}`);
     assert.ok((await page.title()).endsWith(` — ${texts.app_name}`));
