@@ -3,7 +3,9 @@
 // value printed by the most reliable sources (ties: the value printed first), a growth rate
 // printed with a level implies the level of its comparison period, full-year and year-to-date
 // national series, CAGR since 2019, and each breakdown's latest period ranked by share (a share
-// not printed is computed from the level and the national total; world regions are not ranked).
+// not printed is computed from the level and the national total; only the codes the code table
+// calls a family, a regional family, a country or a city are ranked: not a world region, not
+// "other", as `CodeKind::is_ranked` decides).
 import * as aq from 'arquero';
 
 const { op } = aq;
@@ -11,8 +13,10 @@ const BASE_YEAR = 2019;
 const SUBJECT = ['dimension', 'key', 'unit'];
 const PERIOD = ['start', 'end'];
 const BREAKDOWNS = { families: 'product_family', destinations: 'destination', exit_points: 'exit_point' };
+const RANKED_KINDS = new Set(['family', 'regional_family', 'country', 'city']);
 
-/** The bundled JSON's observations as an arquero table, one column per field. */
+/** The bundled JSON's observations as an arquero table, one column per field, and the codes
+ * that take a place in a ranking. */
 export function parse(bytes) {
   const doc = JSON.parse(new TextDecoder().decode(bytes));
   const rows = doc.observations;
@@ -23,11 +27,12 @@ export function parse(bytes) {
   columns.row = rows.map((_, index) => index);
   columns.reliable = columns.flags.map((flags) => !(flags ?? []).includes('low_reliability'));
   delete columns.flags;
-  return aq.table(columns);
+  const ranked = new Set(doc.codes.filter((code) => RANKED_KINDS.has(code.kind)).map((code) => code.code));
+  return { table: aq.table(columns), ranked };
 }
 
 /** Every indicator the comparison checks, in the shape the Rust side returns. */
-export function compute(table) {
+export function compute({ table, ranked }) {
   const levels = headlines(table.filter((d) => d.metric === 'exports_value'));
   const national = nationalLevels(table, levels);
   const annual = seriesValues(national, 12);
@@ -37,7 +42,7 @@ export function compute(table) {
     cagr_since_base: cagrSinceBase(annual),
   };
   for (const [name, dimension] of Object.entries(BREAKDOWNS)) {
-    summary[name] = latestRanking(table, levels, national, dimension);
+    summary[name] = latestRanking(table, levels, national, dimension, ranked);
   }
   return summary;
 }
@@ -105,8 +110,8 @@ function cagrSinceBase(annual) {
   return ((latest / base) ** (1 / (latestYear - BASE_YEAR)) - 1) * 100;
 }
 
-/** The breakdown's latest period: keys ranked by share, with their shares. */
-function latestRanking(table, levels, national, dimension) {
+/** The breakdown's latest period: the keys that rank, by share, with their shares. */
+function latestRanking(table, levels, national, dimension, rankedCodes) {
   const single = (d) => !op.includes(d.key, '+') && !op.includes(d.key, '>');
   const entries = table
     .params({ dimension })
@@ -126,7 +131,8 @@ function latestRanking(table, levels, national, dimension) {
     .join_left(values, 'key')
     .params({ total })
     .derive({ share: (d, $) => (d.share != null ? d.share : d.level != null && $.total > 0 ? (d.level / $.total) * 100 : null) })
-    .filter((d) => d.share != null && !op.startswith(d.key, 'region:'))
+    .filter((d) => d.share != null)
+    .filter(aq.escape((d) => rankedCodes.has(d.key)))
     .orderby(aq.desc('share'), 'key')
     .objects()
     .map((d) => [d.key, d.share]);

@@ -30,9 +30,9 @@ window.runBench = async (path, repeats) => {
     engine.free();
     runs.engine.push({ parse: engineParse, compute: engineCompute });
     const heapBefore = heapUsed();
-    const [arqueroParse, table] = timed(() => arqueroSide.parse(bytes));
+    const [arqueroParse, parsed] = timed(() => arqueroSide.parse(bytes));
     const heapAfterParse = performance.memory.usedJSHeapSize;
-    const [arqueroCompute, arqueroSummary] = timed(() => arqueroSide.compute(table));
+    const [arqueroCompute, arqueroSummary] = timed(() => arqueroSide.compute(parsed));
     const heapAfterCompute = performance.memory.usedJSHeapSize;
     runs.arquero.push({ parse: arqueroParse, compute: arqueroCompute });
     arqueroHeap = Math.max(arqueroHeap, heapAfterParse - heapBefore, heapAfterCompute - heapBefore);
