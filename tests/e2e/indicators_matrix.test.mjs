@@ -24,6 +24,8 @@ describe('indicators in every language and width', () => {
         const { page, context, problems } = await openPage(app.browser, app.origin, { viewport: VIEWPORTS[width] });
         await page.goto(url(app.origin, lang === 'fr' ? 'indicators' : `indicators?lang=${lang}`));
         const words = WORDS[lang];
+        // The page's shell shows the same cards until the app has taken over: read the app's.
+        await page.locator('#boot-shell').waitFor({ state: 'detached' });
         await page.locator('.kpi-card').first().waitFor();
         for (const card of await page.locator('.kpi-card').all()) {
           assert.ok(Number.isFinite(Number(await card.getAttribute('data-value'))), await card.innerText());

@@ -41,7 +41,7 @@ function expectedUnitedStates() {
 }
 
 async function card(page, kind) {
-  return Number(await page.locator(`[data-kpi="${kind}"]`).getAttribute('data-value'));
+  return Number(await page.locator(`.app-root [data-kpi="${kind}"]`).getAttribute('data-value'));
 }
 
 async function checkUnitedStates(page, problems) {

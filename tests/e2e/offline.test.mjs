@@ -38,7 +38,7 @@ describe('offline', () => {
   test('an embed registers no service worker and keeps nothing', async () => {
     const { page, context, problems } = await openPage(app.browser, app.origin, { serviceWorkers: 'allow' });
     await page.goto(url(app.origin, 'embed/kpi/latest-year?lang=en'));
-    await page.locator('.kpi-card').waitFor();
+    await page.locator('.app-root .kpi-card').waitFor();
     await page.waitForTimeout(500);
     assert.equal(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), 0);
     assert.deepEqual(await page.evaluate(() => caches.keys()), []);

@@ -15,9 +15,9 @@ describe('sources as a reader would cite them', () => {
     ['sources?lang=ar', '[data-testid="sources-table"]'],
     ['sources?lang=en', '[data-testid="sources-table"]'],
     ['indicators?lang=fr', '[data-testid="craft-exports-by-year"] .chart-canvas canvas'],
-    ['craft/carpets?lang=ar', 'h1'],
+    ['craft/carpets?lang=ar', '.app-root h1'],
     ['market/US?lang=fr', '[data-testid="market-share"] .chart-canvas canvas'],
-    ['embed/kpi/latest-year?lang=ar', '.kpi-card'],
+    ['embed/kpi/latest-year?lang=ar', '.app-root .kpi-card'],
     ['embed/chart/exports?lang=fr', '.chart-canvas canvas'],
   ];
   for (const [path, ready] of pages) {
