@@ -28,7 +28,7 @@ use crate::i18n::{
 };
 use crate::previews::{Preview, PreviewFigure};
 use crate::showcase::family_card;
-use crate::stats::{BASE_YEAR, Kpi, KpiKind, Profile, Profiles, kpis, markets};
+use crate::stats::{BASE_YEAR, Kpi, Profile, Profiles, kpis, markets};
 use crate::url_state::{HOME_ENTRIES, brief_path, craft_path, market_path};
 
 /// A page of the site written as a shell from texts alone: its address below the app's base,
@@ -272,16 +272,18 @@ pub fn all_shells(facts: ShellFacts) -> Vec<Shell> {
     let family_profiles = Profiles::new(facts.dataset, CodedDimension::ProductFamily);
     let market_profiles = Profiles::new(facts.dataset, CodedDimension::Destination);
     let (family_profiles, market_profiles) = (&family_profiles, &market_profiles);
+    let headline_kpis = kpis(facts.dataset, BASE_YEAR, None);
+    let headline_kpis = headline_kpis.as_slice();
     Locale::ALL
         .into_iter()
         .flat_map(|locale| {
             let site = SHELL_PAGES
                 .iter()
                 .map(move |page| site_shell(page, locale))
-                .chain([indicators_shell(facts.dataset, locale)]);
-            let cards = KpiKind::ALL
-                .into_iter()
-                .filter_map(move |kind| kpi_embed_shell(facts.dataset, kind, locale));
+                .chain([indicators_shell(facts.dataset, headline_kpis, locale)]);
+            let cards = headline_kpis
+                .iter()
+                .map(move |kpi| kpi_embed_shell(facts.dataset, kpi, locale));
             let families = facts.catalogue.families.iter().flat_map(move |family| {
                 let profile = family_profiles.of(&family.code);
                 [
@@ -326,9 +328,8 @@ pub fn site_shell(page: &ShellPage, locale: Locale) -> Shell {
             locale,
             None,
             &format!(
-                "<h1>{}</h1><p class=\"lead\">{}</p>{}",
-                text(page.title),
-                text(page.lead),
+                "{}{}",
+                page_intro(page.title.text(locale), page.lead.text(locale)),
                 static_part.map(|part| part(locale)).unwrap_or_default()
             ),
         ),
@@ -506,10 +507,19 @@ fn figure_preview(title: &str, lead: &str, motif: Motif, headline: Option<&Headl
     }
 }
 
+/// A page's heading and lead (`ui::widgets::PageIntro`).
+fn page_intro(title: &str, lead: &str) -> String {
+    format!(
+        "<h1>{}</h1><p class=\"lead\">{}</p>",
+        escape(title),
+        escape(lead)
+    )
+}
+
 /// The indicators page (`ui::pages::indicators`): its heading and lead, then its headline
-/// cards for the default span, computed at build time.
-fn indicators_shell(dataset: &Dataset, locale: Locale) -> Shell {
-    let cards: Vec<Headline> = kpis(dataset, BASE_YEAR, None)
+/// cards (`kpis`, for the default span), computed at build time.
+fn indicators_shell(dataset: &Dataset, kpis: &[Kpi], locale: Locale) -> Shell {
+    let cards: Vec<Headline> = kpis
         .iter()
         .map(|kpi| headline_kpi(dataset, kpi, locale))
         .collect();
@@ -518,9 +528,8 @@ fn indicators_shell(dataset: &Dataset, locale: Locale) -> Shell {
         Msg::IndicatorsIntro.text(locale),
     );
     let content = format!(
-        "<h1>{}</h1><p class=\"lead\">{}</p>{}",
-        escape(title),
-        escape(lead),
+        "{}{}",
+        page_intro(title, lead),
         headline_section(&cards, Msg::KpiHeading, locale)
     );
     Shell {
@@ -535,26 +544,23 @@ fn indicators_shell(dataset: &Dataset, locale: Locale) -> Shell {
 }
 
 /// A headline card's embed (`/embed/kpi/<name>`, `ui::widgets::SingleKpi`): the card alone,
-/// with the default span; `None` for a card the facts cannot fill.
-fn kpi_embed_shell(dataset: &Dataset, kind: KpiKind, locale: Locale) -> Option<Shell> {
-    let kpi = kpis(dataset, BASE_YEAR, None)
-        .into_iter()
-        .find(|kpi| kpi.kind == kind)?;
-    let card = headline_kpi(dataset, &kpi, locale);
+/// with the default span.
+fn kpi_embed_shell(dataset: &Dataset, kpi: &Kpi, locale: Locale) -> Shell {
+    let card = headline_kpi(dataset, kpi, locale);
     let content = format!(
         "<div class=\"kpi-grid kpi-single\">{}</div>",
         card_html(&card, 2, locale)
     );
     let description = format!("{} {}", card.figure.value, card.figure.detail);
-    Some(Shell {
-        path: format!("/embed/kpi/{}", kpi_name(kind)),
+    Shell {
+        path: format!("/embed/kpi/{}", kpi_name(kpi.kind)),
         locale,
         body: embed_body(locale, Some("[data-kpi]"), &content),
         preview: figure_preview(&card.figure.label, "", SITE_MOTIF, Some(&card)),
         title: card.figure.label,
         description,
         indexed: false,
-    })
+    }
 }
 
 /// A family's page (`ui::pages::family`): the way back to the crafts, then its motif, name,
@@ -774,6 +780,7 @@ impl SpecVisitor for FirstWords<'_> {
 mod tests {
     use super::*;
     use crate::i18n::METHOD_RULES;
+    use crate::stats::KpiKind;
 
     const TEMPLATE: &str = "<!DOCTYPE html>\n<html lang=\"fr\" dir=\"ltr\">\n<head>\
         <base href=\"/atlas/\" /><title>Artisanat Atlas</title>\

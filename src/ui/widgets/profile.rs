@@ -53,11 +53,11 @@ pub fn ProfileFigures(profile: Arc<Profile>, loaded: Arc<Loaded>) -> impl IntoVi
         let share = row.share.figure.value().unwrap_or_default();
         let sources = fact_sources(loaded, &row.share.figure.observations());
         let formula = derivation(&row.share.figure);
-        let text = move || latest_share_text(locale.get(), dimension, &row);
+        let text = Memo::new(move |_| latest_share_text(locale.get(), dimension, &row));
         view! {
             <FigureCard title=Msg::MarketLatestShare kind="share" raw=share
-                value=Signal::derive({ let text = text.clone(); move || text().0 })
-                detail=Signal::derive(move || text().1) formula>
+                value=Signal::derive(move || text.read().0.clone())
+                detail=Signal::derive(move || text.read().1.clone()) formula>
                 {sources}
             </FigureCard>
         }
