@@ -28,7 +28,8 @@ window.runBench = async (path, repeats) => {
     const [engineParse, engine] = timed(() => Engine.parse(bytes));
     const [engineCompute, engineSummary] = timed(() => engine.compute());
     engine.free();
-    runs.engine.push({ parse: engineParse, compute: engineCompute });
+    const [version] = timed(() => Engine.version(bytes));
+    runs.engine.push({ parse: engineParse, compute: engineCompute, version });
     const heapBefore = heapUsed();
     const [arqueroParse, parsed] = timed(() => arqueroSide.parse(bytes));
     const heapAfterParse = performance.memory.usedJSHeapSize;

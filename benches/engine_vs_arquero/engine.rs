@@ -3,7 +3,7 @@
 //! bundled JSON from bytes, computes every indicator of the dashboard, and summarises the
 //! figures that the arquero version must find too.
 
-use artisanat_atlas::data::{Loaded, parse_dataset};
+use artisanat_atlas::data::{DataVersion, Loaded, parse_dataset};
 use artisanat_atlas::stats::{Breakdown, Composition, Dashboard, Series, dashboard};
 use serde_json::{Value, json};
 use wasm_bindgen::prelude::*;
@@ -20,6 +20,13 @@ impl Engine {
         parse_dataset(text)
             .map(Engine)
             .map_err(|error| error.to_string())
+    }
+
+    /// The file's version as the app names it (FNV-1a of every byte), which links pin: work
+    /// the app does beside the reading and arquero's side has no counterpart for, so it is
+    /// timed on its own.
+    pub fn version(bytes: &[u8]) -> String {
+        DataVersion::of(bytes).to_string()
     }
 
     /// Computes every indicator; returns the summary both implementations are compared on.

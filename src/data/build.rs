@@ -38,6 +38,8 @@ pub struct DatasetBuilder {
     offered: usize,
     /// The words of the previous record.
     last_words: Option<Words>,
+    /// The source of the previous record.
+    last_source: Option<SourceIndex>,
 }
 
 type Problem = (&'static str, IssueKind, String);
@@ -49,6 +51,15 @@ struct Words {
     dimension: Sym,
     key: Sym,
     unit: Sym,
+}
+
+/// Whether `text` holds nothing but white space. Nearly every field starts with a letter or a
+/// digit, which its first byte tells without decoding the text.
+fn is_blank(text: &str) -> bool {
+    match text.as_bytes().first() {
+        Some(&byte) if byte.is_ascii() && !char::from(byte).is_whitespace() => false,
+        _ => text.chars().all(char::is_whitespace),
+    }
 }
 
 /// An address a source link may open: a web page, never `javascript:` or `data:`.
@@ -111,6 +122,7 @@ impl DatasetBuilder {
             issues,
             offered: 0,
             last_words: None,
+            last_source: None,
         }
     }
 
@@ -176,7 +188,7 @@ impl DatasetBuilder {
             ("unit", &record.unit),
             ("source", &record.source),
         ] {
-            if text.chars().all(char::is_whitespace) {
+            if is_blank(text) {
                 return Err((
                     field,
                     IssueKind::MissingField,
@@ -217,7 +229,8 @@ impl DatasetBuilder {
         self.last_words = Some(words);
         self.check_unit_and_sign(record, words)?;
         self.check_key(record, words).map_err(key_problem)?;
-        let source = self.source_index.get(record.source.as_ref()).copied();
+        let source = self.source_of(&record.source);
+        self.last_source = source;
         source.map(|source| (words, source)).ok_or_else(|| {
             (
                 "source",
@@ -225,6 +238,22 @@ impl DatasetBuilder {
                 format!("source `{}` is not in the sources table", record.source),
             )
         })
+    }
+
+    /// The source named `id`: the previous record's when it is the same (rows come in runs
+    /// from one bulletin), else looked up.
+    fn source_of(&self, id: &str) -> Option<SourceIndex> {
+        let sources = &self.dataset.sources;
+        match self.last_source {
+            Some(last)
+                if sources
+                    .get(last.0 as usize)
+                    .is_some_and(|source| source.id == id) =>
+            {
+                Some(last)
+            }
+            _ => self.source_index.get(id).copied(),
+        }
     }
 
     fn check_key(
@@ -449,6 +478,16 @@ fn growth_basis_warning(record: &ObservationRecord<'_>) -> Option<Problem> {
 mod tests {
     use super::*;
     use crate::data::Severity;
+
+    #[test]
+    fn blank_is_any_white_space_and_nothing_else() {
+        for text in ["", " ", "\t\n", "\u{b}", "\u{a0}", "\u{3000} "] {
+            assert!(is_blank(text), "{text:?}");
+        }
+        for text in ["a", " a", "\u{a0}x", "é", "٣"] {
+            assert!(!is_blank(text), "{text:?}");
+        }
+    }
 
     #[test]
     fn only_web_addresses_stay_links() {

@@ -105,6 +105,7 @@ pub async fn load_dataset(base: AppBase, requested: Option<DataVersion>) -> Data
     };
     let text = fetch_text(&base.file(&path)).await?;
     let mut loaded = parse_dataset(&text)?;
+    loaded.version = DataVersion::of(text.as_bytes());
     // The pages built from the data are a task of their own, after the reading.
     yield_to_browser().await;
     loaded.pinned = match choice {
