@@ -158,8 +158,10 @@ fn load_whole_app() {
 fn Layout(base: AppBase, provide_dataset: fn(AppBase), children: Children) -> impl IntoView {
     let query = use_query_map();
     let lang_param = Memo::new(move |_| parse_locale(query.read().get(LANG_PARAM).as_deref()));
-    let locale = Signal::derive(move || lang_param.get().value_or_default());
-    provide_context(CurrentLocale(locale));
+    let requested = Memo::new(move |_| lang_param.get().value_or_default());
+    let current = CurrentLocale::following(requested.into());
+    let locale = current.shown;
+    provide_context(current);
     provide_context(base.clone());
     Loaders::provide(base.clone());
     provide_dataset(base);

@@ -1,7 +1,7 @@
 //! The site chrome around every page: header with navigation and language switcher, the
 //! notices for ignored URL parameters and pinned data versions, and the footer.
 
-use super::context::{use_base, use_locale};
+use super::context::{use_base, use_locale, use_requested_locale};
 use super::loaders::use_dataset;
 use super::query::{IgnoredSetting, use_query_setting};
 use crate::charts::ChartId;
@@ -68,6 +68,7 @@ pub fn Header() -> impl IntoView {
 #[component]
 fn LanguageSwitcher() -> impl IntoView {
     let locale = use_locale();
+    let requested = use_requested_locale();
     let location = use_location();
     let choices = Locale::ALL.map(|choice| {
         let href = move || {
@@ -84,7 +85,7 @@ fn LanguageSwitcher() -> impl IntoView {
                     href=href
                     lang=choice.tag()
                     hreflang=choice.tag()
-                    aria-current=move || (locale.get() == choice).then_some("true")
+                    aria-current=move || (requested.get() == choice).then_some("true")
                 >
                     {choice.native_name()}
                 </a>

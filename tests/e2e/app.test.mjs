@@ -62,6 +62,33 @@ describe('a visitor', () => {
     await context.close();
   });
 
+  test('sees the chosen language marked at once, and a quick second choice wins', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    await page.goto(url(app.origin, 'indicators'));
+    await page.getByRole('heading', { level: 1, name: 'Indicateurs d’exportation' }).waitFor();
+    const switcher = page.locator('.app-root .language-switcher');
+    // The page's words change in a task after the frame that answers the click: in that
+    // frame the chosen language is already the current one.
+    const markedInFirstFrame = await page.evaluate(() => new Promise((resolve) => {
+      const arabic = document.querySelector('.app-root .language-switcher a[lang="ar"]');
+      arabic.click();
+      requestAnimationFrame(() => resolve([arabic.getAttribute('aria-current'), document.documentElement.lang]));
+    }));
+    assert.deepEqual(markedInFirstFrame, ['true', 'fr']);
+    await page.getByRole('heading', { level: 1, name: 'مؤشرات التصدير' }).waitFor();
+    await page.evaluate(() => {
+      document.querySelector('.app-root .language-switcher a[lang="fr"]').click();
+      document.querySelector('.app-root .language-switcher a[lang="en"]').click();
+    });
+    await page.getByRole('heading', { level: 1, name: 'Export indicators' }).waitFor();
+    await page.waitForTimeout(300);
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    assert.equal(await switcher.locator('a[aria-current="true"]').getAttribute('lang'), 'en');
+    assert.match(page.url(), /\/atlas\/indicators\?lang=en$/);
+    await assertClean(problems);
+    await context.close();
+  });
+
   test('reads on the Sources page how figures are chosen, in French and in Arabic', async () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
     const rules = {
