@@ -53,6 +53,15 @@ impl Locale {
         }
     }
 
+    /// The language's short mark, as the folded switcher of a phone's header shows it.
+    pub fn short_name(self) -> &'static str {
+        match self {
+            Locale::Fr => "FR",
+            Locale::Ar => "ع",
+            Locale::En => "EN",
+        }
+    }
+
     /// The writing direction.
     pub fn direction(self) -> Direction {
         match self {

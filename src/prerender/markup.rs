@@ -168,19 +168,44 @@ pub(super) fn header(path: &str, locale: Locale) -> String {
             )
         })
         .collect();
+    let menu = format!(
+        "<span class=\"menu-icon\" aria-hidden=\"true\"></span><span>{}</span>",
+        escape(Msg::MenuLabel.text(locale))
+    );
+    let language = format!(
+        "<span aria-hidden=\"true\">{}</span><span class=\"visually-hidden\">{}</span>",
+        locale.short_name(),
+        locale.native_name()
+    );
     format!(
         "<header class=\"site-header\">\
          <a class=\"brand\" href=\"{home}\"><span class=\"brand-mark\" aria-hidden=\"true\"></span>\
          <span class=\"brand-text\"><span class=\"brand-name\">{name}</span>\
-         <span class=\"brand-tagline\">{tagline}</span></span></a>\
-         <nav class=\"main-nav\" aria-label=\"{navigation}\"><ul>{sections}</ul></nav>\
-         <nav class=\"language-switcher\" aria-label=\"{language}\"><ul>{languages}</ul></nav>\
-         </header>",
+         <span class=\"brand-tagline\">{tagline}</span></span></a>{navigation}{languages}</header>",
         home = escape(&link("/", locale)),
         name = escape(Msg::AppName.text(locale)),
         tagline = escape(Msg::AppTagline.text(locale)),
-        navigation = escape(Msg::MainNavigation.text(locale)),
-        language = escape(Msg::LanguageLabel.text(locale)),
+        navigation = header_menu(
+            "main-nav",
+            Msg::MainNavigation.text(locale),
+            &menu,
+            &sections
+        ),
+        languages = header_menu(
+            "language-switcher",
+            Msg::LanguageLabel.text(locale),
+            &language,
+            &languages
+        ),
+    )
+}
+
+/// The app's `HeaderMenu` (`ui/shell.rs`): links folded into a disclosure on a phone.
+fn header_menu(class: &str, label: &str, summary: &str, items: &str) -> String {
+    format!(
+        "<nav class=\"header-menu {class}\" aria-label=\"{}\"><details><summary>{summary}</summary>\
+         <ul>{items}</ul></details></nav>",
+        escape(label)
     )
 }
 

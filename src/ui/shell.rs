@@ -4,10 +4,12 @@
 use super::context::{use_base, use_locale, use_requested_locale};
 use super::loaders::use_dataset;
 use super::query::{IgnoredSetting, use_query_setting};
+use super::widgets::focus_left;
 use crate::charts::ChartId;
 use crate::data::{DataVersion, VersionChoice};
 use crate::i18n::{Locale, Msg, pinned_version_text, unknown_language_text};
 use crate::url_state::{DATA_PARAM, LANG_PARAM, Parsed, SITE_SECTIONS, TABLE_PARAM, parse_locale};
+use leptos::ev::{FocusEvent, KeyboardEvent};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_query_map};
 
@@ -55,11 +57,70 @@ pub fn Header() -> impl IntoView {
                     <span class="brand-tagline">{move || Msg::AppTagline.text(locale.get())}</span>
                 </span>
             </a>
-            <nav class="main-nav" aria-label=move || Msg::MainNavigation.text(locale.get())>
+            <HeaderMenu
+                class="main-nav"
+                label=Msg::MainNavigation
+                summary=move || {
+                    view! {
+                        <span class="menu-icon" aria-hidden="true"></span>
+                        <span>{move || Msg::MenuLabel.text(locale.get())}</span>
+                    }
+                }
+            >
                 <ul>{links}</ul>
-            </nav>
+            </HeaderMenu>
             <LanguageSwitcher />
         </header>
+    }
+}
+
+/// Header links that fold into one button on a phone: a `<details>` disclosure, which works
+/// in the page's shell before the app starts. Escape closes it and returns focus to its
+/// button; focus or a tap leaving it closes it, and so does following one of its links. On
+/// wider screens the links show and the button does not (`style/layout.css`).
+#[component]
+fn HeaderMenu(
+    class: &'static str,
+    label: Msg,
+    #[prop(into)] summary: ViewFn,
+    children: Children,
+) -> impl IntoView {
+    let locale = use_locale();
+    let details = NodeRef::<leptos::html::Details>::new();
+    let summary_button = NodeRef::<leptos::html::Summary>::new();
+    let location = use_location();
+    Effect::new(move |_| {
+        location.pathname.track();
+        location.search.track();
+        if let Some(details) = details.get_untracked() {
+            details.set_open(false);
+        }
+    });
+    let close_on_escape = move |event: KeyboardEvent| {
+        if event.key() == "Escape"
+            && let Some(details) = details.get()
+            && details.open()
+        {
+            details.set_open(false);
+            if let Some(summary) = summary_button.get() {
+                let _ = summary.focus();
+            }
+        }
+    };
+    let close_on_leave = move |event: FocusEvent| {
+        if let Some(details) = details.get()
+            && focus_left(&event, Some(&details))
+        {
+            details.set_open(false);
+        }
+    };
+    view! {
+        <nav class=format!("header-menu {class}") aria-label=move || label.text(locale.get())>
+            <details node_ref=details on:keydown=close_on_escape on:focusout=close_on_leave>
+                <summary node_ref=summary_button>{summary.run()}</summary>
+                {children()}
+            </details>
+        </nav>
     }
 }
 
@@ -67,7 +128,6 @@ pub fn Header() -> impl IntoView {
 /// language lives in the URL, so every view can be shared as it is.
 #[component]
 fn LanguageSwitcher() -> impl IntoView {
-    let locale = use_locale();
     let requested = use_requested_locale();
     let location = use_location();
     let choices = Locale::ALL.map(|choice| {
@@ -93,9 +153,18 @@ fn LanguageSwitcher() -> impl IntoView {
         }
     });
     view! {
-        <nav class="language-switcher" aria-label=move || Msg::LanguageLabel.text(locale.get())>
+        <HeaderMenu
+            class="language-switcher"
+            label=Msg::LanguageLabel
+            summary=move || {
+                view! {
+                    <span aria-hidden="true">{move || requested.get().short_name()}</span>
+                    <span class="visually-hidden">{move || requested.get().native_name()}</span>
+                }
+            }
+        >
             <ul>{choices}</ul>
-        </nav>
+        </HeaderMenu>
     }
 }
 

@@ -74,3 +74,18 @@ describe('axe-core finds no accessibility violation', () => {
     }
   }
 });
+
+describe('axe-core on a phone, the header\'s menus open', () => {
+  for (const lang of ['fr', 'ar']) {
+    test(`indicators at 390 px in ${lang}`, async () => {
+      const { page, context, problems } = await openPage(app.browser, app.origin, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+      await page.goto(url(app.origin, lang === 'fr' ? 'indicators' : `indicators?lang=${lang}`));
+      await page.locator('#boot-shell').waitFor({ state: 'detached' });
+      await page.waitForFunction(() => !document.querySelector('.loading'));
+      assert.equal(await page.locator('.site-header summary:visible').count(), 2);
+      assert.deepEqual(await axeViolations(page), []);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+});

@@ -20,6 +20,17 @@ pub struct MenuItem {
     pub run: Callback<()>,
 }
 
+/// Whether the focus that `event` reports leaving goes outside `root` (or nowhere: a click on
+/// the page around it).
+pub fn focus_left(event: &leptos::ev::FocusEvent, root: Option<&web_sys::Node>) -> bool {
+    let target = event
+        .related_target()
+        .and_then(|target| target.dyn_into::<web_sys::Node>().ok());
+    !root
+        .zip(target)
+        .is_some_and(|(root, target)| root.contains(Some(&target)))
+}
+
 /// The menu button and its menu of `items`; `id` names the menu for `aria-controls`.
 #[component]
 pub fn ToolsMenu(id: String, items: Vec<MenuItem>) -> impl IntoView {
@@ -92,15 +103,8 @@ pub fn ToolsMenu(id: String, items: Vec<MenuItem>) -> impl IntoView {
     };
     // A click or tap outside closes the menu.
     let on_focus_out = move |event: leptos::ev::FocusEvent| {
-        let inside = event
-            .related_target()
-            .and_then(|target| target.dyn_into::<web_sys::Node>().ok())
-            .zip(menu.get())
-            .is_some_and(|(target, menu)| {
-                menu.parent_node()
-                    .is_some_and(|root| root.contains(Some(&target)))
-            });
-        if !inside {
+        let root = menu.get().and_then(|menu| menu.parent_node());
+        if focus_left(&event, root.as_ref()) {
             open.set(false);
         }
     };
