@@ -67,8 +67,8 @@ async fn the_generic_chart_widget_renders_a_registered_chart_from_its_descriptio
         frame.query_selector_all("tbody tr").unwrap().length() as usize,
         rows
     );
-    // A chart the registry embeds offers its embed code.
-    find(&frame, ".embed-tools summary", "Intégrer").await;
+    // A chart the registry embeds offers its embed code in its tools menu.
+    find(&frame, "[data-testid=open-embed]", "Intégrer").await;
     // Sources come from the figures, each a link.
     let sources = frame
         .query_selector_all(".source-line li a")
@@ -79,17 +79,19 @@ async fn the_generic_chart_widget_renders_a_registered_chart_from_its_descriptio
 
 #[wasm_bindgen_test]
 async fn the_embed_tools_write_the_code_with_the_chosen_options() {
-    use artisanat_atlas::ui::widgets::EmbedTools;
+    use artisanat_atlas::ui::widgets::{EmbedTools, FromMenu};
     use leptos_router::components::Router;
     let root = container();
-    let _mounted = leptos::mount::mount_to(root.clone(), || {
+    let menu = FromMenu::new();
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
         view! {
             <Router>
-                <EmbedTools widget="chart/sector".to_owned() title=Signal::stored("Le secteur".to_owned()) />
+                <EmbedTools widget="chart/sector".to_owned() title=Signal::stored("Le secteur".to_owned()) from_menu=menu />
             </Router>
         }
     });
-    find(&root, "summary", "Intégrer").await.click();
+    // As the widget's tools menu does when "Embed" is chosen.
+    menu.dialog_open.set(true);
     let code: web_sys::HtmlTextAreaElement = find(&root, "[data-testid=embed-code]", "")
         .await
         .unchecked_into();

@@ -62,6 +62,28 @@ describe('a visitor', () => {
     await context.close();
   });
 
+  test('on a phone, sees no widget with more than two tool buttons: the rest are in its one tools menu', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    for (const path of ['indicators', 'map', 'craft/carpets', 'market/US']) {
+      await page.goto(url(app.origin, path));
+      await page.locator('#boot-shell').waitFor({ state: 'detached' });
+      await page.locator('.app-root .tools-menu').first().waitFor();
+      const widgets = await page.locator('.app-root :is(.chart-frame, .kpi-card, [data-testid="family-downloads"])').evaluateAll((found) => found.map((widget) => ({
+        name: widget.dataset.testid ?? widget.dataset.kpi,
+        menus: widget.querySelectorAll('.tools-menu').length,
+        buttons: [...widget.querySelectorAll(':is(.chart-tools, .kpi-downloads, .embed-tools) button:not([role="menuitem"])')]
+          .filter((button) => button.checkVisibility()).length,
+      })));
+      assert.ok(widgets.some((widget) => widget.menus === 1), `${path}: a widget with its tools menu`);
+      for (const widget of widgets) {
+        assert.ok(widget.menus <= 1, `${path}: ${widget.name} has ${widget.menus} tools menus`);
+        assert.ok(widget.buttons <= 2, `${path}: ${widget.name} shows ${widget.buttons} tool buttons`);
+      }
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('sees the chosen language marked at once, and a quick second choice wins', async () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
     await page.goto(url(app.origin, 'indicators'));

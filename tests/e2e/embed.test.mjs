@@ -10,7 +10,7 @@ import { once } from 'node:events';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, download, drawnChart, openPage, OUTPUT, PREFIX, recordAppFiles, servedApp, url } from './harness.mjs';
+import { chooseTool, DIST, download, drawnChart, openPage, OUTPUT, PREFIX, recordAppFiles, servedApp, url } from './harness.mjs';
 
 const app = servedApp();
 let host;
@@ -154,7 +154,7 @@ describe('the embed and share tools under a widget', () => {
     await frame.locator('.chart-canvas canvas').waitFor();
     // Nothing of a closed dialog is built: no preview frame on a page of six charts.
     assert.equal(await page.locator('iframe, [data-testid="embed-code"]').count(), 0);
-    await frame.getByText('Embed', { exact: true }).click();
+    await chooseTool(frame, 'Embed');
     const code = frame.getByTestId('embed-code');
     const version = await currentVersion();
     assert.match(await code.inputValue(), new RegExp(`^<iframe data-atlas-embed src="${app.origin}/atlas/embed/chart/exports\\?lang=en&amp;data=${version}" title="Craft exports by year" loading="lazy"`));
@@ -175,7 +175,7 @@ describe('the embed and share tools under a widget', () => {
     await frame.getByRole('button', { name: 'Copy the code' }).click();
     await frame.getByText('Copied.').waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);
-    await frame.getByRole('button', { name: 'Share the link' }).click();
+    await chooseTool(frame, 'Share the link');
     await frame.getByText('Link to this view copied.').waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), url(app.origin, 'indicators?lang=en&by=destination'));
     assert.deepEqual(problems, []);

@@ -126,8 +126,16 @@ export function url(origin, path = '') {
 }
 
 /** Clicks the download button `name` of the chart frame `frame`; returns the file's name and bytes. */
+/** Chooses `name` in the tools menu of `scope` (a locator): opens the menu, clicks the entry. */
+export async function chooseTool(scope, name) {
+  const button = scope.locator('.tools-menu > button').first();
+  if (await button.getAttribute('aria-expanded') !== 'true') await button.click();
+  await scope.getByRole('menuitem', { name }).click();
+}
+
+/** Saves the file that entry `name` of the tools menu of frame `frame` (its `data-testid`) gives. */
 export async function download(page, frame, name) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId(frame).getByRole('button', { name }).click()]);
+  const [file] = await Promise.all([page.waitForEvent('download'), chooseTool(page.getByTestId(frame), name)]);
   return { name: file.suggestedFilename(), bytes: await readFile(await file.path()) };
 }
 

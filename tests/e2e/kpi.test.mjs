@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { openPage, url, servedApp } from './harness.mjs';
+import { chooseTool, openPage, url, servedApp } from './harness.mjs';
 import { expectedCards, loadFacts } from './facts.mjs';
 
 const app = servedApp();
@@ -71,7 +71,7 @@ describe('headline cards', () => {
     await page.goto(url(app.origin, 'indicators?lang=en'));
     const ytd = await card(page, 'year-to-date');
     const save = async (name) => {
-      const [file] = await Promise.all([page.waitForEvent('download'), ytd.getByRole('button', { name }).click()]);
+      const [file] = await Promise.all([page.waitForEvent('download'), chooseTool(ytd, name)]);
       return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
     };
     const csv = await save('Download data (CSV)');

@@ -113,7 +113,7 @@ describe('page shells', () => {
       const before = await boxes();
       release();
       await page.locator('#boot-shell').waitFor({ state: 'detached' });
-      await page.locator('main .loading, main [data-testid]').first().waitFor();
+      await page.locator('main .loading:visible, main [data-testid]:visible').first().waitFor();
       const after = await boxes();
       assert.deepEqual(after, before, `${['the header, heading and lead', ...more].join(', ')} stand where the shell put them`);
       assert.equal(await page.title(), `${LOCALES[lang][PAGES.find((p) => p.path === path).title]} — ${LOCALES[lang].app_name}`);

@@ -13,9 +13,9 @@ use crate::stats::{Profile, Profiles};
 use crate::ui::context::{use_base, use_locale};
 use crate::ui::loaders::use_country_names;
 use crate::ui::widgets::{
-    CatalogueSourceLine, CatalogueView, DataDownloads, DownloadFailedNotice, EmbedTools,
-    FamilyMotif, PlacesMap, PrintedGrowth, ProfileFigures, ProfileSection, ShareChart, badge_link,
-    detail_items, fact_items,
+    CatalogueSourceLine, CatalogueView, DownloadFailedNotice, EmbedTools, FamilyMotif, FromMenu,
+    PlacesMap, PrintedGrowth, ProfileFigures, ProfileSection, ShareChart, ToolsMenu, badge_link,
+    detail_items, fact_items, save_data, widget_items,
 };
 use crate::url_state::{CatalogueCode, brief_path, market_path};
 use leptos::prelude::*;
@@ -87,8 +87,7 @@ fn FamilyView(loaded: Arc<Loaded>, catalogue: Arc<Catalogue>, code: String) -> i
                 <p class="lead" data-testid="family-text">{move || words(locale.get(), &text).to_owned()}</p>
                 <CatalogueSourceLine catalogue=Arc::clone(&catalogue) ids=family.sources.clone() />
                 <p><a class="button-link" href=brief data-testid="brief-link">{move || Msg::BriefLink.text(locale.get())}</a></p>
-                <FamilyCardDownloads profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) code=code.clone() name=Signal::derive(name.clone()) />
-                <EmbedTools widget=format!("family/{code}") title=Signal::derive(name.clone()) />
+                <FamilyCardTools profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) code=code.clone() name=Signal::derive(name.clone()) />
             </header>
             <ExportPerformance profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) names />
             <FamilyMarkets profile loaded=Arc::clone(&loaded) />
@@ -100,30 +99,41 @@ fn FamilyView(loaded: Arc<Loaded>, catalogue: Arc<Catalogue>, code: String) -> i
     .into_any()
 }
 
-/// The family card's data (its latest share of craft exports, with every value printed for it),
-/// as CSV and JSON; nothing when no share is known.
+/// The family card's tools: its data (its latest share of craft exports, with every value
+/// printed for it) as CSV and JSON when a share is known, the link to share and the embed.
 #[component]
-fn FamilyCardDownloads(
+fn FamilyCardTools(
     profile: Arc<Profile>,
     loaded: Arc<Loaded>,
     code: String,
     name: Signal<String>,
 ) -> impl IntoView {
     let locale = use_locale();
-    let latest = profile.latest_share().cloned()?;
     let (failed, set_failed) = signal(false);
+    let from_menu = FromMenu::new();
     let indicator = move || Msg::MarketLatestShare.text(locale.get());
     let title = Signal::derive(move || format!("{} — {}", name.get(), indicator()));
-    let sources = card_sources(&latest.share, &loaded.dataset);
-    let csv = Signal::derive(move || {
-        family_share_csv(&latest, indicator(), &name.get(), &loaded.dataset)
+    let data = profile.latest_share().cloned().map(|latest| {
+        let sources = card_sources(&latest.share, &loaded.dataset);
+        let csv = Signal::derive(move || {
+            family_share_csv(&latest, indicator(), &name.get(), &loaded.dataset)
+        });
+        save_data(
+            format!("family-{code}"),
+            title,
+            csv,
+            Signal::stored(sources),
+            set_failed,
+        )
     });
-    Some(view! {
+    let items = widget_items(data, None, Some(from_menu));
+    view! {
         <div class="kpi-downloads" data-testid="family-downloads">
-            <DataDownloads name=format!("family-{code}") title csv sources=Signal::stored(sources) failed=set_failed />
+            <ToolsMenu id=format!("family-{code}-tools") items />
         </div>
         <DownloadFailedNotice failed />
-    })
+        <EmbedTools widget=format!("family/{code}") title=name from_menu />
+    }
 }
 
 /// Headline cards, share over time and the growth the sources print; "no data" when none.

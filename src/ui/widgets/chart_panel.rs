@@ -13,7 +13,7 @@ use crate::ui::download::{save_svg, save_svg_as_png, save_text, save_url};
 use crate::ui::query::use_query_setting;
 use crate::ui::widgets::SourceLink;
 use crate::ui::widgets::{
-    DataDownloads, DownloadFailedNotice, EmbedTools, FromMenu, MenuItem, ToolsMenu, save_data,
+    DownloadFailedNotice, EmbedTools, FromMenu, ToolsMenu, save_data, widget_items,
 };
 use crate::url_state::TABLE_PARAM;
 use leptos::prelude::*;
@@ -68,7 +68,7 @@ pub fn ChartPanel(
     #[prop(optional_no_strip, into)] controls: Option<ChildrenFn>,
     #[prop(optional)] children: Option<ChildrenFn>,
     /// Phone first: the picture straight under the title, then its summary, the menus, the
-    /// table toggle and one tools menu (downloads, share, embed) instead of a row of buttons.
+    /// table toggle and the tools menu (otherwise they come before the picture).
     #[prop(optional)]
     compact: bool,
 ) -> impl IntoView {
@@ -159,55 +159,11 @@ pub fn ChartPanel(
     };
     let from_menu = FromMenu::new();
     let embed_path = name.embed_path();
+    // The table toggle stays in view; downloads, share and embed are one menu.
     let tools = move || {
-        if !compact {
-            return view! {
-                <div class="chart-tools">
-                    {controls.clone().map(|controls| view! { <div class="chart-controls">{controls()}</div> })}
-                    {table_toggle()}
-                    <DataDownloads name=name.to_string() title csv sources failed=set_download_failed />
-                    <button type="button" on:click=move |_| save_png.run(()) disabled=table_visible>{move || Msg::DownloadPng.text(locale.get())}</button>
-                    <button type="button" on:click=move |_| save_svg_file.run(()) disabled=table_visible>{move || Msg::DownloadSvg.text(locale.get())}</button>
-                </div>
-            }
-            .into_any();
-        }
-        let (save_csv, save_json) =
-            save_data(name.to_string(), title, csv, sources, set_download_failed);
-        let mut items = vec![
-            MenuItem {
-                label: Msg::DownloadCsv,
-                test_id: "download-csv",
-                run: save_csv,
-            },
-            MenuItem {
-                label: Msg::DownloadJson,
-                test_id: "download-json",
-                run: save_json,
-            },
-            MenuItem {
-                label: Msg::DownloadPng,
-                test_id: "download-png",
-                run: save_png,
-            },
-            MenuItem {
-                label: Msg::DownloadSvg,
-                test_id: "download-svg",
-                run: save_svg_file,
-            },
-        ];
-        if embed_path.is_some() && use_context::<crate::ui::context::InEmbed>().is_none() {
-            items.push(MenuItem {
-                label: Msg::Share,
-                test_id: "share-link",
-                run: Callback::new(move |()| from_menu.share_requests.update(|n| *n += 1)),
-            });
-            items.push(MenuItem {
-                label: Msg::Embed,
-                test_id: "open-embed",
-                run: Callback::new(move |()| from_menu.dialog_open.set(true)),
-            });
-        }
+        let data = save_data(name.to_string(), title, csv, sources, set_download_failed);
+        let shared = embed_path.map(|_| from_menu);
+        let items = widget_items(Some(data), Some((save_png, save_svg_file)), shared);
         view! {
             {controls.clone().map(|controls| view! { <div class="chart-controls">{controls()}</div> })}
             <div class="chart-tools">
@@ -215,7 +171,6 @@ pub fn ChartPanel(
                 <ToolsMenu id=format!("{name}-tools") items />
             </div>
         }
-        .into_any()
     };
     view! {
         <figure class="chart-frame" class:compact=compact data-testid=name.link_name() node_ref=figure_ref>
@@ -241,8 +196,7 @@ pub fn ChartPanel(
             {children.map(|children| children())}
             <SourceLine sources />
             {embed_path.map(|widget| {
-                let from_menu = compact.then_some(from_menu);
-                view! { <EmbedTools widget=widget.to_owned() title from_menu=from_menu /> }
+                view! { <EmbedTools widget=widget.to_owned() title from_menu /> }
             })}
         </figure>
     }

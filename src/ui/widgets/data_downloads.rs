@@ -1,5 +1,5 @@
-//! "Download data (CSV)" and "(JSON)" for any widget: the same rows as raw numbers, the JSON
-//! with the widget's title and its sources.
+//! "Download data (CSV)" and "(JSON)" for any widget's tools menu: the same rows as raw
+//! numbers, the JSON with the widget's title and its sources.
 
 use crate::charts::data_json;
 use crate::data::Source;
@@ -44,24 +44,4 @@ pub fn save_data(
         failed.set(saved.is_err());
     });
     (save_csv, save_json)
-}
-
-/// The two data buttons; `failed` is set when the browser refuses the file.
-#[component]
-pub fn DataDownloads(
-    /// The stem of the file names (`craft-exports-by-year`, `kpi-latest-year`).
-    name: String,
-    #[prop(into)] title: Signal<String>,
-    /// The rows as CSV with raw numbers.
-    #[prop(into)]
-    csv: Signal<String>,
-    #[prop(into)] sources: Signal<Vec<Source>>,
-    failed: WriteSignal<bool>,
-) -> impl IntoView {
-    let locale = use_locale();
-    let (save_csv, save_json) = save_data(name, title, csv, sources, failed);
-    view! {
-        <button type="button" on:click=move |_| save_csv.run(())>{move || Msg::DownloadCsv.text(locale.get())}</button>
-        <button type="button" on:click=move |_| save_json.run(())>{move || Msg::DownloadJson.text(locale.get())}</button>
-    }
 }

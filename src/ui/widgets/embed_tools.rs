@@ -7,8 +7,8 @@ use crate::ui::context::{InEmbed, use_base, use_locale};
 use crate::ui::loaders::use_dataset;
 use leptos::prelude::*;
 
-/// For a widget whose share and embed entries sit in its tools menu: the menu opens the embed
-/// dialog and asks for the link to be shared, and no button of their own is shown.
+/// What a widget's tools menu asks of its embed tools: it opens the embed dialog and asks for
+/// the link to be shared (they have no button of their own).
 #[derive(Clone, Copy)]
 pub struct FromMenu {
     /// Whether the embed dialog is open.
@@ -33,9 +33,9 @@ impl Default for FromMenu {
     }
 }
 
-/// Tools under every widget: "Embed" opens the snippet for a ministry page with its options
-/// and a live preview; "Share the link" copies the address of the current view (and opens the
-/// system's share sheet where there is one).
+/// What a widget's tools menu opens: "Embed", the snippet for a ministry page with its options
+/// and a live preview; "Share the link", which copies the address of the current view (and
+/// opens the system's share sheet where there is one).
 #[component]
 pub fn EmbedTools(
     /// The widget's path below `/embed/`, e.g. `chart/exports`.
@@ -43,9 +43,8 @@ pub fn EmbedTools(
     /// The widget's name, for the iframe's accessible title.
     #[prop(into)]
     title: Signal<String>,
-    /// Set when a tools menu offers "Share" and "Embed" instead of buttons here.
-    #[prop(optional_no_strip)]
-    from_menu: Option<FromMenu>,
+    /// The widget's tools menu, which offers "Share the link" and "Embed".
+    from_menu: FromMenu,
 ) -> impl IntoView {
     if use_context::<InEmbed>().is_some() {
         return ().into_any();
@@ -116,32 +115,27 @@ pub fn EmbedTools(
         }
         copy(href, Msg::LinkCopied);
     };
-    if let Some(menu) = from_menu {
-        Effect::watch(
-            move || menu.share_requests.get(),
-            move |_, _, _| share(()),
-            false,
-        );
-    }
-    let dialog_open = from_menu.map(|menu| menu.dialog_open);
+    Effect::watch(
+        move || from_menu.share_requests.get(),
+        move |_, _, _| share(()),
+        false,
+    );
+    let dialog_open = from_menu.dialog_open;
     // The dialog's options, code and preview frame are built when it is first opened: a page
     // with several charts does not build (nor frame) what most visitors never open.
     let (opened, set_opened) = signal(false);
-    let built = move || opened.get() || dialog_open.is_some_and(|open| open.get());
+    let built = move || opened.get() || dialog_open.get();
     let option = move |value: &'static str, label: Msg| {
         view! { <option value=value>{move || label.text(locale.get())}</option> }
     };
     view! {
         <div class="embed-tools">
-            {from_menu.is_none().then(|| view! {
-                <button type="button" data-testid="share-link" on:click=move |_| share(())>{move || Msg::Share.text(locale.get())}</button>
-            })}
-            <details class="embed-dialog" data-testid="embed-dialog" class:from-menu=from_menu.is_some()
-                prop:open=move || dialog_open.is_some_and(|open| open.get())
+            <details class="embed-dialog" data-testid="embed-dialog"
+                prop:open=move || dialog_open.get()
                 on:toggle=move |event| {
                     let now = event_target::<web_sys::HtmlDetailsElement>(&event).open();
                     if now { set_opened.set(true); }
-                    if let Some(open) = dialog_open && now != open.get_untracked() { open.set(now); }
+                    if now != dialog_open.get_untracked() { dialog_open.set(now); }
                 }>
                 <summary>{move || Msg::Embed.text(locale.get())}</summary>
                 <Show when=built>

@@ -8,7 +8,9 @@ use crate::i18n::{KpiText, Msg, kpi_text, value_text};
 use crate::stats::{BASE_YEAR, Figure, Kpi, KpiKind, Levels, annual_exports, kpis};
 use crate::ui::context::use_locale;
 use crate::ui::query::{IgnoredSetting, use_query_setting};
-use crate::ui::widgets::{DataDownloads, DownloadFailedNotice, EmbedTools, source_links};
+use crate::ui::widgets::{
+    DownloadFailedNotice, EmbedTools, FromMenu, ToolsMenu, save_data, source_links, widget_items,
+};
 use crate::url_state::{CAGR_PARAM, YearSpan};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -202,6 +204,15 @@ fn KpiCard(
         true => view! { <h2 class="kpi-title">{title}</h2> }.into_any(),
         false => view! { <h3 class="kpi-title">{title}</h3> }.into_any(),
     };
+    let from_menu = FromMenu::new();
+    let data = save_data(
+        format!("kpi-{}", kpi_name(kind)),
+        title,
+        csv,
+        all_sources,
+        set_download_failed,
+    );
+    let tools = widget_items(Some(data), None, Some(from_menu));
     let conflict = move || {
         kpi.get()
             .filter(|k| k.point.reported.len() > 1)
@@ -222,10 +233,10 @@ fn KpiCard(
                 <span>{move || Msg::SourcesLabel.text(locale.get())}</span> " " {sources}
             </p>
             <div class="kpi-downloads">
-                <DataDownloads name=format!("kpi-{}", kpi_name(kind)) title csv sources=all_sources failed=set_download_failed />
+                <ToolsMenu id=format!("kpi-{}-tools", kpi_name(kind)) items=tools />
             </div>
             <DownloadFailedNotice failed=download_failed />
-            <EmbedTools widget=format!("kpi/{}", kpi_name(kind)) title />
+            <EmbedTools widget=format!("kpi/{}", kpi_name(kind)) title from_menu />
         </article>
     }
 }

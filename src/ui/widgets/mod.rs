@@ -24,7 +24,7 @@ mod year_to_date_chart;
 pub use catalogue_view::{CatalogueView, FamilyMotif};
 pub use chart_panel::{ChartPanel, Picture, load_charts_early};
 pub use composition_chart::CompositionChart;
-pub use data_downloads::{DataDownloads, DownloadFailedNotice, save_data};
+pub use data_downloads::{DownloadFailedNotice, save_data};
 pub use embed_tools::{EmbedTools, FromMenu};
 pub use export_map_chart::ExportMap;
 pub use exports_chart::ExportsChart;
@@ -41,6 +41,6 @@ pub use profile::{
 pub use registered_chart::{RegisteredChart, chart_figures, follow};
 pub use source_link::{CatalogueSourceLine, SourceLink, catalogue_sources, source_links};
 pub use states::{DatasetView, Later, LoadErrorPanel, LoadingState};
-pub use tools_menu::{MenuItem, ToolsMenu, focus_left};
+pub use tools_menu::{MenuItem, ToolsMenu, focus_left, widget_items};
 pub use world_map::WorldMapView;
 pub use year_to_date_chart::YearToDateChart;

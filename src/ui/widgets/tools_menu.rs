@@ -3,8 +3,9 @@
 //! says whether the menu is open; arrow keys, Home and End move among the items; Escape and Tab
 //! close it, Escape returning focus to the button; a choice closes it.
 
+use super::FromMenu;
 use crate::i18n::Msg;
-use crate::ui::context::use_locale;
+use crate::ui::context::{InEmbed, use_locale};
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -18,6 +19,37 @@ pub struct MenuItem {
     pub test_id: &'static str,
     /// Run when the entry is chosen.
     pub run: Callback<()>,
+}
+
+/// A widget's entries: its `data` saved as CSV and JSON and its `picture` as PNG and SVG, when
+/// it has them, then "Share the link" and "Embed" when it can be embedded (`shared`), except
+/// inside an embed. Every widget offers them in this order.
+pub fn widget_items(
+    data: Option<(Callback<()>, Callback<()>)>,
+    picture: Option<(Callback<()>, Callback<()>)>,
+    shared: Option<FromMenu>,
+) -> Vec<MenuItem> {
+    let item = |label, test_id, run| MenuItem {
+        label,
+        test_id,
+        run,
+    };
+    let mut items = Vec::new();
+    if let Some((csv, json)) = data {
+        items.push(item(Msg::DownloadCsv, "download-csv", csv));
+        items.push(item(Msg::DownloadJson, "download-json", json));
+    }
+    if let Some((png, svg)) = picture {
+        items.push(item(Msg::DownloadPng, "download-png", png));
+        items.push(item(Msg::DownloadSvg, "download-svg", svg));
+    }
+    if let Some(menu) = shared.filter(|_| use_context::<InEmbed>().is_none()) {
+        let share = Callback::new(move |()| menu.share_requests.update(|n| *n += 1));
+        items.push(item(Msg::Share, "share-link", share));
+        let embed = Callback::new(move |()| menu.dialog_open.set(true));
+        items.push(item(Msg::Embed, "open-embed", embed));
+    }
+    items
 }
 
 /// Whether the focus that `event` reports leaving goes outside `root` (or nowhere: a click on
@@ -115,7 +147,7 @@ pub fn ToolsMenu(id: String, items: Vec<MenuItem>) -> impl IntoView {
                 aria-controls=id.clone() aria-expanded=move || open.get().to_string()
                 on:click=move |_| if open.get_untracked() { close(false) } else { open_at(isize::MIN) }
                 on:keydown=on_button_key>
-                {move || Msg::MapTools.text(locale.get())}
+                {move || Msg::WidgetTools.text(locale.get())}
                 <span aria-hidden="true">" ▾"</span>
             </button>
             <div role="menu" id=id aria-labelledby=button_id node_ref=menu hidden=move || !open.get()
