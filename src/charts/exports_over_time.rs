@@ -230,6 +230,20 @@ pub fn series_sources(dataset: &Dataset, series: &Series) -> Vec<Source> {
     dataset.sources_printing(series.points.iter().flat_map(|point| point.point.printed()))
 }
 
+/// The sources of the latest year with a figure: the value a visitor reads first.
+pub fn latest_point_sources(dataset: &Dataset, series: &Series) -> Vec<Source> {
+    let latest = series
+        .points
+        .iter()
+        .rev()
+        .find(|point| point.point.figure.value().is_some());
+    dataset.sources_at(
+        latest
+            .into_iter()
+            .flat_map(|point| point.point.figure.sources(dataset)),
+    )
+}
+
 /// "Craft exports by year": the annual series.
 pub struct ExportsByYearSpec;
 
@@ -262,6 +276,9 @@ impl ChartSpec for ExportsByYearSpec {
     }
     fn sources(series: &Series, dataset: &Dataset) -> Vec<Source> {
         series_sources(dataset, series)
+    }
+    fn lead_sources(series: &Series, dataset: &Dataset) -> Vec<Source> {
+        latest_point_sources(dataset, series)
     }
     /// A click on a year lists every value published for it.
     fn hint(locale: Locale) -> Option<String> {
@@ -327,6 +344,9 @@ impl ChartSpec for YearToDateSpec {
     fn sources(figures: &YearToDateFigures, dataset: &Dataset) -> Vec<Source> {
         series_sources(dataset, &figures.series)
     }
+    fn lead_sources(figures: &YearToDateFigures, dataset: &Dataset) -> Vec<Source> {
+        latest_point_sources(dataset, &figures.series)
+    }
 }
 
 #[cfg(test)]
@@ -346,6 +366,22 @@ mod tests {
         );
         let series = annual_exports(&Levels::new(&loaded.dataset));
         (loaded.dataset, series)
+    }
+
+    #[test]
+    fn the_source_line_leads_with_the_latest_value_s_sources() {
+        let (dataset, series) = sample();
+        let urls = |sources: Vec<Source>| -> Vec<String> {
+            sources
+                .into_iter()
+                .filter_map(|source| source.url)
+                .collect()
+        };
+        assert_eq!(urls(series_sources(&dataset, &series)).len(), 4);
+        assert_eq!(
+            urls(latest_point_sources(&dataset, &series)),
+            ["https://a.ma/1", "https://d.ma/4"]
+        );
     }
 
     fn json_of(locale: Locale) -> Value {

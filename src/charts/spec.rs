@@ -37,6 +37,11 @@ pub trait ChartSpec: 'static {
     fn csv(figures: &Self::Figures, dataset: &Dataset, locale: Locale) -> String;
     /// Every source the figures rest on, each once.
     fn sources(figures: &Self::Figures, dataset: &Dataset) -> Vec<Source>;
+    /// The sources of the figure a visitor reads first (the latest value), which the source
+    /// line names; the others are one click away. Every source unless a chart says.
+    fn lead_sources(figures: &Self::Figures, dataset: &Dataset) -> Vec<Source> {
+        Self::sources(figures, dataset)
+    }
     /// A hint under the picture, for a chart whose points say more than they show.
     fn hint(_locale: Locale) -> Option<String> {
         None
@@ -83,7 +88,10 @@ mod tests {
             );
         }
         assert!(S::csv(&figures, dataset, Locale::Fr).lines().count() > 1);
-        assert!(!S::sources(&figures, dataset).is_empty());
+        let sources = S::sources(&figures, dataset);
+        assert!(!sources.is_empty());
+        let lead = S::lead_sources(&figures, dataset);
+        assert!(!lead.is_empty() && lead.iter().all(|source| sources.contains(source)));
         figures
     }
 

@@ -95,4 +95,25 @@ describe('exports over the years', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  test('its source line names the latest year’s sources, the others one click away', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    await page.goto(url(app.origin, 'indicators?lang=en'));
+    const frame = page.locator('.app-root [data-testid="craft-exports-by-year"]');
+    await frame.locator('.chart-canvas canvas').waitFor();
+    const all = JSON.parse((await download(page, 'craft-exports-by-year', 'Download data (JSON)')).bytes.toString('utf8')).sources;
+    const line = frame.locator('.source-line');
+    const lead = await line.locator(':scope > ul li').allInnerTexts();
+    const more = line.locator('.more-sources');
+    const others = all.length - lead.length;
+    assert.ok(lead.length >= 1 && lead.length <= 3, `${lead.length} named: ${lead}`);
+    assert.equal(await more.locator('summary').innerText(), `and ${others} more sources`);
+    assert.equal(await more.locator('li').first().isVisible(), false);
+    await more.locator('summary').click();
+    const rest = await more.locator('li').allInnerTexts();
+    assert.equal(rest.length, others);
+    assert.deepEqual([...lead, ...rest].sort(), all.map((source) => source.outlet).sort());
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });

@@ -7,7 +7,7 @@ use crate::charts::ChartId;
 use crate::charts::DataTable;
 use crate::data::Source;
 use crate::echarts::{ChartCanvas, ChartClick, EchartsError, chart_png, chart_svg, load_echarts};
-use crate::i18n::Msg;
+use crate::i18n::{Msg, Plural};
 use crate::ui::context::{use_base, use_locale};
 use crate::ui::download::{save_svg, save_svg_as_png, save_text, save_url};
 use crate::ui::query::use_query_setting;
@@ -61,6 +61,9 @@ pub fn ChartPanel(
     #[prop(into)]
     csv: Signal<String>,
     #[prop(into)] sources: Signal<Vec<Source>>,
+    /// The sources of the value read first, which the source line names (all without it).
+    #[prop(optional_no_strip, into)]
+    lead_sources: Option<Signal<Vec<Source>>>,
     #[prop(optional_no_strip, into)] on_click: Option<Callback<ChartClick>>,
     /// Shown under the chart when clicking does something.
     #[prop(optional_no_strip, into)]
@@ -194,7 +197,7 @@ pub fn ChartPanel(
                 <TableView table title />
             </Show>
             {children.map(|children| children())}
-            <SourceLine sources />
+            <SourceLine sources lead=lead_sources.unwrap_or(sources) />
             {embed_path.map(|widget| {
                 view! { <EmbedTools widget=widget.to_owned() title from_menu /> }
             })}
@@ -237,14 +240,36 @@ fn TableView(table: Signal<DataTable>, title: Signal<String>) -> impl IntoView {
 
 /// "Sources: …" under a chart, each linking to the page it was read in.
 #[component]
-fn SourceLine(sources: Signal<Vec<Source>>) -> impl IntoView {
+fn SourceLine(sources: Signal<Vec<Source>>, lead: Signal<Vec<Source>>) -> impl IntoView {
     let locale = use_locale();
+    let links = |sources: Vec<Source>| {
+        sources
+            .into_iter()
+            .map(|s| view! { <li><SourceLink outlet=s.outlet url=s.url /></li> })
+            .collect_view()
+    };
+    let others = Memo::new(move |_| {
+        let lead = lead.get();
+        let mut others = sources.get();
+        others.retain(|source| !lead.contains(source));
+        others
+    });
+    let more = move || {
+        let count = others.with(Vec::len);
+        (count > 0).then(|| {
+            view! {
+                <details class="more-sources">
+                    <summary>{move || Plural::MoreSources.fill(locale.get(), count, &[])}</summary>
+                    <ul>{move || links(others.get())}</ul>
+                </details>
+            }
+        })
+    };
     view! {
         <div class="source-line">
             <span>{move || Msg::SourcesLabel.text(locale.get())}</span>
-            <ul>
-                {move || sources.get().into_iter().map(|s| view! { <li><SourceLink outlet=s.outlet url=s.url /></li> }).collect_view()}
-            </ul>
+            <ul>{move || links(lead.get())}</ul>
+            {more}
         </div>
     }
 }

@@ -66,11 +66,14 @@ pub fn RegisteredChart<S: ChartSpec>(
     let table = follow::<S, _>(&loaded, figures, S::table);
     let csv = follow::<S, _>(&loaded, figures, S::csv);
     let sources = follow::<S, _>(&loaded, figures, |f, dataset, _| S::sources(f, dataset));
+    let lead_sources = follow::<S, _>(&loaded, figures, |f, dataset, _| {
+        S::lead_sources(f, dataset)
+    });
     view! {
         <ChartPanel
             name=S::ID
             title subtitle summary picture=Picture::Echarts(option) table csv sources
-            on_click hint controls
+            lead_sources on_click hint controls
         >
             {children.as_ref().map(|children| children())}
         </ChartPanel>
