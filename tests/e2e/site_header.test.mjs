@@ -1,7 +1,8 @@
 // The site header on a phone and a desktop: one row of at most 64 px from 360 to 414 px wide
 // (the name, then the language and the page links each folded into a button), the links shown
 // in the row on a desktop; the folded lists work by keyboard (Enter opens, Escape closes and
-// gives focus back, a followed link closes) and by touch, in French, Arabic and English.
+// gives focus back, a followed link closes) and by touch, in French, Arabic and English; and
+// what that leaves a phone's first screen: the first headline figure, the whole map.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, url, servedApp } from './harness.mjs';
@@ -104,6 +105,23 @@ describe('the header on a phone', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+});
+
+describe('the first screen of a phone', () => {
+  for (const lang of ['fr', 'ar']) {
+    test(`holds the first headline figure on /indicators and the whole map on /map (${lang}, 390 × 844)`, async () => {
+      const { page, context, problems } = await openPage(app.browser, app.origin, { viewport: { width: 390, height: 844 }, ...PHONE });
+      const bottomOf = (selector) => page.locator(selector).first().evaluate((element) => element.getBoundingClientRect().bottom);
+      await page.goto(url(app.origin, `indicators?lang=${lang}`));
+      await page.locator('#boot-shell').waitFor({ state: 'detached' });
+      assert.ok(await bottomOf('.app-root .kpi-card .kpi-value') <= 844);
+      await page.goto(url(app.origin, `map?lang=${lang}`));
+      await page.locator('.app-root [data-testid="world-map"]').waitFor();
+      assert.ok(await bottomOf('.app-root [data-testid="world-map"]') <= 844);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
 });
 
 describe('the header on a desktop', () => {
