@@ -44,13 +44,16 @@ impl CurrentLocale {
 
 /// The language in context; French when no provider is mounted (isolated component tests).
 pub fn use_locale() -> Signal<Locale> {
-    use_context::<CurrentLocale>().map_or_else(|| Signal::stored(Locale::default()), |c| c.shown)
+    locale_in_context(|current| current.shown)
 }
 
 /// The language the link asks for, which the language switcher marks at once.
 pub fn use_requested_locale() -> Signal<Locale> {
-    use_context::<CurrentLocale>()
-        .map_or_else(|| Signal::stored(Locale::default()), |c| c.requested)
+    locale_in_context(|current| current.requested)
+}
+
+fn locale_in_context(pick: fn(CurrentLocale) -> Signal<Locale>) -> Signal<Locale> {
+    use_context::<CurrentLocale>().map_or_else(|| Signal::stored(Locale::default()), pick)
 }
 
 /// The path the app is served under (`""` at the site root, `/atlas` under a sub-path), taken

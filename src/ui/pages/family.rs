@@ -13,9 +13,8 @@ use crate::stats::{Profile, Profiles};
 use crate::ui::context::{use_base, use_locale};
 use crate::ui::loaders::use_country_names;
 use crate::ui::widgets::{
-    CatalogueSourceLine, CatalogueView, DownloadFailedNotice, EmbedTools, FamilyMotif, FromMenu,
-    PlacesMap, PrintedGrowth, ProfileFigures, ProfileSection, ShareChart, ToolsMenu, badge_link,
-    detail_items, fact_items, save_data, widget_items,
+    CardTools, CatalogueSourceLine, CatalogueView, FamilyMotif, PlacesMap, PrintedGrowth,
+    ProfileFigures, ProfileSection, ShareChart, badge_link, detail_items, fact_items,
 };
 use crate::url_state::{CatalogueCode, brief_path, market_path};
 use leptos::prelude::*;
@@ -109,30 +108,18 @@ fn FamilyCardTools(
     name: Signal<String>,
 ) -> impl IntoView {
     let locale = use_locale();
-    let (failed, set_failed) = signal(false);
-    let from_menu = FromMenu::new();
     let indicator = move || Msg::MarketLatestShare.text(locale.get());
     let title = Signal::derive(move || format!("{} — {}", name.get(), indicator()));
     let data = profile.latest_share().cloned().map(|latest| {
-        let sources = card_sources(&latest.share, &loaded.dataset);
+        let sources = Signal::stored(card_sources(&latest.share, &loaded.dataset));
         let csv = Signal::derive(move || {
             family_share_csv(&latest, indicator(), &name.get(), &loaded.dataset)
         });
-        save_data(
-            format!("family-{code}"),
-            title,
-            csv,
-            Signal::stored(sources),
-            set_failed,
-        )
+        (title, csv, sources)
     });
-    let items = widget_items(data, None, Some(from_menu));
     view! {
-        <div class="kpi-downloads" data-testid="family-downloads">
-            <ToolsMenu id=format!("family-{code}-tools") items />
-        </div>
-        <DownloadFailedNotice failed />
-        <EmbedTools widget=format!("family/{code}") title=name from_menu />
+        <CardTools stem=format!("family-{code}") title=name data widget=format!("family/{code}")
+            test_id="family-downloads" />
     }
 }
 

@@ -8,9 +8,7 @@ use crate::i18n::{KpiText, Msg, kpi_text, value_text};
 use crate::stats::{BASE_YEAR, Figure, Kpi, KpiKind, Levels, annual_exports, kpis};
 use crate::ui::context::use_locale;
 use crate::ui::query::{IgnoredSetting, use_query_setting};
-use crate::ui::widgets::{
-    DownloadFailedNotice, EmbedTools, FromMenu, ToolsMenu, save_data, source_links, widget_items,
-};
+use crate::ui::widgets::{CardTools, source_links};
 use crate::url_state::{CAGR_PARAM, YearSpan};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -175,7 +173,6 @@ fn KpiCard(
     let field = move |pick: fn(&KpiText) -> String| move || text.with(|t| t.as_ref().map(pick));
     let sources_loaded = Arc::clone(&loaded);
     let sources = move || figure().map(|f| figure_sources(&sources_loaded.dataset, &f));
-    let (download_failed, set_download_failed) = signal(false);
     let csv = {
         let loaded = Arc::clone(&loaded);
         Signal::derive(move || {
@@ -204,15 +201,6 @@ fn KpiCard(
         true => view! { <h2 class="kpi-title">{title}</h2> }.into_any(),
         false => view! { <h3 class="kpi-title">{title}</h3> }.into_any(),
     };
-    let from_menu = FromMenu::new();
-    let data = save_data(
-        format!("kpi-{}", kpi_name(kind)),
-        title,
-        csv,
-        all_sources,
-        set_download_failed,
-    );
-    let tools = widget_items(Some(data), None, Some(from_menu));
     let conflict = move || {
         kpi.get()
             .filter(|k| k.point.reported.len() > 1)
@@ -232,11 +220,8 @@ fn KpiCard(
             <p class="kpi-sources">
                 <span>{move || Msg::SourcesLabel.text(locale.get())}</span> " " {sources}
             </p>
-            <div class="kpi-downloads">
-                <ToolsMenu id=format!("kpi-{}-tools", kpi_name(kind)) items=tools />
-            </div>
-            <DownloadFailedNotice failed=download_failed />
-            <EmbedTools widget=format!("kpi/{}", kpi_name(kind)) title from_menu />
+            <CardTools stem=format!("kpi-{}", kpi_name(kind)) title data=Some((title, csv, all_sources))
+                widget=format!("kpi/{}", kpi_name(kind)) />
         </article>
     }
 }

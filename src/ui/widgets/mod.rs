@@ -41,6 +41,6 @@ pub use profile::{
 pub use registered_chart::{RegisteredChart, chart_figures, follow};
 pub use source_link::{CatalogueSourceLine, SourceLink, catalogue_sources, source_links};
 pub use states::{DatasetView, Later, LoadErrorPanel, LoadingState};
-pub use tools_menu::{MenuItem, ToolsMenu, focus_left, widget_items};
+pub use tools_menu::{CardData, CardTools, MenuItem, ToolsMenu, focus_left, widget_items};
 pub use world_map::WorldMapView;
 pub use year_to_date_chart::YearToDateChart;

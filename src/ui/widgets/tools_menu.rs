@@ -3,7 +3,8 @@
 //! says whether the menu is open; arrow keys, Home and End move among the items; Escape and Tab
 //! close it, Escape returning focus to the button; a choice closes it.
 
-use super::FromMenu;
+use super::{DownloadFailedNotice, EmbedTools, FromMenu, save_data};
+use crate::data::Source;
 use crate::i18n::Msg;
 use crate::ui::context::{InEmbed, use_locale};
 use leptos::ev::KeyboardEvent;
@@ -50,6 +51,37 @@ pub fn widget_items(
         items.push(item(Msg::Embed, "open-embed", embed));
     }
     items
+}
+
+/// What a card's data downloads hold: their title, the rows as CSV with raw numbers, and
+/// their sources.
+pub type CardData = (Signal<String>, Signal<String>, Signal<Vec<Source>>);
+
+/// A card's tools (a headline card, a family card): one menu with the card's `data` as CSV and
+/// JSON when it has figures, then the link to share and the embed of `widget` (its path below
+/// `/embed/`, named `title`); says so when the browser refuses a download.
+#[component]
+pub fn CardTools(
+    /// The stem of the file names and of the menu's id (`kpi-latest-year`, `family-carpets`).
+    stem: String,
+    #[prop(into)] title: Signal<String>,
+    data: Option<CardData>,
+    widget: String,
+    #[prop(optional)] test_id: Option<&'static str>,
+) -> impl IntoView {
+    let (failed, set_failed) = signal(false);
+    let from_menu = FromMenu::new();
+    let id = format!("{stem}-tools");
+    let data = data
+        .map(|(data_title, csv, sources)| save_data(stem, data_title, csv, sources, set_failed));
+    let items = widget_items(data, None, Some(from_menu));
+    view! {
+        <div class="kpi-downloads" data-testid=test_id>
+            <ToolsMenu id items />
+        </div>
+        <DownloadFailedNotice failed />
+        <EmbedTools widget title from_menu />
+    }
 }
 
 /// Whether the focus that `event` reports leaving goes outside `root` (or nowhere: a click on
