@@ -43,7 +43,7 @@ const sum = (selected, label) =>
     }),
   );
 // What each first visit transfers: the page, its styles and icon, the boot script and one of
-// the code bundles — the home page's own small one (no dataset), the export map's or a headline
+// the code bundles — the home page's own small one, the export map's or a headline
 // figure's embed's own small one with the dataset, or the whole app's with the dataset — plus
 // what the page itself fetches: ECharts where a chart is drawn, the world's shapes and country
 // names on the map (drawn without ECharts), the catalogue, Morocco's shapes and the towns on a
@@ -59,7 +59,10 @@ const file = (name) => pick((f) => f === name);
 const app = [...page, ...appBundle, ...dataset];
 const charts = [...app, ...file('echarts.min.js')];
 console.log('');
-sum([...page, ...smallBundle('home')], 'first visit, home page');
+// The home page is its French shell (its figures, markets and crafts written at build time),
+// its own bundle, the data, the catalogue's families and the small map's shapes.
+const homeShell = [...page.filter((r) => r.file !== 'index.html'), ...file('index.fr.html')];
+sum([...homeShell, ...smallBundle('home'), ...dataset, ...file('data/catalogue.json'), ...file('world-map-small.json')], 'first visit, home page');
 sum(charts, 'first visit, indicators page');
 const map = [...page, ...smallBundle('map'), ...dataset, ...file('world-map.json'), ...file('country-names.json')];
 sum(map, 'first visit, map page');

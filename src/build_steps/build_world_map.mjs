@@ -13,12 +13,14 @@
 // - the small map of Morocco on family pages: Natural Earth 1:50m, Mercator, cut to Morocco's
 //   frame, with the projection's scale and offset so the app places the towns on it;
 // - country names in French, Arabic and English from `i18n-iso-countries`.
-// Writes target/js/world-map.json, target/js/morocco-map.json (see `src/data/geometry.rs` for
+// Writes target/js/world-map.json, its coarse copy for the home page world-map-small.json,
+// target/js/morocco-map.json (see `src/data/geometry.rs` for
 // both formats) and target/js/country-names.json ({ code: [fr, ar, en] }).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { geoArea, geoEqualEarth, geoMercator, geoPath, geoStream } from 'd3-geo';
 import { feature, merge } from 'topojson-client';
+import { presimplify, quantile, simplify } from 'topojson-simplify';
 
 const require = createRequire(import.meta.url);
 const countries = require('i18n-iso-countries');
@@ -30,6 +32,11 @@ const WESTERN_SAHARA = '732';
 const ANTARCTICA = '010';
 /** Width of the world map in path units: a quarter of a pixel of a 1000-pixel-wide map. */
 const WORLD_WIDTH = 4000;
+/** Width of the home page's small world map: a pixel of its widest drawing, coarse enough
+ * that small islands fold into a point and the whole world is a few kilobytes. */
+const SMALL_WORLD_WIDTH = 640;
+/** The share of Natural Earth's points the small map keeps. */
+const SMALL_WORLD_KEEP = 0.1;
 /** Morocco's frame (longitude, latitude), from Tangier to Lagouira, with a margin. */
 const MOROCCO_FRAME = [[-17.6, 36.2], [-0.6, 20.4]];
 /** Width of the map of Morocco in path units (half a pixel at its 400-pixel width). */
@@ -37,9 +44,12 @@ const MOROCCO_WIDTH = 800;
 
 const OUT = new URL('../../target/js/', import.meta.url);
 
-/** The features of a world-atlas topology: Morocco whole, Antarctica left out, named by code. */
-function countryFeatures(file) {
-  const topology = JSON.parse(readFileSync(require.resolve(`world-atlas/${file}`), 'utf8'));
+/** The features of a world-atlas topology: Morocco whole, Antarctica left out, named by code;
+ * with `keep` (0–1), only that share of its points, the least visible dropped first
+ * (Visvalingam's effective area, topojson-simplify). */
+function countryFeatures(file, keep = 1) {
+  const full = JSON.parse(readFileSync(require.resolve(`world-atlas/${file}`), 'utf8'));
+  const topology = keep < 1 ? simplifiedTopology(full, keep) : full;
   const geometries = topology.objects.countries.geometries;
   const morocco = merge(topology, geometries.filter((g) => g.id === MOROCCO || g.id === WESTERN_SAHARA));
   return [
@@ -51,6 +61,13 @@ function countryFeatures(file) {
         return { ...feature(topology, g), properties: { code } };
       }),
   ];
+}
+
+/** `topology` keeping about the share `keep` of its points (quantile `keep` of the weights: the
+ * points weighing more than it stay, and every arc keeps its ends). */
+function simplifiedTopology(topology, keep) {
+  const weighted = presimplify(topology);
+  return simplify(weighted, quantile(weighted, keep));
 }
 
 /** Two numbers of a path, separated only when the second has no minus sign. */
@@ -85,9 +102,11 @@ function mainland(geometry) {
 
 const round1 = (value) => Math.round(value * 10) / 10;
 
-function worldMap() {
-  const features = countryFeatures('countries-110m.json');
-  const projection = geoEqualEarth().fitWidth(WORLD_WIDTH, { type: 'FeatureCollection', features });
+/** The world in the export map's format, `width` path units wide; shapes that round to
+ * nothing at that width are left out. */
+function worldMap(width, keep = 1) {
+  const features = countryFeatures('countries-110m.json', keep);
+  const projection = geoEqualEarth().fitWidth(width, { type: 'FeatureCollection', features });
   const path = geoPath(projection);
   const [[, top], [, bottom]] = path.bounds({ type: 'FeatureCollection', features });
   const shapes = features.map((f) => {
@@ -95,9 +114,9 @@ function worldMap() {
     // The radius of a disc of the same area, in path units: how small a country is.
     const radius = Math.sqrt(path.area(f) / Math.PI);
     return [f.properties.code, relativePath(f, projection), round1(x), round1(y), round1(radius)];
-  });
+  }).filter(([, d]) => /l/.test(d));
   shapes.sort((a, b) => a[2] - b[2]);
-  return { width: WORLD_WIDTH, height: Math.ceil(bottom - top), countries: shapes };
+  return { width, height: Math.ceil(bottom - top), countries: shapes };
 }
 
 function moroccoMap() {
@@ -125,6 +144,7 @@ const names = Object.fromEntries(Object.keys(countries.getAlpha2Codes())
   .map((code) => [code, LANGUAGES.map((language) => countries.getName(code, language) ?? code)]));
 
 mkdirSync(OUT, { recursive: true });
-writeFileSync(new URL('world-map.json', OUT), JSON.stringify(worldMap()));
+writeFileSync(new URL('world-map.json', OUT), JSON.stringify(worldMap(WORLD_WIDTH)));
+writeFileSync(new URL('world-map-small.json', OUT), JSON.stringify(worldMap(SMALL_WORLD_WIDTH, SMALL_WORLD_KEEP)));
 writeFileSync(new URL('morocco-map.json', OUT), JSON.stringify(moroccoMap()));
 writeFileSync(new URL('country-names.json', OUT), JSON.stringify(names));

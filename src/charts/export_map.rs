@@ -7,11 +7,13 @@
 //! lists them beside the map. Morocco, the origin, has its own colour.
 
 use super::Palette;
-use crate::data::{CodeKind, CountryNames, Dataset, FastMap, WorldGeometry};
+use crate::data::{CodeKind, CodedDimension, CountryNames, Dataset, FastMap, WorldGeometry};
 use crate::i18n::{
     Locale, Msg, country_name, format_number, format_percent, map_tooltip_lines, period_label,
 };
-use crate::stats::{Breakdown, BreakdownRow, Period};
+use crate::stats::{
+    Breakdown, BreakdownIndex, BreakdownRow, Levels, Period, leader_of_latest_picture,
+};
 
 /// Morocco, drawn in its own colour as the origin of the exports.
 pub const MOROCCO: &str = "MA";
@@ -228,16 +230,29 @@ pub fn paint_map(
     locale: Locale,
 ) -> MapPaint {
     let period = period_label(locale, breakdown.period);
+    painted_with_origin(breakdown, scale, dataset, |row, value| {
+        let name = country_name(locale, &dataset.codes, names, &row.key);
+        Some(country_label(locale, scale.measure, &name, value, &period))
+    })
+}
+
+/// The countries of `breakdown` with a figure in their class colour, each with the label
+/// `label` gives it, and Morocco in its own colour.
+fn painted_with_origin(
+    breakdown: &Breakdown,
+    scale: &MapScale,
+    dataset: &Dataset,
+    label: impl Fn(&BreakdownRow, f64) -> Option<String>,
+) -> MapPaint {
     let mut countries: FastMap<String, PaintedCountry> = breakdown
         .rows
         .iter()
         .filter(|row| is_country(dataset, row))
         .filter_map(|row| Some((row, scale.measure.of(row)?)))
         .map(|(row, value)| {
-            let name = country_name(locale, &dataset.codes, names, &row.key);
             let painted = PaintedCountry {
                 fill: scale.colour(scale.class_of(value)),
-                label: Some(country_label(locale, scale.measure, &name, value, &period)),
+                label: label(row, value),
             };
             (row.key.clone(), painted)
         })
@@ -249,6 +264,47 @@ pub fn paint_map(
             label: None,
         });
     MapPaint { countries }
+}
+
+/// How many markets the home page's small map names.
+pub const MAP_PREVIEW_LEADERS: usize = 5;
+
+/// The home page's small map of where crafts sell: the period of the top-market headline, each
+/// country painted by its share as the export map paints it, and the largest country markets
+/// of that period.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapPreview {
+    /// The period shown.
+    pub period: Period,
+    /// Each country's fill (no labels: the picture is a link to the map, the list names them).
+    pub paint: MapPaint,
+    /// The countries with the largest shares, largest first.
+    pub leaders: Vec<BreakdownRow>,
+}
+
+/// The small map of the latest picture that ranks a market (as the top-market headline reads
+/// it, so that the two never disagree), with its `leaders` largest country markets; none when
+/// no period ranks a destination.
+pub fn map_preview(dataset: &Dataset, leaders: usize) -> Option<MapPreview> {
+    let levels = Levels::new(dataset);
+    let index = BreakdownIndex::new(&levels, CodedDimension::Destination);
+    let (period, _) = leader_of_latest_picture(&index)?;
+    let breakdown = index.breakdown(period)?;
+    let scale = MapScale::new(MapMeasure::Share, &[]);
+    let paint = painted_with_origin(&breakdown, &scale, dataset, |_, _| None);
+    let share = |row: &BreakdownRow| MapMeasure::Share.of(row);
+    let mut ranked: Vec<BreakdownRow> = breakdown
+        .rows
+        .into_iter()
+        .filter(|row| is_country(dataset, row) && share(row).is_some())
+        .collect();
+    ranked.sort_by(|a, b| share(b).unwrap_or(0.0).total_cmp(&share(a).unwrap_or(0.0)));
+    ranked.truncate(leaders);
+    Some(MapPreview {
+        period,
+        paint,
+        leaders: ranked,
+    })
 }
 
 /// The tooltip of `code` for `breakdown`, its name first: share, value, change, period and
@@ -412,6 +468,33 @@ mod tests {
             code,
             locale,
         )
+    }
+
+    #[test]
+    fn the_small_map_paints_the_latest_picture_and_ranks_its_largest_countries() {
+        let (dataset, _) = sample();
+        let preview = map_preview(&dataset, 2).expect("the sample ranks destinations");
+        assert_eq!(Some(preview.period), Period::year(2024));
+        // The world region (30 %) is neither painted nor ranked; Spain's share is computed.
+        let leaders: Vec<&str> = preview.leaders.iter().map(|row| row.key.as_str()).collect();
+        assert_eq!(leaders, ["US", "FR"]);
+        assert_eq!(preview.paint.fill("US"), "#08519c");
+        assert_eq!(preview.paint.fill("ES"), "#6baed6");
+        assert_eq!(preview.paint.fill("MA"), Palette::OTHER);
+        assert_eq!(preview.paint.fill("NO"), NO_FIGURE_FILL);
+        assert_eq!(
+            preview.paint.label("US"),
+            None,
+            "the picture is a link, not a list"
+        );
+    }
+
+    #[test]
+    fn no_small_map_without_a_destination() {
+        let loaded = crate::data::test_dataset(
+            "F1,exports_value,total,all,2024-01-01,2024-12-31,1000,MAD_million,,,https://a.ma/1,,\n",
+        );
+        assert_eq!(map_preview(&loaded.dataset, 5), None);
     }
 
     #[test]

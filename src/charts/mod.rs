@@ -23,8 +23,8 @@ pub use composition::{
 };
 pub use exit_points::{ExitCitiesSpec, exit_points_csv, exit_points_over_time, exit_points_table};
 pub use export_map::{
-    FULL_PICTURE, Flow, MOROCCO, MapMeasure, MapPaint, MapScale, NO_FIGURE_PATTERN,
-    country_tooltip, first_view_period, flows, paint_map,
+    FULL_PICTURE, Flow, MAP_PREVIEW_LEADERS, MOROCCO, MapMeasure, MapPaint, MapPreview, MapScale,
+    NO_FIGURE_PATTERN, country_tooltip, first_view_period, flows, map_preview, paint_map,
 };
 pub use exports_over_time::{
     ExportsByYearSpec, YearToDateFigures, YearToDateSpec, exports_over_time, exports_over_time_csv,

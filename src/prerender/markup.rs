@@ -11,7 +11,7 @@ use crate::showcase::motif_paths;
 use crate::url_state::{SITE_SECTIONS, localized_path};
 
 /// A family's motif as `ui::widgets::FamilyMotif` draws it (a decorative banner).
-pub(super) fn motif_svg(motif: Motif) -> String {
+pub(super) fn motif_svg(motif: Motif, id: &str) -> String {
     let paths: String = motif_paths(motif)
         .iter()
         .map(|path| {
@@ -24,9 +24,9 @@ pub(super) fn motif_svg(motif: Motif) -> String {
         .collect();
     format!(
         "<svg class=\"motif\" aria-hidden=\"true\" focusable=\"false\"><defs>\
-         <pattern id=\"motif-shell\" patternUnits=\"userSpaceOnUse\" width=\"{WIDTH}\" \
+         <pattern id=\"{id}\" patternUnits=\"userSpaceOnUse\" width=\"{WIDTH}\" \
          height=\"{HEIGHT}\" patternTransform=\"scale(1.5)\">{paths}</pattern></defs>\
-         <rect width=\"100%\" height=\"100%\" fill=\"url(#motif-shell)\"></rect></svg>"
+         <rect width=\"100%\" height=\"100%\" fill=\"url(#{id})\"></rect></svg>"
     )
 }
 

@@ -19,17 +19,19 @@ use markup::{
 };
 use site::open_graph_locale;
 
-use crate::charts::{CHART_EMBED_PREFIX, ChartId, ChartSpec, SpecVisitor};
+use crate::charts::{
+    CHART_EMBED_PREFIX, ChartId, ChartSpec, MAP_PREVIEW_LEADERS, SpecVisitor, map_preview,
+};
 use crate::data::{Catalogue, CodedDimension, CountryNames, Dataset, Family, Motif, Source};
 use crate::embed::{escape_html as escape, kpi_card_name, kpi_name};
 use crate::i18n::{
-    Locale, Msg, code_name, family_card_text, kpi_text, latest_share_text, map_hint_text,
-    market_name, outlet_label, page_title, words,
+    Locale, Msg, Plural, code_name, family_card_text, kpi_text, latest_share_text, map_hint_text,
+    market_name, outlet_label, page_title, period_label, value_text, words,
 };
 use crate::previews::{Preview, PreviewFigure};
 use crate::showcase::family_card;
-use crate::stats::{BASE_YEAR, Kpi, Profile, Profiles, kpis, markets};
-use crate::url_state::{HOME_ENTRIES, brief_path, craft_path, market_path};
+use crate::stats::{BASE_YEAR, Kpi, KpiKind, KpiUnit, Profile, Profiles, kpis, markets};
+use crate::url_state::{brief_path, craft_path, market_path};
 
 /// A page of the site written as a shell from texts alone: its address below the app's base,
 /// its title and lead, and the first screen it shows.
@@ -48,8 +50,6 @@ pub struct ShellPage {
 /// The first screen of a site page's shell.
 #[derive(Debug, Clone, Copy)]
 pub enum ShellLayout {
-    /// The home page (`ui::pages::home`): its hero, then a card for each section.
-    Home,
     /// A page of the site: its header, then the heading and lead (`PageIntro`) and what the
     /// page shows next without waiting for data, if anything (its markup in that language).
     Page {
@@ -66,16 +66,10 @@ pub enum ShellLayout {
     },
 }
 
-/// The site's pages with a shell from texts alone: the home page, those whose first screen is
-/// a heading and a lead paragraph in the app (`PageIntro`), and the map's embed. The
-/// indicators page leads with figures (`indicators_shell`).
-pub const SHELL_PAGES: [ShellPage; 5] = [
-    ShellPage {
-        path: "/",
-        title: Msg::HomeTitle,
-        lead: Msg::HomeIntro,
-        layout: ShellLayout::Home,
-    },
+/// The site's pages with a shell from texts alone: those whose first screen is a heading and a
+/// lead paragraph in the app (`PageIntro`), and the map's embed. The home page and the
+/// indicators page lead with figures (`home_shell`, `indicators_shell`).
+pub const SHELL_PAGES: [ShellPage; 4] = [
     ShellPage {
         path: "/map",
         title: Msg::MapTitle,
@@ -280,7 +274,10 @@ pub fn all_shells(facts: ShellFacts) -> Vec<Shell> {
             let site = SHELL_PAGES
                 .iter()
                 .map(move |page| site_shell(page, locale))
-                .chain([indicators_shell(facts.dataset, headline_kpis, locale)]);
+                .chain([
+                    home_shell(facts, headline_kpis, locale),
+                    indicators_shell(facts.dataset, headline_kpis, locale),
+                ]);
             let cards = headline_kpis
                 .iter()
                 .map(move |kpi| kpi_embed_shell(facts.dataset, kpi, locale));
@@ -311,18 +308,6 @@ pub fn all_shells(facts: ShellFacts) -> Vec<Shell> {
 pub fn site_shell(page: &ShellPage, locale: Locale) -> Shell {
     let text = |msg: Msg| escape(msg.text(locale));
     let body = match page.layout {
-        ShellLayout::Home => page_body(
-            page.path,
-            locale,
-            None,
-            &format!(
-                "<section class=\"hero\"><h1>{}</h1><p class=\"lead\">{}</p></section>\
-                 <ul class=\"entry-grid\">{}</ul>",
-                text(page.title),
-                text(page.lead),
-                home_entries(locale)
-            ),
-        ),
         ShellLayout::Page { static_part } => page_body(
             page.path,
             locale,
@@ -372,21 +357,6 @@ fn text_preview(title: &str, lead: &str, motif: Motif) -> Preview {
         motif,
         market: None,
     }
-}
-
-/// The home page's cards, one per section.
-fn home_entries(locale: Locale) -> String {
-    HOME_ENTRIES
-        .iter()
-        .map(|&(path, title, blurb)| {
-            format!(
-                "<li class=\"entry-card\"><a href=\"{}\"><h2>{}</h2><p>{}</p></a></li>",
-                escape(&link(path, locale)),
-                escape(title.text(locale)),
-                escape(blurb.text(locale))
-            )
-        })
-        .collect()
 }
 
 /// A headline card as a shell shows it: what the app's card shows first.
@@ -451,22 +421,30 @@ fn outlets(sources: &[Source], locale: Locale) -> String {
 /// A headline card computed at build time and marked so, with its title as a heading of
 /// `level`.
 fn card_html(card: &Headline, level: u8, locale: Locale) -> String {
+    let sources = format!(
+        "<p class=\"kpi-sources\"><span>{}</span> {}</p>",
+        escape(Msg::SourcesLabel.text(locale)),
+        escape(&card.sources),
+    );
+    card_markup(card, level, "kpi-card", &sources)
+}
+
+/// A card of `class` with its title as a heading of `level`, its figure, and `sources` (the
+/// markup that names them), marked as computed at build time.
+fn card_markup(card: &Headline, level: u8, class: &str, sources: &str) -> String {
     let subject = card
         .subject
         .as_deref()
         .map(|subject| format!("<p class=\"kpi-subject\">{}</p>", escape(subject)))
         .unwrap_or_default();
     format!(
-        "<article class=\"kpi-card\" data-kpi=\"{kind}\" {BUILD_FIGURE}>\
+        "<article class=\"{class}\" data-kpi=\"{kind}\" {BUILD_FIGURE}>\
          <h{level} class=\"kpi-title\">{label}</h{level}><p class=\"kpi-value\">{value}</p>\
-         {subject}<p class=\"kpi-detail\">{detail}</p>\
-         <p class=\"kpi-sources\"><span>{sources_label}</span> {sources}</p></article>",
+         {subject}<p class=\"kpi-detail\">{detail}</p>{sources}</article>",
         kind = card.kind,
         label = escape(&card.figure.label),
         value = escape(&card.figure.value),
         detail = escape(&card.figure.detail),
-        sources_label = escape(Msg::SourcesLabel.text(locale)),
-        sources = escape(&card.sources),
     )
 }
 
@@ -532,15 +510,179 @@ fn indicators_shell(dataset: &Dataset, kpis: &[Kpi], locale: Locale) -> Shell {
         page_intro(title, lead),
         headline_section(&cards, Msg::KpiHeading, locale)
     );
+    figures_shell(
+        "/indicators",
+        (title, lead),
+        "[data-kpi]",
+        &content,
+        &cards,
+        locale,
+    )
+}
+
+/// A page of the site whose shell leads with `cards` computed at build time (the first one in
+/// its link preview), shown until the app shows `ready_when`.
+fn figures_shell(
+    path: &str,
+    (title, lead): (&str, &str),
+    ready_when: &str,
+    content: &str,
+    cards: &[Headline],
+    locale: Locale,
+) -> Shell {
     Shell {
-        path: "/indicators".to_owned(),
+        path: path.to_owned(),
         locale,
         title: title.to_owned(),
         description: lead.to_owned(),
-        body: page_body("/indicators", locale, Some("[data-kpi]"), &content),
+        body: page_body(path, locale, Some(ready_when), content),
         indexed: true,
         preview: figure_preview(title, lead, SITE_MOTIF, cards.first()),
     }
+}
+
+/// The home page (`ui::pages::home`): its hero, its headline figures, the small map's
+/// largest markets beside the space its picture takes, the crafts with their motifs, and
+/// where the figures come from, all computed at build time. The app takes its place once it
+/// shows the crafts (the last part it reads).
+fn home_shell(facts: ShellFacts, kpis: &[Kpi], locale: Locale) -> Shell {
+    let dataset = facts.dataset;
+    let cards: Vec<Headline> = kpis
+        .iter()
+        .filter(|kpi| KpiKind::HOME.contains(&kpi.kind))
+        .map(|kpi| headline_kpi(dataset, kpi, locale))
+        .collect();
+    let figures: String = cards
+        .iter()
+        .map(|card| home_card_html(card, locale))
+        .collect();
+    let (title, lead) = (Msg::HomeTitle.text(locale), Msg::HomeIntro.text(locale));
+    let provenance = format!(
+        "<p class=\"home-provenance\">{} <a href=\"{}\">{}</a></p>",
+        escape(&Plural::HomeProvenance.fill(locale, dataset.sources.len(), &[])),
+        escape(&link("/sources", locale)),
+        escape(Msg::HomeMethodLink.text(locale)),
+    );
+    let content = format!(
+        "<section class=\"hero home-hero\"><h1>{title}</h1><p class=\"lead\">{lead}</p></section>\
+         <section class=\"home-figures\" aria-labelledby=\"home-figures-heading\">{head}\
+         <div class=\"kpi-grid home-kpi-grid\">{figures}</div>{provenance}</section>\
+         <div class=\"home-atlas\">{map}{crafts}</div>",
+        title = escape(title),
+        lead = escape(lead),
+        head = home_section_head(
+            "home-figures-heading",
+            Msg::HomeFiguresHeading,
+            "/indicators",
+            Msg::HomeAllIndicators,
+            locale
+        ),
+        map = home_map_html(facts, locale),
+        crafts = home_crafts_html(facts, locale),
+    );
+    figures_shell(
+        "/",
+        (title, lead),
+        ".home-craft-list a",
+        &content,
+        &cards,
+        locale,
+    )
+}
+
+/// A home section's heading and the link to its page (`SectionHead`).
+fn home_section_head(id: &str, heading: Msg, path: &str, more: Msg, locale: Locale) -> String {
+    format!(
+        "<div class=\"home-section-head\"><h2 id=\"{id}\">{}</h2>\
+         <a class=\"home-more\" href=\"{}\">{}</a></div>",
+        escape(heading.text(locale)),
+        escape(&link(path, locale)),
+        escape(more.text(locale)),
+    )
+}
+
+/// The home page's closed "Sources" disclosure around `content`.
+fn sources_disclosure(content: &str, locale: Locale) -> String {
+    format!(
+        "<details class=\"figure-sources\"><summary>{}</summary>{content}</details>",
+        escape(Msg::FigureSourcesToggle.text(locale))
+    )
+}
+
+/// A home page figure (`HomeFigure`), computed at build time and marked so.
+fn home_card_html(card: &Headline, locale: Locale) -> String {
+    let sources = sources_disclosure(&format!("<p>{}</p>", escape(&card.sources)), locale);
+    card_markup(card, 3, "kpi-card home-figure", &sources)
+}
+
+/// The home page's small map (`HomeMap`): the space its picture takes once the app draws it,
+/// and its largest markets.
+fn home_map_html(facts: ShellFacts, locale: Locale) -> String {
+    let dataset = facts.dataset;
+    let Some(preview) = map_preview(dataset, MAP_PREVIEW_LEADERS) else {
+        return String::new();
+    };
+    let leaders: String = preview
+        .leaders
+        .iter()
+        .map(|row| {
+            format!(
+                "<li><span>{}</span><strong>{}</strong></li>",
+                escape(&code_name(locale, &dataset.codes, &row.key)),
+                escape(&value_text(locale, KpiUnit::Percent, &row.share.figure))
+            )
+        })
+        .collect();
+    let observations = preview
+        .leaders
+        .iter()
+        .flat_map(|row| row.share.figure.observations());
+    let sources = outlets(&dataset.sources_printing(observations), locale);
+    format!(
+        "<section class=\"home-map\" aria-labelledby=\"home-map-heading\">{head}\
+         <div class=\"home-map-picture\"></div>\
+         <p class=\"home-map-caption\">{caption}</p><ol class=\"home-leaders\">{leaders}</ol>\
+         {sources}</section>",
+        head = home_section_head(
+            "home-map-heading",
+            Msg::HomeMapHeading,
+            "/map",
+            Msg::HomeOpenMap,
+            locale
+        ),
+        caption = escape(
+            &Msg::HomeMapCaption.fill(locale, &[("period", &period_label(locale, preview.period))])
+        ),
+        sources = sources_disclosure(&format!("<p>{}</p>", escape(&sources)), locale),
+    )
+}
+
+/// The home page's crafts (`HomeCrafts`): each family with its motif, linking to its page.
+fn home_crafts_html(facts: ShellFacts, locale: Locale) -> String {
+    let families: String = facts
+        .catalogue
+        .families
+        .iter()
+        .map(|family| {
+            format!(
+                "<li><a href=\"{}\">{}<span>{}</span></a></li>",
+                escape(&link(&craft_path(&family.code), locale)),
+                motif_svg(family.motif, &format!("motif-shell-{}", family.code)),
+                escape(&code_name(locale, &facts.dataset.codes, &family.code))
+            )
+        })
+        .collect();
+    format!(
+        "<section class=\"home-crafts\" aria-labelledby=\"home-crafts-heading\">{}\
+         <ul class=\"home-craft-list\">{families}</ul></section>",
+        home_section_head(
+            "home-crafts-heading",
+            Msg::HomeFamiliesHeading,
+            "/crafts",
+            Msg::HomeAllCrafts,
+            locale
+        ),
+    )
 }
 
 /// A headline card's embed (`/embed/kpi/<name>`, `ui::widgets::SingleKpi`): the card alone,
@@ -577,7 +719,7 @@ fn family_shell(facts: ShellFacts, profile: &Profile, family: &Family, locale: L
         back = escape(&link("/crafts", locale)),
         back_text = escape(Msg::BackToCrafts.text(locale)),
         code = escape(&family.code),
-        motif = motif_svg(family.motif),
+        motif = motif_svg(family.motif, "motif-shell"),
         name = escape(&name),
         lead = escape(&text),
         figures = headline_section(headline.as_slice(), Msg::MarketFiguresHeading, locale),
@@ -613,7 +755,7 @@ fn brief_shell(facts: ShellFacts, profile: &Profile, family: &Family, locale: Lo
         back = escape(&link(&craft_path(&family.code), locale)),
         back_text = escape(Msg::BackToCrafts.text(locale)),
         code = escape(&family.code),
-        motif = motif_svg(family.motif),
+        motif = motif_svg(family.motif, "motif-shell"),
         heading = escape(&heading),
         lead = escape(&text),
         figures = headline_section(headline.as_slice(), Msg::MarketFiguresHeading, locale),
@@ -668,7 +810,7 @@ fn family_embed_shell(
          <p class=\"family-share\"><span class=\"muted\">{share_label}</span>\
          <strong>{share}</strong></p>{crafts}<ul class=\"badge-list\">{labels}</ul></li></ul>",
         code = escape(&family.code),
-        motif = motif_svg(family.motif),
+        motif = motif_svg(family.motif, "motif-shell"),
         href = escape(&link(&craft_path(&family.code), locale)),
         name = escape(&text.name),
         share_label = escape(&text.share_label),
@@ -948,9 +1090,9 @@ mod tests {
             let markets = markets(facts.dataset).len();
             assert_eq!(
                 shells.len(),
-                (SHELL_PAGES.len() + 1 + 3 * families + markets + 5 + KpiKind::ALL.len())
+                (SHELL_PAGES.len() + 2 + 3 * families + markets + 5 + KpiKind::ALL.len())
                     * Locale::ALL.len(),
-                "site pages, indicators, families' pages, briefs and embeds, markets, five chart \
+                "site pages, home, indicators, families' pages, briefs and embeds, markets, five chart \
                  embeds and every headline card's embed"
             );
             for name in [
@@ -1076,7 +1218,7 @@ mod tests {
             "<meta property=\"og:title\" content=\"{}\" />",
             Msg::MapTitle.text(Locale::Ar)
         )));
-        let home = document_of(site_page("/"), Locale::Fr);
+        let home = facts_then(|facts| written(facts, "/", Locale::Fr));
         assert!(
             home.contains("<link rel=\"canonical\" href=\"https://atlas.example.ma/atlas/\" />")
         );
@@ -1085,22 +1227,42 @@ mod tests {
     }
 
     #[test]
-    fn the_home_shell_is_the_home_page() {
-        let shell = site_shell(&site_page("/"), Locale::En);
-        assert_eq!(shell.file_name(), "index.en.html");
-        let home = shell.document(TEMPLATE, &site()).unwrap();
+    fn the_home_shell_is_the_atlas_at_a_glance_computed_at_build_time() {
+        let (home, families, leaders) = facts_then(|facts| {
+            let families = facts.catalogue.families.len();
+            let leaders = map_preview(facts.dataset, MAP_PREVIEW_LEADERS).map(|p| p.leaders.len());
+            (written(facts, "/", Locale::En), families, leaders)
+        });
         assert!(home.contains(&format!(
             "<title>{} — Artisanat Atlas</title>",
             Msg::HomeTitle.text(Locale::En)
         )));
         assert!(home.contains(&format!(
-            "<section class=\"hero\"><h1>{}</h1>",
+            "<section class=\"hero home-hero\"><h1>{}</h1>",
             Msg::HomeTitle.text(Locale::En)
         )));
+        for kind in KpiKind::HOME {
+            let card = format!("data-kpi=\"{}\" {BUILD_FIGURE}>", kpi_card_name(kind));
+            assert!(home.contains(&card), "{card}");
+        }
+        assert_eq!(home.matches("class=\"kpi-card home-figure\"").count(), 4);
+        // Each motif has its own pattern, or every craft would show the first one's.
+        assert_eq!(home.matches("<pattern id=\"motif-shell-").count(), families);
+        assert!(home.contains("<a href=\"craft/carpets?lang=en\"><svg class=\"motif\""));
         assert_eq!(
-            home.matches("<li class=\"entry-card\">").count(),
-            HOME_ENTRIES.len()
+            home.split("<ol class=\"home-leaders\">")
+                .nth(1)
+                .map(|list| {
+                    list.split("</ol>")
+                        .next()
+                        .unwrap_or_default()
+                        .matches("<li>")
+                        .count()
+                }),
+            leaders
         );
+        assert!(leaders.is_some_and(|count| count > 0));
+        assert!(home.contains(&format!("{READY_ATTRIBUTE}=\".home-craft-list a\"")));
         assert!(home.contains("<a href=\"./?lang=en\" aria-current=\"page\">Home</a>"));
     }
 

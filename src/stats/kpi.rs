@@ -40,6 +40,14 @@ impl KpiKind {
         KpiKind::TopFamily,
         KpiKind::RegisteredArtisans,
     ];
+
+    /// The figures the home page leads with: how much, how this year goes, where, and what.
+    pub const HOME: [KpiKind; 4] = [
+        KpiKind::LatestYear,
+        KpiKind::LatestYearToDate,
+        KpiKind::TopDestination,
+        KpiKind::TopFamily,
+    ];
 }
 
 /// How a card's value reads.
@@ -196,8 +204,9 @@ fn top_share(levels: &Levels, kind: KpiKind, dimension: CodedDimension) -> Kpi {
 }
 
 /// The first-ranked row of the latest picture ([`latest_picture`]) among the periods whose
-/// breakdown ranks a key, computing only the breakdowns it asks for.
-fn leader_of_latest_picture(index: &BreakdownIndex) -> Option<(Period, BreakdownRow)> {
+/// breakdown ranks a key, computing only the breakdowns it asks for: what the top-share
+/// headlines show, and the period the home page's small map paints.
+pub fn leader_of_latest_picture(index: &BreakdownIndex) -> Option<(Period, BreakdownRow)> {
     let mut candidates = index.periods().to_vec();
     while let Some(period) = latest_picture(candidates.iter().copied()) {
         let breakdown = index.breakdown(period);

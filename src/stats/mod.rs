@@ -20,7 +20,7 @@ pub use figure::{
     Derived, Figure, Formula, Missing, Point, ReportedGroup, cagr, disagreement, growth,
     level_before_growth,
 };
-pub use kpi::{Kpi, KpiKind, KpiUnit, kpis};
+pub use kpi::{Kpi, KpiKind, KpiUnit, kpis, leader_of_latest_picture};
 pub use levels::{LEVEL_METRIC, Levels, SERIES_UNIT, Subject};
 pub use period::{Period, PeriodKind, latest_picture};
 pub use profile::{

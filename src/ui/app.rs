@@ -48,21 +48,18 @@ pub fn App() -> impl IntoView {
     })
 }
 
-/// The home page in the same layout, without the dataset, the charts or the other pages, so
-/// that a first visit of the home page downloads a fraction of the app. Following a link to
+/// The home page in the same layout, with the dataset but without the charts or the other
+/// pages, so that a first visit of the home page downloads a fraction of the app. Following a link to
 /// another page loads that page with the whole application.
 #[component]
 pub fn HomeApp() -> impl IntoView {
-    routed(
-        |_| (),
-        || {
-            view! {
-                <Routes fallback=LoadWholeApp>
-                    <Route path=path!("") view=HomePage />
-                </Routes>
-            }
-        },
-    )
+    routed(provide_dataset, || {
+        view! {
+            <Routes fallback=LoadWholeApp>
+                <Route path=path!("") view=HomePage />
+            </Routes>
+        }
+    })
 }
 
 /// The export map's page and embed alone, without ECharts, the indicator charts or the other

@@ -27,6 +27,8 @@ pub enum AppFile {
     PlacePoints,
     /// `world-map.json`: the world's shapes, projected for the export map.
     WorldGeometry,
+    /// `world-map-small.json`: the same, coarse, for the home page's small map.
+    SmallWorldGeometry,
     /// `morocco-map.json`: Morocco and its neighbours, projected for the towns' maps.
     MoroccoGeometry,
 }
@@ -39,6 +41,7 @@ impl AppFile {
             AppFile::CountryNames => "country-names.json",
             AppFile::PlacePoints => "place-points.json",
             AppFile::WorldGeometry => "world-map.json",
+            AppFile::SmallWorldGeometry => "world-map-small.json",
             AppFile::MoroccoGeometry => "morocco-map.json",
         }
     }
@@ -151,6 +154,7 @@ struct Started {
     country_names: Option<Loading<CountryNames>>,
     place_points: Option<Loading<PlacePoints>>,
     world_geometry: Option<Loading<WorldGeometry>>,
+    small_world_geometry: Option<Loading<WorldGeometry>>,
     morocco_geometry: Option<Loading<MoroccoGeometry>>,
 }
 
@@ -243,6 +247,14 @@ pub fn use_world_geometry() -> Loading<WorldGeometry> {
     use_loaders().shared(
         |started| &mut started.world_geometry,
         |base| read_file(base, AppFile::WorldGeometry, WorldGeometry::from_json),
+    )
+}
+
+/// The world's coarse shapes, for the home page's small map.
+pub fn use_small_world_geometry() -> Loading<WorldGeometry> {
+    use_loaders().shared(
+        |started| &mut started.small_world_geometry,
+        |base| read_file(base, AppFile::SmallWorldGeometry, WorldGeometry::from_json),
     )
 }
 

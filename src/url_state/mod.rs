@@ -293,15 +293,6 @@ pub const SITE_SECTIONS: [(&str, Msg, Option<&str>); 5] = [
     ("/sources", Msg::NavSources, None),
 ];
 
-/// The sections the home page presents as cards: (path below the base, title, blurb). The
-/// home page and its shell written at build time both read it.
-pub const HOME_ENTRIES: [(&str, Msg, Msg); 4] = [
-    ("/indicators", Msg::NavIndicators, Msg::HomeIndicatorsBlurb),
-    ("/map", Msg::NavMap, Msg::HomeMapBlurb),
-    ("/crafts", Msg::NavCrafts, Msg::HomeCraftsBlurb),
-    ("/sources", Msg::NavSources, Msg::HomeSourcesBlurb),
-];
-
 /// The directory a document's base URL points to, without trailing slash: the prefix of every
 /// route when the app is hosted under a sub-path (`/atlas/index.html` → `/atlas`, `/` → `""`).
 ///

@@ -281,17 +281,19 @@ describe('screenshots for review', () => {
 });
 
 describe('the home page\'s own small bundle', () => {
-  test('a first visit of the home page downloads neither the whole app, nor the data, nor ECharts', async () => {
+  test('a first visit of the home page downloads its own bundle and the data, neither the whole app nor ECharts', async () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
     const files = recordAppFiles(page);
     await page.goto(url(app.origin, '?lang=ar'));
     await page.getByRole('heading', { level: 1, name: 'الصناعة التقليدية المغربية في العالم' }).waitFor();
+    await page.locator('#boot-shell').waitFor({ state: 'detached' });
     await page.waitForLoadState('networkidle');
-    assert.deepEqual(files, ['atlas-home_bg.wasm']);
+    assert.deepEqual(files, ['atlas-home_bg.wasm', 'data/atlas.json']);
     // The language switch stays within the small bundle.
     await page.getByRole('link', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Moroccan crafts around the world' }).waitFor();
-    assert.deepEqual(files, ['atlas-home_bg.wasm']);
+    await page.getByRole('heading', { level: 2, name: 'The atlas in figures' }).waitFor();
+    assert.deepEqual(files, ['atlas-home_bg.wasm', 'data/atlas.json']);
     await assertClean(problems);
     await context.close();
   });
@@ -300,11 +302,11 @@ describe('the home page\'s own small bundle', () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
     const files = recordAppFiles(page);
     await page.goto(url(app.origin, '?lang=en'));
-    await page.locator('.entry-card a').first().click();
+    await page.getByRole('link', { name: 'All indicators' }).click();
     await page.getByRole('heading', { level: 1, name: 'Export indicators' }).waitFor();
     await page.locator('[data-testid="craft-exports-by-year"] .chart-canvas canvas').waitFor();
     assert.equal(new URL(page.url()).pathname + new URL(page.url()).search, '/atlas/indicators?lang=en');
-    assert.deepEqual(files.slice(0, 2), ['atlas-home_bg.wasm', 'atlas_bg.wasm']);
+    assert.deepEqual(files.slice(0, 3), ['atlas-home_bg.wasm', 'data/atlas.json', 'atlas_bg.wasm']);
     await page.goBack();
     await page.getByRole('heading', { level: 1, name: 'Moroccan crafts around the world' }).waitFor();
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Map' }).click();
@@ -318,13 +320,15 @@ describe('the home page\'s own small bundle', () => {
     const files = recordAppFiles(page);
     await page.goto(url(app.origin, '?lang=en'));
     await page.getByRole('heading', { level: 1, name: 'Moroccan crafts around the world' }).waitFor();
+    await page.locator('#boot-shell').waitFor({ state: 'detached' });
     await page.evaluate(() => history.replaceState({ atlasWholeApp: true }, ''));
+    files.length = 0;
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Moroccan crafts around the world' }).waitFor();
     // The home page's shell shows the heading before the app: wait for the app itself.
     await page.locator('#boot-shell').waitFor({ state: 'detached' });
     await page.waitForLoadState('networkidle');
-    assert.deepEqual(files, ['atlas-home_bg.wasm', 'atlas_bg.wasm', 'data/atlas.json']);
+    assert.deepEqual(files, ['atlas_bg.wasm', 'data/atlas.json']);
     await assertClean(problems);
     await context.close();
   });

@@ -13,7 +13,7 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 
 /** Every route of the app, each with the element that says its content is drawn. */
 const PAGES = [
-  ['', '.entry-grid'],
+  ['', '.home-map-picture svg'],
   ['indicators', '[data-testid="craft-exports-composition"] .chart-canvas'],
   ['map', '[data-testid="craft-export-map"] [data-testid="world-map"]'],
   ['market/US', '[data-testid="market-share"] .chart-canvas canvas'],

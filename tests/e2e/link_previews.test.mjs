@@ -130,7 +130,11 @@ test('without JavaScript, the home page, a family shared with tracking parameter
     assert.equal(await page.title(), `${texts.home_title} — ${texts.app_name}`);
     assert.equal(await page.locator('.hero h1').innerText(), texts.home_title);
     assert.equal(await page.locator('.hero p.lead').innerText(), texts.home_intro);
-    assert.deepEqual(await page.locator('.entry-card h2').allInnerTexts(), [texts.nav_indicators, texts.nav_map, texts.nav_crafts, texts.nav_sources]);
+    // The home page's figures, markets and crafts, computed at build time.
+    assert.equal(await page.locator('.home-figure[data-computed-at-build] .kpi-value').count(), 4);
+    assert.ok(await page.locator('.home-leaders li').count() > 0);
+    assert.ok(await page.locator('.home-craft-list a').count() > 0);
+    assert.deepEqual(await page.locator('.home-section-head a').allInnerTexts(), [texts.home_all_indicators, texts.home_open_map, texts.home_all_crafts]);
     assert.equal(await page.locator('.main-nav [aria-current="page"]').innerText(), texts.nav_home);
     await page.goto(url(app.origin, `${address('craft/carpets', lang)}${lang === 'fr' ? '?' : '&'}fbclid=IwAR0abc&utm_source=whatsapp`));
     assert.equal(await page.locator('html').getAttribute('lang'), lang, 'a shared link with tracking parameters gets its shell');

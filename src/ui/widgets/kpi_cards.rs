@@ -241,7 +241,7 @@ pub fn FormulaNote(#[prop(into)] formula: Signal<String>) -> impl IntoView {
 
 /// Every printed value of a card's figure, each with its sources, behind a disclosure.
 #[component]
-fn ConflictDetail(kpi: Kpi, loaded: Arc<Loaded>) -> impl IntoView {
+pub fn ConflictDetail(kpi: Kpi, loaded: Arc<Loaded>) -> impl IntoView {
     let locale = use_locale();
     let dataset = &loaded.dataset;
     let items = kpi

@@ -366,12 +366,7 @@ pub fn WorldMapView(
                 on:pointerdown=on_pointer_down on:pointermove=on_pointer_move on:pointerup=on_pointer_up
                 on:pointercancel=on_pointer_up on:pointerleave=move |_| hide_unpinned(None)
                 on:click=on_click on:wheel=on_wheel>
-                <defs>
-                    <pattern id=NO_FIGURE_PATTERN patternUnits="userSpaceOnUse" width="28" height="28" patternTransform="rotate(45)">
-                        <rect width="28" height="28" fill="#efebe4" />
-                        <line x1="0" y1="0" x2="0" y2="28" stroke="#c4bcae" stroke-width="9" />
-                    </pattern>
-                </defs>
+                <NoFigurePattern map_width=width />
                 <g transform=move || view.get().transform()>
                     <g class="map-countries" node_ref=countries stroke="#ffffff" stroke-width="1.5" stroke-linejoin="round"
                         on:focusin=on_focus_in on:focusout=on_focus_out on:keydown=on_country_key>{shapes}</g>
@@ -393,6 +388,21 @@ pub fn WorldMapView(
             </div>
             {tooltip}
         </div>
+    }
+}
+
+/// The hatching of countries without a figure ([`NO_FIGURE_PATTERN`]) on a map `map_width`
+/// units wide: cells of 7 thousandths of its width, so that both world maps hatch alike.
+#[component]
+pub fn NoFigurePattern(map_width: f64) -> impl IntoView {
+    let cell = map_width * 7.0 / 1000.0;
+    view! {
+        <defs>
+            <pattern id=NO_FIGURE_PATTERN patternUnits="userSpaceOnUse" width=cell height=cell patternTransform="rotate(45)">
+                <rect width=cell height=cell fill="#efebe4" />
+                <line x1="0" y1="0" x2="0" y2=cell stroke="#c4bcae" stroke-width=cell * 9.0 / 28.0 />
+            </pattern>
+        </defs>
     }
 }
 
