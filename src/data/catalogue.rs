@@ -273,15 +273,49 @@ pub enum CatalogueError {
     UnsupportedVersion(u32),
 }
 
+/// The catalogue's families alone, each with its motif: what the home page shows, read without
+/// the rest of the catalogue (whose reader is most of what the crafts cost the home bundle).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct FamilyMarks {
+    /// The version of the catalogue's schema.
+    schema_version: u32,
+    /// The families, in the catalogue's order.
+    pub families: Vec<FamilyMark>,
+}
+
+/// A family's code and motif.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct FamilyMark {
+    /// The family's code in the facts.
+    pub code: String,
+    /// Its motif.
+    pub motif: Motif,
+}
+
+impl FamilyMarks {
+    /// Reads the families of `catalogue.json`, refusing what [`Catalogue::parse`] refuses.
+    pub fn parse(text: &str) -> Result<FamilyMarks, CatalogueError> {
+        read_versioned(text, |marks: &FamilyMarks| marks.schema_version)
+    }
+}
+
+/// `text` read as a `T` of the catalogue's schema, whose version `version` reads.
+fn read_versioned<T: serde::de::DeserializeOwned>(
+    text: &str,
+    version: fn(&T) -> u32,
+) -> Result<T, CatalogueError> {
+    let read: T =
+        serde_json::from_str(text).map_err(|error| CatalogueError::Malformed(error.to_string()))?;
+    match version(&read) {
+        CATALOGUE_VERSION => Ok(read),
+        other => Err(CatalogueError::UnsupportedVersion(other)),
+    }
+}
+
 impl Catalogue {
     /// Reads `catalogue.json`.
     pub fn parse(text: &str) -> Result<Catalogue, CatalogueError> {
-        let catalogue: Catalogue = serde_json::from_str(text)
-            .map_err(|error| CatalogueError::Malformed(error.to_string()))?;
-        match catalogue.schema_version {
-            CATALOGUE_VERSION => Ok(catalogue),
-            other => Err(CatalogueError::UnsupportedVersion(other)),
-        }
+        read_versioned(text, |catalogue: &Catalogue| catalogue.schema_version)
     }
 
     /// Checks the hand-written catalogue against the facts' code tables and gives it source
@@ -672,6 +706,32 @@ mod tests {
             "channels":[]}}"#,
             w = words("x")
         )
+    }
+
+    #[test]
+    fn the_families_read_alone_are_the_catalogues_with_their_motifs() {
+        let text = include_str!("../../public/data/catalogue.json");
+        let catalogue = Catalogue::parse(text).expect("the bundled catalogue");
+        let marks = FamilyMarks::parse(text).expect("its families");
+        let whole: Vec<(&str, Motif)> = catalogue
+            .families
+            .iter()
+            .map(|family| (family.code.as_str(), family.motif))
+            .collect();
+        let alone: Vec<(&str, Motif)> = marks
+            .families
+            .iter()
+            .map(|family| (family.code.as_str(), family.motif))
+            .collect();
+        assert_eq!(alone, whole);
+        assert_eq!(
+            FamilyMarks::parse(r#"{"schema_version": 2, "families": []}"#),
+            Err(CatalogueError::UnsupportedVersion(2))
+        );
+        assert!(matches!(
+            FamilyMarks::parse(r#"{"schema_version": 1}"#),
+            Err(CatalogueError::Malformed(_))
+        ));
     }
 
     #[test]

@@ -20,7 +20,7 @@ mod version;
 pub use build::{DatasetBuilder, Loaded, is_web_address};
 pub use catalogue::{
     CATALOGUE_VERSION, Catalogue, CatalogueError, CatalogueSource, Channel, ChannelKind, Craft,
-    Family, Label, LabelKind, Motif, Named, Place, Region, Words,
+    Family, FamilyMark, FamilyMarks, Label, LabelKind, Motif, Named, Place, Region, Words,
 };
 pub use codes::{Code, CodeKind, CodedDimension, Codes, KeyProblem, REGION_PREFIX, codes_from_csv};
 pub use country_names::CountryNames;

@@ -5,8 +5,9 @@
 //! with the one typed [`LoadError`], which a page shows translated.
 
 use crate::data::{
-    Catalogue, CatalogueError, CountryNames, DataError, DataVersion, Loaded, MoroccoGeometry,
-    PlacePoints, VERSIONS_FILE, VersionChoice, VersionIndex, WorldGeometry, parse_dataset,
+    Catalogue, CatalogueError, CountryNames, DataError, DataVersion, FamilyMarks, Loaded,
+    MoroccoGeometry, PlacePoints, VERSIONS_FILE, VersionChoice, VersionIndex, WorldGeometry,
+    parse_dataset,
 };
 use crate::i18n::{Locale, Msg, catalogue_error_text, data_error_text, fetch_status_text};
 use crate::net::{FetchError, fetch_text};
@@ -151,6 +152,7 @@ async fn read_file<T, E: ToString>(
 #[derive(Default)]
 struct Started {
     catalogue: Option<Loading<Catalogue>>,
+    family_marks: Option<Loading<FamilyMarks>>,
     country_names: Option<Loading<CountryNames>>,
     place_points: Option<Loading<PlacePoints>>,
     world_geometry: Option<Loading<WorldGeometry>>,
@@ -217,13 +219,25 @@ fn use_loaders() -> Loaders {
 pub fn use_catalogue() -> Loading<Catalogue> {
     use_loaders().shared(
         |started| &mut started.catalogue,
-        |base| async move {
-            let text = fetch_text(&base.file(AppFile::Catalogue.path())).await?;
-            Catalogue::parse(&text)
-                .map(Arc::new)
-                .map_err(LoadError::Catalogue)
-        },
+        |base| read_catalogue(base, Catalogue::parse),
     )
+}
+
+/// The catalogue's families and their motifs alone, for the home page.
+pub fn use_family_marks() -> Loading<FamilyMarks> {
+    use_loaders().shared(
+        |started| &mut started.family_marks,
+        |base| read_catalogue(base, FamilyMarks::parse),
+    )
+}
+
+/// Fetches `catalogue.json` and reads it with `read`.
+async fn read_catalogue<T>(
+    base: AppBase,
+    read: fn(&str) -> Result<T, CatalogueError>,
+) -> Result<Arc<T>, LoadError> {
+    let text = fetch_text(&base.file(AppFile::Catalogue.path())).await?;
+    read(&text).map(Arc::new).map_err(LoadError::Catalogue)
 }
 
 /// The names of every country on the world map.

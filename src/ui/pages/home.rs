@@ -8,7 +8,7 @@ use crate::embed::kpi_card_name;
 use crate::i18n::{Msg, Plural, code_name, kpi_text, page_title, period_label, value_text};
 use crate::stats::{BASE_YEAR, Kpi, KpiKind, KpiUnit, kpis};
 use crate::ui::context::{use_base, use_locale};
-use crate::ui::loaders::{use_catalogue, use_small_world_geometry};
+use crate::ui::loaders::{use_family_marks, use_small_world_geometry};
 use crate::ui::widgets::{
     ConflictDetail, DatasetView, FamilyMotif, FormulaNote, LoadErrorPanel, LoadingState,
     NoFigurePattern, source_links,
@@ -23,7 +23,7 @@ use std::sync::Arc;
 pub fn HomePage() -> impl IntoView {
     let locale = use_locale();
     // The crafts and the small map's shapes are fetched beside the dataset, not after it.
-    let _ = (use_catalogue(), use_small_world_geometry());
+    let _ = (use_family_marks(), use_small_world_geometry());
     view! {
         <Title text=move || page_title(locale.get(), Msg::HomeTitle.text(locale.get())) />
         <section class="hero home-hero">
@@ -224,14 +224,14 @@ fn small_map_svg(world: &WorldGeometry, preview: &MapPreview) -> impl IntoView +
 /// The craft families, each with its motif, leading to its page.
 #[component]
 fn HomeCrafts(loaded: Arc<Loaded>) -> impl IntoView {
-    let catalogue = use_catalogue();
+    let marks = use_family_marks();
     let locale = use_locale();
     let base = use_base();
     let families = move || {
         let (loaded, base) = (Arc::clone(&loaded), base.clone());
         Suspend::new(async move {
-            match catalogue.await {
-                Ok(catalogue) => catalogue
+            match marks.await {
+                Ok(marks) => marks
                     .families
                     .iter()
                     .map(|family| {
@@ -250,7 +250,7 @@ fn HomeCrafts(loaded: Arc<Loaded>) -> impl IntoView {
                     .collect_view()
                     .into_any(),
                 Err(error) => view! {
-                    <li><LoadErrorPanel error on_retry=move || catalogue.refetch() /></li>
+                    <li><LoadErrorPanel error on_retry=move || marks.refetch() /></li>
                 }
                 .into_any(),
             }
