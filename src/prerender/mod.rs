@@ -25,8 +25,9 @@ use crate::charts::{
 use crate::data::{Catalogue, CodedDimension, CountryNames, Dataset, Family, Motif, Source};
 use crate::embed::{escape_html as escape, kpi_card_name, kpi_name};
 use crate::i18n::{
-    Locale, Msg, Plural, code_name, family_card_text, kpi_text, latest_share_text, map_hint_text,
-    market_name, outlet_label, page_title, period_label, value_text, words,
+    Locale, Msg, Plural, code_name, family_card_text, kpi_text, label_text, latest_share_text,
+    list_separator, map_hint_text, market_name, outlet_label, page_title, period_label, value_text,
+    words,
 };
 use crate::previews::{Preview, PreviewFigure};
 use crate::showcase::family_card;
@@ -706,7 +707,7 @@ fn kpi_embed_shell(dataset: &Dataset, kpi: &Kpi, locale: Locale) -> Shell {
 }
 
 /// A family's page (`ui::pages::family`): the way back to the crafts, then its motif, name,
-/// what it is, and its headline figure.
+/// what it is, and its flagship crafts with their places.
 fn family_shell(facts: ShellFacts, profile: &Profile, family: &Family, locale: Locale) -> Shell {
     let path = craft_path(&family.code);
     let name = code_name(locale, &facts.dataset.codes, &family.code);
@@ -715,14 +716,14 @@ fn family_shell(facts: ShellFacts, profile: &Profile, family: &Family, locale: L
     let content = format!(
         "<p class=\"breadcrumb no-print\"><a href=\"{back}\">{back_text}</a></p>\
          <article class=\"family-page\" data-family=\"{code}\"><header class=\"family-hero\">\
-         {motif}<h1>{name}</h1><p class=\"lead\">{lead}</p></header>{figures}</article>",
+         {motif}<h1>{name}</h1><p class=\"lead\">{lead}</p></header>{crafts}</article>",
         back = escape(&link("/crafts", locale)),
         back_text = escape(Msg::BackToCrafts.text(locale)),
         code = escape(&family.code),
         motif = motif_svg(family.motif, "motif-shell"),
         name = escape(&name),
         lead = escape(&text),
-        figures = headline_section(headline.as_slice(), Msg::MarketFiguresHeading, locale),
+        crafts = crafts_section(facts.catalogue, &family.code, locale),
     );
     Shell {
         body: page_body(
@@ -737,6 +738,44 @@ fn family_shell(facts: ShellFacts, profile: &Profile, family: &Family, locale: L
         title: name,
         description: text,
         indexed: true,
+    }
+}
+
+/// A family's flagship crafts as its page first shows them (`FlagshipCrafts`): each craft's
+/// name and places, its details folded.
+fn crafts_section(catalogue: &Catalogue, family: &str, locale: Locale) -> String {
+    let places_label = escape(&label_text(locale, Msg::PlacesLabel.text(locale)));
+    let items: String = catalogue
+        .crafts_of(family)
+        .map(|craft| {
+            let places: Vec<&str> = craft
+                .places
+                .iter()
+                .filter_map(|code| catalogue.place(code))
+                .map(|place| words(locale, &place.name))
+                .collect();
+            let places = match places.is_empty() {
+                true => String::new(),
+                false => format!(
+                    "<span class=\"craft-facts\"><span class=\"muted\">{places_label}</span>{}</span>",
+                    escape(&places.join(list_separator(locale)))
+                ),
+            };
+            format!(
+                "<li class=\"craft-item\" data-craft=\"{}\"><details><summary><h3>{}</h3>{places}\
+                 </summary></details></li>",
+                escape(&craft.code),
+                escape(words(locale, &craft.name)),
+            )
+        })
+        .collect();
+    match items.is_empty() {
+        true => String::new(),
+        false => format!(
+            "<section class=\"profile-section\"><h2>{}</h2><ul class=\"craft-list\">{items}</ul>\
+             </section>",
+            escape(Msg::CraftsHeading.text(locale))
+        ),
     }
 }
 
@@ -1130,6 +1169,11 @@ mod tests {
             assert!(page.contains("<a href=\"crafts?lang=ar\" aria-current=\"location\">"));
             assert!(page.contains("<a href=\"craft/carpets?lang=en\" lang=\"en\""));
             assert!(page.contains("data-ready-when=\"[data-testid=&quot;family-text&quot;]\""));
+            // Then its crafts, as the page first shows them: each one's name and places.
+            let crafts = facts.catalogue.crafts_of("carpets").count();
+            assert!(crafts > 0);
+            assert_eq!(page.matches("<li class=\"craft-item\"").count(), crafts);
+            assert!(page.contains("data-craft=\"taznakht_carpets\"><details><summary><h3>"));
         });
     }
 
@@ -1334,8 +1378,9 @@ mod tests {
                     .source
                     .is_some_and(|source| !source.is_empty())
             );
+            // A family's page leads with its crafts: its figures come later, from the app.
             let family = written(facts, "/craft/carpets", Locale::Ar);
-            assert!(family.contains(BUILD_FIGURE));
+            assert!(!family.contains(BUILD_FIGURE));
         });
     }
 

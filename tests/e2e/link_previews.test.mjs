@@ -148,14 +148,17 @@ test('without JavaScript, the home page, a family shared with tracking parameter
 
 /** What a shell shows that the engine computes, by kind of page. */
 function computedWords(path) {
-  if (/^(market\/[^/]+|craft\/[^/]+(\/brief)?)$/.test(path)) return ['[data-kpi="share"] .kpi-value', '[data-kpi="share"] .kpi-detail'];
-  if (path === 'indicators' || path.startsWith('embed/kpi/')) return ['[data-kpi] .kpi-title', '[data-kpi] .kpi-value', '[data-kpi] .kpi-subject', '[data-kpi] .kpi-detail'];
+  const cards = ['[data-kpi] .kpi-title', '[data-kpi] .kpi-value', '[data-kpi] .kpi-subject', '[data-kpi] .kpi-detail'];
+  if (path === '') return [...cards, '.home-map-caption', '.home-leaders', '.home-craft-list'];
+  if (/^craft\/[^/]+$/.test(path)) return ['.craft-item summary .craft-facts'];
+  if (/^(market\/[^/]+|craft\/[^/]+\/brief)$/.test(path)) return ['[data-kpi="share"] .kpi-value', '[data-kpi="share"] .kpi-detail'];
+  if (path === 'indicators' || path.startsWith('embed/kpi/')) return cards;
   if (path.startsWith('embed/chart/')) return ['.chart-summary'];
   if (path.startsWith('embed/family/')) return ['.family-share'];
   return null;
 }
 
-test('every figure a shell computed at build time is the one the app computes once started (indicators, each family, brief, market, headline card, family card and chart embed)', async (t) => {
+test('every figure a shell computed at build time is the one the app computes once started (home, indicators, each family\'s crafts, brief, market, headline card, family card and chart embed)', async (t) => {
   const pages = shells()
     .filter(({ path, lang }) => computedWords(path) && lang === 'fr')
     .map(({ path }, index) => ({ path, lang: LANGUAGES[index % 3] }));
@@ -177,7 +180,11 @@ test('every figure a shell computed at build time is the one the app computes on
     await page.goto(url(app.origin, where));
     await page.locator('#boot-shell').waitFor({ state: 'detached' });
     await page.locator('.app-root:not([hidden])').waitFor();
-    if (selectors[0].startsWith('[data-kpi="share"]')) {
+    if (selectors[0].startsWith('.craft-item')) {
+      // A family's page leads with its crafts' names and towns, which are no figure.
+      await page.locator('[data-testid="family-text"]').waitFor();
+      assert.equal(marked, 0, `${where}: no figure is marked`);
+    } else if (selectors[0].startsWith('[data-kpi="share"]')) {
       await page.locator('[data-testid="family-text"], [data-testid="market-name"], [data-testid="brief"]').first().waitFor().catch(() => assert.fail(`${where}: the app shows no page`));
       assert.equal(marked, built[0] === null ? 0 : 1, `${where}: a build figure is marked as such`);
     } else if (selectors[0].includes('kpi')) {

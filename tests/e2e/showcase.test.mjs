@@ -117,7 +117,11 @@ describe('crafts showcase', () => {
     await page.getByTestId('family-labels').getByText('Tapis rbati').first().waitFor();
     await page.getByTestId('family-crafts').locator('[data-craft="taznakht_carpets"]').waitFor();
     await page.getByTestId('family-places').locator('[data-testid="morocco-map"]').waitFor();
-    await page.getByTestId('family-sourcing').locator('[data-channel="domotex"]').getByText(/Moroccan exhibitors/).first().waitFor();
+    // A channel is its name until opened.
+    const domotex = page.getByTestId('family-sourcing').locator('[data-channel="domotex"]');
+    assert.equal(await domotex.getByText(/Moroccan exhibitors/).first().isVisible(), false);
+    await domotex.locator('summary').click();
+    await domotex.getByText(/Moroccan exhibitors/).first().waitFor();
     await page.screenshot({ path: `${OUTPUT}family-carpets-en-1280.png`, fullPage: true });
     await page.getByTestId('family-market-links').getByRole('link', { name: 'United States' }).click();
     await page.waitForURL(/\/atlas\/market\/US\?lang=en$/);
@@ -127,6 +131,29 @@ describe('crafts showcase', () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  for (const lang of ['fr', 'ar']) {
+    test(`a family page on a phone in ${lang}: crafts first, at most six screens with its details folded`, async () => {
+      const { page, context, problems } = await openPage(app.browser, app.origin, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+      for (const family of catalogue.families) {
+        await page.goto(url(app.origin, `craft/${family.code}${lang === 'fr' ? '' : `?lang=${lang}`}`));
+        await page.getByTestId('family-exports').waitFor();
+        await page.locator('#boot-shell').waitFor({ state: 'detached' });
+        const order = await page.locator('.family-page > section').evaluateAll((sections) => sections.map((s) => s.dataset.testid));
+        assert.deepEqual(order.slice(0, 4), ['family-crafts', 'family-labels', 'family-sourcing', 'family-exports'], family.code);
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        assert.ok(height <= 6 * 844, `${family.code}: ${height} px, ${(height / 844).toFixed(1)} screens`);
+      }
+      // A craft opens by keyboard and tells what it is made of.
+      await page.goto(url(app.origin, `craft/carpets${lang === 'fr' ? '' : `?lang=${lang}`}`));
+      const craft = page.getByTestId('family-crafts').locator('[data-craft="taznakht_carpets"]');
+      await craft.locator('summary').focus();
+      await page.keyboard.press('Enter');
+      await craft.locator('.craft-facts').nth(1).waitFor();
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
 
   test('every family page shows its catalogue text, its labels and the data core\'s latest share', async () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);

@@ -1,7 +1,9 @@
-//! A craft family's page (`/craft/<code>`, shareable): what it is, its export performance
-//! computed from the facts (share over time, growth, markets and cities, each market linking to
-//! its profile), its flagship crafts on a small map of Morocco, its labels, and where to source,
-//! every part with its sources; "no data" where the facts are silent.
+//! A craft family's page (`/craft/<code>`, shareable), crafts first: what it is, its flagship
+//! crafts and their towns on a small map of Morocco, its labels, and where to source it; then its
+//! export performance computed from the facts (share over time, growth, markets and cities, each
+//! market linking to its profile). Every part has its sources; "no data" where the facts are
+//! silent. Each craft, label, channel and long list of published figures is a closed
+//! disclosure, so that a phone reads the page's parts before their details.
 
 use crate::charts::{card_sources, family_share_csv};
 use crate::data::{Catalogue, Channel, CodedDimension, Craft, Label, Loaded, Words};
@@ -13,8 +15,9 @@ use crate::stats::{Profile, Profiles};
 use crate::ui::context::{use_base, use_locale};
 use crate::ui::loaders::use_country_names;
 use crate::ui::widgets::{
-    CardTools, CatalogueSourceLine, CatalogueView, FamilyMotif, PlacesMap, PrintedGrowth,
-    ProfileFigures, ProfileSection, ShareChart, badge_link, detail_items, fact_items,
+    CardTools, CatalogueSourceLine, CatalogueView, FactsFold, FamilyMotif, PlacesMap,
+    PrintedGrowth, ProfileFigures, ProfileSection, ShareChart, badge_link, detail_items,
+    fact_items,
 };
 use crate::url_state::{CatalogueCode, brief_path, market_path};
 use leptos::prelude::*;
@@ -85,14 +88,16 @@ fn FamilyView(loaded: Arc<Loaded>, catalogue: Arc<Catalogue>, code: String) -> i
                 <h1 data-testid="family-name">{name.clone()}</h1>
                 <p class="lead" data-testid="family-text">{move || words(locale.get(), &text).to_owned()}</p>
                 <CatalogueSourceLine catalogue=Arc::clone(&catalogue) ids=family.sources.clone() />
-                <p><a class="button-link" href=brief data-testid="brief-link">{move || Msg::BriefLink.text(locale.get())}</a></p>
-                <FamilyCardTools profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) code=code.clone() name=Signal::derive(name.clone()) />
+                <div class="family-actions">
+                    <a class="button-link" href=brief data-testid="brief-link">{move || Msg::BriefLink.text(locale.get())}</a>
+                    <FamilyCardTools profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) code=code.clone() name=Signal::derive(name.clone()) />
+                </div>
             </header>
-            <ExportPerformance profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) names />
-            <FamilyMarkets profile loaded=Arc::clone(&loaded) />
             <FlagshipCrafts crafts catalogue=Arc::clone(&catalogue) loaded=Arc::clone(&loaded) />
             <FamilyLabels code=code.clone() catalogue=Arc::clone(&catalogue) loaded=Arc::clone(&loaded) />
-            <SourcingChannels channels catalogue loaded />
+            <SourcingChannels channels catalogue loaded=Arc::clone(&loaded) />
+            <ExportPerformance profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) names />
+            <FamilyMarkets profile loaded />
         </article>
     }
     .into_any()
@@ -148,11 +153,12 @@ fn ExportPerformance(
             <h2>{move || Msg::ExportsHeading.text(locale.get())}</h2>
             {chart}
         </section>
-        <PrintedGrowth profile loaded empty=Msg::FamilyNoGrowth />
+        <PrintedGrowth profile loaded empty=Msg::FamilyNoGrowth folded=true />
     }
 }
 
-/// The facts naming the family by market or city, and links to the markets' profiles.
+/// Links to the profiles of the markets the facts name the family in, and those facts (by
+/// market or city) on demand.
 #[component]
 fn FamilyMarkets(profile: Arc<Profile>, loaded: Arc<Loaded>) -> impl IntoView {
     let locale = use_locale();
@@ -174,16 +180,16 @@ fn FamilyMarkets(profile: Arc<Profile>, loaded: Arc<Loaded>) -> impl IntoView {
     view! {
         <ProfileSection heading empty=Msg::FamilyNoDetails
             is_empty=profile.details.is_empty() testid="family-markets">
-            <ul class="fact-list">{items}</ul>
             <Show when=move || has_markets>
                 <p class="families-label">{move || Msg::MarketsLabel.text(locale.get())}</p>
             </Show>
             <ul class="badge-list" data-testid="family-market-links">{markets}</ul>
+            <FactsFold count=profile.details.len()>{items}</FactsFold>
         </ProfileSection>
     }
 }
 
-/// Each flagship craft with its places, materials, techniques and sources, and the map.
+/// Each flagship craft with its places (the rest on demand), then the map of its towns.
 #[component]
 fn FlagshipCrafts(
     crafts: Vec<Craft>,
@@ -204,7 +210,8 @@ fn FlagshipCrafts(
     }
 }
 
-/// One craft: name, text, places, materials, techniques, labels and sources.
+/// One craft: its name and places, and on demand its text, materials, techniques, labels and
+/// sources.
 #[component]
 fn CraftItem(craft: Craft, catalogue: Arc<Catalogue>) -> impl IntoView {
     let locale = use_locale();
@@ -223,13 +230,14 @@ fn CraftItem(craft: Craft, catalogue: Arc<Catalogue>) -> impl IntoView {
     let techniques = names(&craft.techniques, &|c| {
         catalogue.technique(c).map(|t| t.name.clone())
     });
+    // A labelled list, as a line of its own: a span, which a disclosure's summary may hold.
     let line = move |label: Msg, list: Vec<crate::data::Words>| {
         (!list.is_empty()).then(|| {
             view! {
-                <p class="craft-facts">
+                <span class="craft-facts">
                     <span class="muted">{move || label_text(locale.get(), label.text(locale.get()))}</span>
                     {move || list.iter().map(|w| words(locale.get(), w).to_owned()).collect::<Vec<_>>().join(list_separator(locale.get()))}
-                </p>
+                </span>
             }
         })
     };
@@ -245,20 +253,24 @@ fn CraftItem(craft: Craft, catalogue: Arc<Catalogue>) -> impl IntoView {
     let low = catalogue.only_low_reliability(&craft.sources);
     view! {
         <li class="craft-item" data-craft=craft.code.clone()>
-            <h3>{move || words(locale.get(), &name).to_owned()}
-                {low.then(|| view! { " " <span class="badge-warning">{move || Msg::LowReliabilityMark.text(locale.get())}</span> })}
-            </h3>
-            <p>{move || words(locale.get(), &text).to_owned()}</p>
-            {line(Msg::PlacesLabel, places)}
-            {line(Msg::MaterialsLabel, materials)}
-            {line(Msg::TechniquesLabel, techniques)}
-            <ul class="badge-list">{labels}</ul>
-            <CatalogueSourceLine catalogue=Arc::clone(&catalogue) ids=craft.sources.clone() />
+            <details>
+                <summary>
+                    <h3>{move || words(locale.get(), &name).to_owned()}
+                        {low.then(|| view! { " " <span class="badge-warning">{move || Msg::LowReliabilityMark.text(locale.get())}</span> })}
+                    </h3>
+                    {line(Msg::PlacesLabel, places)}
+                </summary>
+                <p>{move || words(locale.get(), &text).to_owned()}</p>
+                {line(Msg::MaterialsLabel, materials)}
+                {line(Msg::TechniquesLabel, techniques)}
+                <ul class="badge-list">{labels}</ul>
+                <CatalogueSourceLine catalogue=Arc::clone(&catalogue) ids=craft.sources.clone() />
+            </details>
         </li>
     }
 }
 
-/// The labels and marks of the family's crafts, with their facts and sources.
+/// The labels and marks of the family's crafts, each with its facts and sources on demand.
 #[component]
 fn FamilyLabels(code: String, catalogue: Arc<Catalogue>, loaded: Arc<Loaded>) -> impl IntoView {
     let locale = use_locale();
@@ -270,10 +282,14 @@ fn FamilyLabels(code: String, catalogue: Arc<Catalogue>, loaded: Arc<Loaded>) ->
             let (kind, name) = (label.kind, label.name.clone());
             view! {
                 <li class="label-item" data-label=label.code.clone()>
-                    <span class="badge">{move || words(locale.get(), &name).to_owned()}</span>
-                    " " <span class="muted">{move || label_kind_text(locale.get(), kind)}</span>
-                    <EntryBody text=label.text facts=label.facts sources=label.sources
-                        catalogue=Arc::clone(&catalogue) loaded=Arc::clone(&loaded) />
+                    <details>
+                        <summary>
+                            <span class="badge">{move || words(locale.get(), &name).to_owned()}</span>
+                            " " <span class="muted">{move || label_kind_text(locale.get(), kind)}</span>
+                        </summary>
+                        <EntryBody text=label.text facts=label.facts sources=label.sources
+                            catalogue=Arc::clone(&catalogue) loaded=Arc::clone(&loaded) />
+                    </details>
                 </li>
             }
         })
@@ -304,7 +320,7 @@ fn EntryBody(
     }
 }
 
-/// Programmes, fairs, online and retail channels that serve the family.
+/// Programmes, fairs, online and retail channels that serve the family, each told on demand.
 #[component]
 fn SourcingChannels(
     channels: Vec<Channel>,
@@ -319,9 +335,13 @@ fn SourcingChannels(
             let (kind, name) = (channel.kind, channel.name.clone());
             view! {
                 <li class="channel-item" data-channel=channel.code.clone()>
-                    <h3>{move || words(locale.get(), &name).to_owned()} " " <span class="badge">{move || channel_kind_text(locale.get(), kind)}</span></h3>
-                    <EntryBody text=channel.text facts=channel.facts sources=channel.sources
-                        catalogue=Arc::clone(&catalogue) loaded=Arc::clone(&loaded) />
+                    <details>
+                        <summary>
+                            <h3>{move || words(locale.get(), &name).to_owned()} " " <span class="badge">{move || channel_kind_text(locale.get(), kind)}</span></h3>
+                        </summary>
+                        <EntryBody text=channel.text facts=channel.facts sources=channel.sources
+                            catalogue=Arc::clone(&catalogue) loaded=Arc::clone(&loaded) />
+                    </details>
                 </li>
             }
         })

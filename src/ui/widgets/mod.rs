@@ -35,7 +35,7 @@ pub use page_intro::PageIntro;
 pub use period_player::PeriodPlayer;
 pub use places_map::PlacesMap;
 pub use profile::{
-    FigureCard, PrintedGrowth, ProfileFigures, ProfileSection, ShareChart, badge_link,
+    FactsFold, FigureCard, PrintedGrowth, ProfileFigures, ProfileSection, ShareChart, badge_link,
     detail_items, fact_item, fact_items, fact_sources,
 };
 pub use registered_chart::{RegisteredChart, chart_figures, follow};

@@ -4,7 +4,7 @@
 use crate::charts::{ShareChoice, ShareSpec};
 use crate::data::{Dataset, Loaded, Observation};
 use crate::i18n::{
-    Locale, Msg, format_change, format_mad, formula_text, latest_share_text, period_label,
+    Locale, Msg, Plural, format_change, format_mad, formula_text, latest_share_text, period_label,
     printed_growth_parts, printed_growth_text, year_span_text,
 };
 use crate::stats::{Derived, Figure, Period, Profile, ProfileDetail};
@@ -173,13 +173,33 @@ pub fn PrintedGrowth(
     /// What to say when there is none.
     #[prop(into)]
     empty: Msg,
+    /// The list behind a closed disclosure, on a page where it is not the main content.
+    #[prop(optional)]
+    folded: bool,
 ) -> impl IntoView {
+    let count = profile.printed_growth.len();
     let items = fact_items(&loaded, &profile.printed_growth, printed_growth_text);
+    let list = match folded {
+        true => view! { <FactsFold count>{items}</FactsFold> }.into_any(),
+        false => view! { <ul class="fact-list">{items}</ul> }.into_any(),
+    };
     view! {
         <ProfileSection heading=Msg::MarketGrowthHeading empty
             is_empty=profile.printed_growth.is_empty() testid="market-growth">
-            <ul class="fact-list">{items}</ul>
+            {list}
         </ProfileSection>
+    }
+}
+
+/// A list of `count` published figures behind a closed disclosure that says how many.
+#[component]
+pub fn FactsFold(count: usize, children: Children) -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <details class="facts-fold">
+            <summary>{move || Plural::PublishedFigures.fill(locale.get(), count, &[])}</summary>
+            <ul class="fact-list">{children()}</ul>
+        </details>
     }
 }
 
