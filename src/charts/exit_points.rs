@@ -198,6 +198,10 @@ impl ChartSpec for ExitCitiesSpec {
     fn sources(history: &Vec<Breakdown>, dataset: &Dataset) -> Vec<Source> {
         breakdown_sources(dataset, history)
     }
+    /// The latest period's.
+    fn lead_sources(history: &Vec<Breakdown>, dataset: &Dataset) -> Vec<Source> {
+        breakdown_sources(dataset, &history[history.len().saturating_sub(1)..])
+    }
     fn hint(locale: Locale) -> Option<String> {
         Some(Msg::HollowPointsHint.text(locale).to_owned())
     }

@@ -218,6 +218,18 @@ impl ChartSpec for ShareSpec {
                 .flat_map(|row| row.share.printed().chain(row.value.printed())),
         )
     }
+    /// The latest period with a share or a value.
+    fn lead_sources(figures: &ShareFigures, dataset: &Dataset) -> Vec<Source> {
+        let latest =
+            figures.profile.history.iter().rev().find(|row| {
+                row.share.figure.value().is_some() || row.value.figure.value().is_some()
+            });
+        dataset.sources_printing(
+            latest
+                .into_iter()
+                .flat_map(|row| row.share.printed().chain(row.value.printed())),
+        )
+    }
 }
 
 #[cfg(test)]

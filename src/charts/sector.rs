@@ -313,6 +313,21 @@ impl ChartSpec for SectorSpec {
                 .flat_map(|point| point.point.printed()),
         )
     }
+    /// Each series' latest figure's.
+    fn lead_sources(panels: &Vec<SectorPanel>, dataset: &Dataset) -> Vec<Source> {
+        dataset.sources_printing(
+            panels
+                .iter()
+                .flat_map(|panel| &panel.series)
+                .filter_map(|(_, points)| {
+                    points
+                        .iter()
+                        .rev()
+                        .find(|point| point.point.figure.value().is_some())
+                })
+                .flat_map(|point| point.point.printed()),
+        )
+    }
 }
 
 #[cfg(test)]

@@ -95,12 +95,20 @@ mod tests {
         figures
     }
 
+    /// Whether the source line of `figures` names fewer sources than the figures rest on.
+    fn folds_sources<S: ChartSpec>(dataset: &Dataset, figures: &S::Figures) -> bool {
+        S::lead_sources(figures, dataset).len() < S::sources(figures, dataset).len()
+    }
+
     #[test]
     fn every_indicator_chart_describes_the_bundled_facts() {
         let dataset = bundled();
         describes::<ExportsByYearSpec>(&dataset, ());
-        describes::<ExitCitiesSpec>(&dataset, ());
-        describes::<SectorSpec>(&dataset, ());
+        // Charts over many periods name their latest figures' sources and fold the rest.
+        let cities = describes::<ExitCitiesSpec>(&dataset, ());
+        let sector = describes::<SectorSpec>(&dataset, ());
+        assert!(folds_sources::<ExitCitiesSpec>(&dataset, &cities));
+        assert!(folds_sources::<SectorSpec>(&dataset, &sector));
         let latest = describes::<YearToDateSpec>(&dataset, None);
         assert_eq!(latest.series.through_month, latest.latest.unwrap());
         for month in latest.months.clone() {
@@ -157,6 +165,7 @@ mod tests {
             names: names("Tapis", "الزرابي", "Carpets"),
         };
         let figures = describes::<ShareSpec>(&dataset, family);
+        assert!(folds_sources::<ShareSpec>(&dataset, &figures));
         assert!(
             ShareSpec::summary(&figures, &dataset, Locale::Fr).starts_with("La famille « Tapis »")
         );

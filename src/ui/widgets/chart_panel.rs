@@ -7,13 +7,12 @@ use crate::charts::ChartId;
 use crate::charts::DataTable;
 use crate::data::Source;
 use crate::echarts::{ChartCanvas, ChartClick, EchartsError, chart_png, chart_svg, load_echarts};
-use crate::i18n::{Msg, Plural};
+use crate::i18n::Msg;
 use crate::ui::context::{use_base, use_locale};
 use crate::ui::download::{save_svg, save_svg_as_png, save_text, save_url};
 use crate::ui::query::use_query_setting;
-use crate::ui::widgets::SourceLink;
 use crate::ui::widgets::{
-    DownloadFailedNotice, EmbedTools, FromMenu, ToolsMenu, save_data, widget_items,
+    DownloadFailedNotice, EmbedTools, FromMenu, SourceLine, ToolsMenu, save_data, widget_items,
 };
 use crate::url_state::TABLE_PARAM;
 use leptos::prelude::*;
@@ -235,41 +234,5 @@ fn TableView(table: Signal<DataTable>, title: Signal<String>) -> impl IntoView {
                 </table>
             </div>
         }
-    }
-}
-
-/// "Sources: …" under a chart, each linking to the page it was read in.
-#[component]
-fn SourceLine(sources: Signal<Vec<Source>>, lead: Signal<Vec<Source>>) -> impl IntoView {
-    let locale = use_locale();
-    let links = |sources: Vec<Source>| {
-        sources
-            .into_iter()
-            .map(|s| view! { <li><SourceLink outlet=s.outlet url=s.url /></li> })
-            .collect_view()
-    };
-    let others = Memo::new(move |_| {
-        let lead = lead.get();
-        let mut others = sources.get();
-        others.retain(|source| !lead.contains(source));
-        others
-    });
-    let more = move || {
-        let count = others.with(Vec::len);
-        (count > 0).then(|| {
-            view! {
-                <details class="more-sources">
-                    <summary>{move || Plural::MoreSources.fill(locale.get(), count, &[])}</summary>
-                    <ul>{move || links(others.get())}</ul>
-                </details>
-            }
-        })
-    };
-    view! {
-        <div class="source-line">
-            <span>{move || Msg::SourcesLabel.text(locale.get())}</span>
-            <ul>{move || links(lead.get())}</ul>
-            {more}
-        </div>
     }
 }

@@ -8,7 +8,7 @@ use crate::i18n::{KpiText, Msg, kpi_text, value_text};
 use crate::stats::{BASE_YEAR, Figure, Kpi, KpiKind, Levels, annual_exports, kpis};
 use crate::ui::context::use_locale;
 use crate::ui::query::{IgnoredSetting, use_query_setting};
-use crate::ui::widgets::{CardTools, source_links};
+use crate::ui::widgets::{CardSourceLine, CardTools, source_links};
 use crate::url_state::{CAGR_PARAM, YearSpan};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -171,8 +171,14 @@ fn KpiCard(
     };
     let derived = move || figure().is_some_and(|f| f.is_derived());
     let field = move |pick: fn(&KpiText) -> String| move || text.with(|t| t.as_ref().map(pick));
-    let sources_loaded = Arc::clone(&loaded);
-    let sources = move || figure().map(|f| figure_sources(&sources_loaded.dataset, &f));
+    let sources = {
+        let loaded = Arc::clone(&loaded);
+        Signal::derive(move || {
+            figure()
+                .map(|f| loaded.dataset.sources_at(f.sources(&loaded.dataset)))
+                .unwrap_or_default()
+        })
+    };
     let csv = {
         let loaded = Arc::clone(&loaded);
         Signal::derive(move || {
@@ -217,9 +223,7 @@ fn KpiCard(
                 <FormulaNote formula />
             })}
             {conflict}
-            <p class="kpi-sources">
-                <span>{move || Msg::SourcesLabel.text(locale.get())}</span> " " {sources}
-            </p>
+            <CardSourceLine sources />
             <CardTools stem=format!("kpi-{}", kpi_name(kind)) title data=Some((title, csv, all_sources))
                 widget=format!("kpi/{}", kpi_name(kind)) />
         </article>

@@ -36,10 +36,12 @@ pub use period_player::PeriodPlayer;
 pub use places_map::PlacesMap;
 pub use profile::{
     FactsFold, FigureCard, PrintedGrowth, ProfileFigures, ProfileSection, ShareChart, badge_link,
-    detail_items, fact_item, fact_items, fact_sources,
+    detail_items, fact_item, fact_items,
 };
 pub use registered_chart::{RegisteredChart, chart_figures, follow};
-pub use source_link::{CatalogueSourceLine, SourceLink, catalogue_sources, source_links};
+pub use source_link::{
+    CardSourceLine, CatalogueSourceLine, SourceLine, SourceLink, catalogue_sources, source_links,
+};
 pub use states::{DatasetView, Later, LoadErrorPanel, LoadingState};
 pub use tools_menu::{CardData, CardTools, MenuItem, ToolsMenu, focus_left, widget_items};
 pub use world_map::{NoFigurePattern, WorldMapView};

@@ -2,14 +2,16 @@
 //! share over time, the growth rates the sources print, and facts as sourced list items.
 
 use crate::charts::{ShareChoice, ShareSpec};
-use crate::data::{Dataset, Loaded, Observation};
+use crate::data::{Dataset, Loaded, Observation, Source};
 use crate::i18n::{
     Locale, Msg, Plural, format_change, format_mad, formula_text, latest_share_text, period_label,
     printed_growth_parts, printed_growth_text, year_span_text,
 };
 use crate::stats::{Derived, Figure, Period, Profile, ProfileDetail};
 use crate::ui::context::{use_base, use_locale};
-use crate::ui::widgets::{FormulaNote, RegisteredChart, chart_figures, source_links};
+use crate::ui::widgets::{
+    CardSourceLine, FormulaNote, RegisteredChart, chart_figures, source_links,
+};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -36,7 +38,7 @@ pub fn ProfileSection(
 }
 
 /// The sources of some observations, as links.
-pub fn fact_sources(loaded: &Loaded, positions: &[usize]) -> impl IntoView + use<> {
+fn fact_sources(loaded: &Loaded, positions: &[usize]) -> impl IntoView + use<> {
     source_links(loaded.dataset.sources_printing(positions.iter().copied()))
 }
 
@@ -51,43 +53,41 @@ pub fn ProfileFigures(profile: Arc<Profile>, loaded: Arc<Loaded>) -> impl IntoVi
     let latest = profile.latest_share().cloned();
     let share_card = latest.clone().map(|row| {
         let share = row.share.figure.value().unwrap_or_default();
-        let sources = fact_sources(loaded, &row.share.figure.observations());
+        let sources = loaded
+            .dataset
+            .sources_printing(row.share.figure.observations());
         let formula = derivation(&row.share.figure);
         let text = Memo::new(move |_| latest_share_text(locale.get(), dimension, &row));
         view! {
             <FigureCard title=Msg::MarketLatestShare kind="share" raw=share
                 value=Signal::derive(move || text.read().0.clone())
-                detail=Signal::derive(move || text.read().1.clone()) formula>
-                {sources}
-            </FigureCard>
+                detail=Signal::derive(move || text.read().1.clone()) formula sources />
         }
     });
     let value_card = latest.and_then(|row| {
         let value = row.value.figure.value()?;
-        let sources = fact_sources(loaded, &row.value.figure.observations());
+        let sources = loaded.dataset.sources_printing(row.value.figure.observations());
         Some(view! {
             <FigureCard title=Msg::MarketValue kind="value" raw=value
                 value=Signal::derive(move || format_mad(locale.get(), value))
-                detail=Signal::derive(move || period_label(locale.get(), row.period)) formula=derivation(&row.value.figure)>
-                {sources}
-            </FigureCard>
+                detail=Signal::derive(move || period_label(locale.get(), row.period)) formula=derivation(&row.value.figure)
+                sources />
         })
     });
     let growth_card = profile.annual_change.clone().and_then(|change| {
         let rate = change.figure.value()?;
-        let sources = fact_sources(loaded, &change.figure.observations());
+        let sources = loaded.dataset.sources_printing(change.figure.observations());
         Some(view! {
             <FigureCard title=Msg::MarketAnnualGrowth kind="annual-growth" raw=rate
                 value=Signal::derive(move || format_change(locale.get(), rate, 1))
-                detail=Signal::derive(move || year_span_text(locale.get(), change.from, change.to)) formula=derivation(&change.figure)>
-                {sources}
-            </FigureCard>
+                detail=Signal::derive(move || year_span_text(locale.get(), change.from, change.to)) formula=derivation(&change.figure)
+                sources />
         })
     });
     let printed_card = profile.latest_printed_growth(&loaded.dataset).and_then(|position| {
         let observation = *loaded.dataset.observations().get(position)?;
         let period = Period::of(&observation);
-        let sources = fact_sources(loaded, &[position]);
+        let sources = loaded.dataset.sources_printing([position]);
         let parts =
             Memo::new(move |_| printed_growth_parts(locale.get(), &shared.dataset, &observation));
         let text = Signal::derive(move || parts.get().0);
@@ -96,9 +96,7 @@ pub fn ProfileFigures(profile: Arc<Profile>, loaded: Arc<Loaded>) -> impl IntoVi
                 detail=Signal::derive(move || {
                     let period = period.map(|p| period_label(locale.get(), p));
                     [period, parts.get().1].into_iter().flatten().collect::<Vec<_>>().join(" · ")
-                })>
-                {sources}
-            </FigureCard>
+                }) sources />
         })
     });
     view! {
@@ -127,7 +125,8 @@ pub fn FigureCard(
     detail: Signal<String>,
     /// How the value was computed, when it was.
     formula: Option<Derived>,
-    children: Children,
+    /// The sources of the value (or of what it was computed from).
+    sources: Vec<Source>,
 ) -> impl IntoView {
     let locale = use_locale();
     let raw = raw.is_finite().then(|| raw.to_string());
@@ -140,9 +139,7 @@ pub fn FigureCard(
             {formula.map(|derived| view! {
                 <FormulaNote formula=Signal::derive(move || formula_text(locale.get(), &derived)) />
             })}
-            <p class="kpi-sources">
-                <span>{move || Msg::SourcesLabel.text(locale.get())}</span> " " {children()}
-            </p>
+            <CardSourceLine sources />
         </article>
     }
 }
