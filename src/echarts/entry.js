@@ -51,6 +51,19 @@ function toSvg(element) {
 /** The ink the charts are built with (`Palette::INK` in src/charts/theme.rs). */
 const INK = '#3b3b3b';
 
+/** The series colours of `Palette` (src/charts/theme.rs), each with the lighter tone that
+ * keeps 3:1 against a dark page; the light ones (`Palette::DERIVED`) stay. */
+const ON_DARK = {
+  '#1d4e89': '#8ab4f8',
+  '#b3471d': '#f0a07a',
+  '#2e7d32': '#81c995',
+  '#6a1b9a': '#d7aefb',
+  '#8d6e00': '#fdd663',
+  '#00838f': '#78d9ec',
+  '#ad1457': '#ff8bcb',
+  '#5d4037': '#d7b8a8',
+};
+
 /** The text colour of the page around `element` as [r, g, b] when it is light (a dark page,
  * e.g. a dark embed); null on a light page or before the element is on the page. */
 function lightInk(element) {
@@ -60,8 +73,9 @@ function lightInk(element) {
 }
 
 /** On a dark page, text and lines take the page's own text colour: the chart's ink is
- * replaced wherever the option sets it, and axes, grid lines and legends that keep ECharts'
- * defaults get that colour, fainter for lines. Light pages keep the option as built. */
+ * replaced wherever the option sets it, series colours take their tone for a dark page
+ * (`ON_DARK`), and axes, grid lines and legends that keep ECharts' defaults get the ink,
+ * fainter for lines. Light pages keep the option as built. */
 function inkForPage(option, rgb) {
   if (!rgb) return option;
   const [r, g, b] = rgb;
@@ -69,6 +83,7 @@ function inkForPage(option, rgb) {
   const faint = (alpha) => `rgba(${r}, ${g}, ${b}, ${alpha})`;
   const recolour = (value) => {
     if (value === INK) return ink;
+    if (typeof value === 'string' && ON_DARK[value.toLowerCase()]) return ON_DARK[value.toLowerCase()];
     if (Array.isArray(value)) return value.map(recolour);
     if (value && typeof value === 'object') {
       return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, recolour(inner)]));

@@ -1,5 +1,5 @@
 // Accessibility audit with axe-core (npm) on every page and embed, in French and in Arabic
-// (right to left): once the page has its data and charts, with every disclosure opened, axe's
+// (right to left), with the visitor's system set to light and to dark: once the page has its data and charts, with every disclosure opened, axe's
 // WCAG 2.x A/AA and best-practice rules must find no violation. A failure names the rule, the
 // elements and axe's advice.
 import { describe, test } from 'node:test';
@@ -54,11 +54,12 @@ async function axeViolations(page) {
   return violations;
 }
 
-describe('axe-core finds no accessibility violation', () => {
+describe('axe-core finds no accessibility violation, in the light and the dark theme', () => {
+  for (const colorScheme of ['light', 'dark']) {
   for (const lang of ['fr', 'ar']) {
     for (const [path, ready] of PAGES) {
-      test(`${path || 'home'} in ${lang}`, async () => {
-        const { page, context, problems } = await openPage(app.browser, app.origin);
+      test(`${path || 'home'} in ${lang}, ${colorScheme}`, async () => {
+        const { page, context, problems } = await openPage(app.browser, app.origin, { colorScheme });
         const separator = path.includes('?') ? '&' : '?';
         await page.goto(url(app.origin, lang === 'fr' ? path : `${path}${separator}lang=${lang}`));
         await page.locator(ready).first().waitFor();
@@ -72,6 +73,7 @@ describe('axe-core finds no accessibility violation', () => {
         await context.close();
       });
     }
+  }
   }
 });
 

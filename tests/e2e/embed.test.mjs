@@ -171,7 +171,9 @@ describe('the embed and share tools under a widget', () => {
     // Compact, never hidden: the sources stay on screen, in smaller type.
     const sourceLine = preview.locator('.source-line');
     await sourceLine.getByRole('link').first().waitFor();
-    assert.ok(parseFloat(await sourceLine.evaluate((e) => getComputedStyle(e).fontSize)) < 12);
+    const size = (line) => line.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    const [compact, full] = [await size(sourceLine), await size(frame.locator('.source-line').first())];
+    assert.ok(compact < full, `compact ${compact} px, full ${full} px`);
     await frame.getByRole('button', { name: 'Copy the code' }).click();
     await frame.getByText('Copied.').waitFor();
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), snippet);

@@ -59,12 +59,13 @@ export async function start({ dist = DIST } = {}) {
 
 /**
  * Opens a page that records problems. `allow` lists console texts expected by a test
- * (e.g. the 500 it provoked on purpose); `hasTouch` and `isMobile` emulate a phone's touch screen.
+ * (e.g. the 500 it provoked on purpose); `hasTouch` and `isMobile` emulate a phone's touch screen;
+ * `colorScheme` the visitor's light or dark setting.
  * The service worker is blocked (it would answer requests a test reroutes) unless
  * `serviceWorkers: 'allow'`.
  */
-export async function openPage(browser, origin, { viewport = { width: 1280, height: 900 }, allow = [], hasTouch = false, isMobile = false, serviceWorkers = 'block' } = {}) {
-  const context = await browser.newContext({ viewport, hasTouch, isMobile, serviceWorkers });
+export async function openPage(browser, origin, { viewport = { width: 1280, height: 900 }, allow = [], hasTouch = false, isMobile = false, serviceWorkers = 'block', colorScheme = 'light' } = {}) {
+  const context = await browser.newContext({ viewport, hasTouch, isMobile, serviceWorkers, colorScheme });
   const page = await context.newPage();
   const problems = [];
   const allowed = (text) => allow.some((pattern) => text.includes(pattern));
