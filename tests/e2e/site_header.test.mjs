@@ -141,3 +141,23 @@ describe('the header on a desktop', () => {
     });
   }
 });
+
+describe('the header on a tablet held upright', () => {
+  for (const lang of ['fr', 'ar', 'en']) {
+    test(`is one row at 768 px in ${lang}, its links folded, and the home page's figures in two columns`, async () => {
+      const { page, context, problems } = await openPage(app.browser, app.origin, { viewport: { width: 768, height: 1024 }, hasTouch: true });
+      await page.goto(url(app.origin, `?lang=${lang}`));
+      await page.locator('#boot-shell').waitFor({ state: 'detached' });
+      const facts = await headerFacts(page);
+      assert.equal(facts.rows, 1);
+      assert.ok(facts.height <= 80, `${facts.height} px`);
+      assert.equal(facts.buttons, 2);
+      assert.equal(facts.links, 0);
+      assert.equal(facts.sideways, false);
+      const tops = await page.locator('.home-figure').evaluateAll((cards) => cards.map((card) => Math.round(card.getBoundingClientRect().top)));
+      assert.equal(new Set(tops).size, 2, `two rows of two figures: ${tops}`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+});
