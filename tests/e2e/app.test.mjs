@@ -88,6 +88,8 @@ describe('a visitor', () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
     await page.goto(url(app.origin, 'indicators'));
     await page.getByRole('heading', { level: 1, name: 'Indicateurs d’exportation' }).waitFor();
+    // The page's shell shows the heading before the app: click in the app itself.
+    await page.locator('#boot-shell').waitFor({ state: 'detached' });
     const switcher = page.locator('.app-root .language-switcher');
     // The page's words change in a task after the frame that answers the click: in that
     // frame the chosen language is already the current one.
