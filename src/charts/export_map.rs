@@ -7,7 +7,9 @@
 //! lists them beside the map. Morocco, the origin, has its own colour.
 
 use super::Palette;
-use crate::data::{CodeKind, CodedDimension, CountryNames, Dataset, FastMap, WorldGeometry};
+use crate::data::{
+    CodeKind, CodedDimension, CountryNames, Dataset, FastMap, Source, WorldGeometry,
+};
 use crate::i18n::{
     Locale, Msg, country_name, format_number, format_percent, map_tooltip_lines, period_label,
 };
@@ -280,6 +282,17 @@ pub struct MapPreview {
     pub paint: MapPaint,
     /// The countries with the largest shares, largest first.
     pub leaders: Vec<BreakdownRow>,
+}
+
+impl MapPreview {
+    /// The sources of the named markets' shares.
+    pub fn leader_sources(&self, dataset: &Dataset) -> Vec<Source> {
+        dataset.sources_printing(
+            self.leaders
+                .iter()
+                .flat_map(|row| row.share.figure.observations()),
+        )
+    }
 }
 
 /// The small map of the latest picture that ranks a market (as the top-market headline reads

@@ -219,7 +219,7 @@ pub fn exports_over_time_csv(series: &Series, dataset: &Dataset) -> String {
             number(point.change.value()),
             number(point.computed_change.value()),
             others.join(";"),
-            source_addresses(&dataset.sources_at(figure.sources(dataset))),
+            source_addresses(&figure.cited_sources(dataset)),
         ]
     });
     csv_text(header, rows)

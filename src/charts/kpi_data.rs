@@ -48,7 +48,7 @@ pub fn card_csv(point: &Point, about: &CardRow, dataset: &Dataset) -> String {
         figure.value(),
         how_obtained(figure),
         true,
-        dataset.sources_at(figure.sources(dataset)),
+        figure.cited_sources(dataset),
     );
     let printed = point.reported.iter().filter(|_| point.reported.len() > 1);
     let alternatives = printed.map(|group| {

@@ -394,7 +394,7 @@ fn headline_share(dataset: &Dataset, profile: &Profile, locale: Locale) -> Optio
 /// writes for the app's card.
 fn headline_kpi(dataset: &Dataset, kpi: &Kpi, locale: Locale) -> Headline {
     let text = kpi_text(locale, kpi, &dataset.codes);
-    let sources = dataset.sources_at(kpi.point.figure.sources(dataset));
+    let sources = kpi.point.figure.cited_sources(dataset);
     Headline {
         kind: kpi_card_name(kpi.kind),
         figure: PreviewFigure {
@@ -634,11 +634,7 @@ fn home_map_html(facts: ShellFacts, locale: Locale) -> String {
             )
         })
         .collect();
-    let observations = preview
-        .leaders
-        .iter()
-        .flat_map(|row| row.share.figure.observations());
-    let sources = outlets(&dataset.sources_printing(observations), locale);
+    let sources = outlets(&preview.leader_sources(dataset), locale);
     format!(
         "<section class=\"home-map\" aria-labelledby=\"home-map-heading\">{head}\
          <div class=\"home-map-picture\"></div>\

@@ -2,7 +2,7 @@
 //! (with its formula and inputs), or a typed reason why there is none. Never NaN, never a
 //! silent zero.
 
-use crate::data::{Dataset, Observation, SourceIndex};
+use crate::data::{Dataset, Observation, Source, SourceIndex};
 
 /// A figure the app can show, with how it was obtained.
 #[derive(Clone, Debug, PartialEq)]
@@ -144,6 +144,11 @@ impl Figure {
         sources.sort_unstable();
         sources.dedup();
         sources
+    }
+
+    /// The sources themselves (outlet, address, date), as a source line cites them.
+    pub fn cited_sources(&self, dataset: &Dataset) -> Vec<Source> {
+        dataset.sources_at(self.sources(dataset))
     }
 }
 

@@ -3,15 +3,14 @@
 //! leading to its page.
 
 use crate::charts::{MAP_PREVIEW_LEADERS, MapPreview, map_preview};
-use crate::data::{Loaded, WorldGeometry};
+use crate::data::{FamilyMarks, Loaded, WorldGeometry};
 use crate::embed::kpi_card_name;
 use crate::i18n::{Msg, Plural, code_name, kpi_text, page_title, period_label, value_text};
 use crate::stats::{BASE_YEAR, Kpi, KpiKind, KpiUnit, kpis};
 use crate::ui::context::{use_base, use_locale};
 use crate::ui::loaders::{use_family_marks, use_small_world_geometry};
 use crate::ui::widgets::{
-    ConflictDetail, DatasetView, FamilyMotif, FormulaNote, LoadErrorPanel, LoadingState,
-    NoFigurePattern, source_links,
+    ConflictDetail, DatasetView, FamilyMotif, FileView, FormulaNote, NoFigurePattern, source_links,
 };
 use crate::url_state::craft_path;
 use leptos::prelude::*;
@@ -89,9 +88,7 @@ fn HomeFigure(kpi: Kpi, loaded: Arc<Loaded>) -> impl IntoView {
         text.with(|t| t.formula.clone())
             .map(|formula| view! { <FormulaNote formula /> })
     };
-    let sources = loaded
-        .dataset
-        .sources_at(kpi.point.figure.sources(&loaded.dataset));
+    let sources = kpi.point.figure.cited_sources(&loaded.dataset);
     let raw = kpi.point.figure.value().map(|value| value.to_string());
     let conflict = (kpi.point.reported.len() > 1)
         .then(|| view! { <ConflictDetail kpi=kpi.clone() loaded=Arc::clone(&loaded) /> });
@@ -122,8 +119,8 @@ fn SourcesDisclosure(children: Children) -> impl IntoView {
     }
 }
 
-/// A small world map of where crafts sell, as the export map opens, with its largest markets
-/// named; the picture and the link lead to the map.
+/// A small world map of where crafts sell, for the top market's period, with its largest
+/// markets named; the picture and the link lead to the map.
 #[component]
 fn HomeMap(loaded: Arc<Loaded>) -> impl IntoView {
     let locale = use_locale();
@@ -152,14 +149,7 @@ fn HomeMap(loaded: Arc<Loaded>) -> impl IntoView {
             }
         })
         .collect_view();
-    let sources = {
-        let observations: Vec<usize> = preview
-            .leaders
-            .iter()
-            .flat_map(|row| row.share.figure.observations())
-            .collect();
-        loaded.dataset.sources_printing(observations)
-    };
+    let sources = preview.leader_sources(&loaded.dataset);
     view! {
         <section class="home-map" aria-labelledby="home-map-heading">
             <SectionHead id="home-map-heading" heading=Msg::HomeMapHeading
@@ -182,26 +172,18 @@ fn HomeMap(loaded: Arc<Loaded>) -> impl IntoView {
 fn SmallMapPicture(preview: Arc<MapPreview>) -> impl IntoView {
     let locale = use_locale();
     let base = use_base();
-    let geometry = use_small_world_geometry();
     view! {
-        <Suspense fallback=|| view! { <div class="home-map-picture"></div> }>
-            {move || {
-                let (preview, base) = (Arc::clone(&preview), base.clone());
-                Suspend::new(async move {
-                    match geometry.await {
-                        Ok(world) => view! {
-                            <a class="home-map-picture" href=move || base.page("/map", locale.get())
-                                tabindex="-1" aria-hidden="true">
-                                {small_map_svg(&world, &preview)}
-                            </a>
-                        }.into_any(),
-                        Err(error) => view! {
-                            <LoadErrorPanel error on_retry=move || geometry.refetch() />
-                        }.into_any(),
-                    }
-                })
-            }}
-        </Suspense>
+        <FileView loading=use_small_world_geometry()
+            fallback=|| view! { <div class="home-map-picture"></div> }
+            children=move |world| {
+                let base = base.clone();
+                view! {
+                    <a class="home-map-picture" href=move || base.page("/map", locale.get())
+                        tabindex="-1" aria-hidden="true">
+                        {small_map_svg(&world, &preview)}
+                    </a>
+                }
+            } />
     }
 }
 
@@ -224,45 +206,33 @@ fn small_map_svg(world: &WorldGeometry, preview: &MapPreview) -> impl IntoView +
 /// The craft families, each with its motif, leading to its page.
 #[component]
 fn HomeCrafts(loaded: Arc<Loaded>) -> impl IntoView {
-    let marks = use_family_marks();
     let locale = use_locale();
     let base = use_base();
-    let families = move || {
-        let (loaded, base) = (Arc::clone(&loaded), base.clone());
-        Suspend::new(async move {
-            match marks.await {
-                Ok(marks) => marks
-                    .families
-                    .iter()
-                    .map(|family| {
-                        let (code, motif, base) = (family.code.clone(), family.motif, base.clone());
-                        let path = craft_path(&code);
-                        let loaded = Arc::clone(&loaded);
-                        view! {
-                            <li>
-                                <a href=move || base.page(&path, locale.get())>
-                                    <FamilyMotif motif />
-                                    <span>{move || code_name(locale.get(), &loaded.dataset.codes, &code)}</span>
-                                </a>
-                            </li>
-                        }
-                    })
-                    .collect_view()
-                    .into_any(),
-                Err(error) => view! {
-                    <li><LoadErrorPanel error on_retry=move || marks.refetch() /></li>
+    let families = move |marks: Arc<FamilyMarks>| {
+        let items = marks
+            .families
+            .iter()
+            .map(|family| {
+                let (code, motif, base) = (family.code.clone(), family.motif, base.clone());
+                let path = craft_path(&code);
+                let loaded = Arc::clone(&loaded);
+                view! {
+                    <li>
+                        <a href=move || base.page(&path, locale.get())>
+                            <FamilyMotif motif />
+                            <span>{move || code_name(locale.get(), &loaded.dataset.codes, &code)}</span>
+                        </a>
+                    </li>
                 }
-                .into_any(),
-            }
-        })
+            })
+            .collect_view();
+        view! { <ul class="home-craft-list">{items}</ul> }
     };
     view! {
         <section class="home-crafts" aria-labelledby="home-crafts-heading">
             <SectionHead id="home-crafts-heading" heading=Msg::HomeFamiliesHeading
                 path="/crafts" more=Msg::HomeAllCrafts />
-            <ul class="home-craft-list">
-                <Suspense fallback=|| view! { <li><LoadingState /></li> }>{families}</Suspense>
-            </ul>
+            <FileView loading=use_family_marks() children=families />
         </section>
     }
 }

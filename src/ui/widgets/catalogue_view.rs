@@ -5,7 +5,7 @@ use crate::data::{Catalogue, Loaded, Motif};
 use crate::showcase::motif::{HEIGHT, WIDTH};
 use crate::showcase::motif_paths;
 use crate::ui::loaders::use_catalogue;
-use crate::ui::widgets::{DatasetView, LoadErrorPanel, LoadingState};
+use crate::ui::widgets::{DatasetView, FileView};
 use leptos::prelude::*;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -21,19 +21,7 @@ pub fn CatalogueView<V: IntoView + 'static>(
         <DatasetView children=move |loaded| {
             let children = Arc::clone(&children);
             view! {
-                <Suspense fallback=LoadingState>
-                    {move || {
-                        let (loaded, children) = (Arc::clone(&loaded), Arc::clone(&children));
-                        Suspend::new(async move {
-                            match catalogue.await {
-                                Ok(catalogue) => children(loaded, catalogue).into_any(),
-                                Err(error) => view! {
-                                    <LoadErrorPanel error on_retry=move || catalogue.refetch() />
-                                }.into_any(),
-                            }
-                        })
-                    }}
-                </Suspense>
+                <FileView loading=catalogue children=move |catalogue| children(Arc::clone(&loaded), catalogue) />
             }
         } />
     }

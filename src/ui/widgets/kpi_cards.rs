@@ -175,7 +175,7 @@ fn KpiCard(
         let loaded = Arc::clone(&loaded);
         Signal::derive(move || {
             figure()
-                .map(|f| loaded.dataset.sources_at(f.sources(&loaded.dataset)))
+                .map(|f| f.cited_sources(&loaded.dataset))
                 .unwrap_or_default()
         })
     };
@@ -279,5 +279,5 @@ pub fn ConflictDetail(kpi: Kpi, loaded: Arc<Loaded>) -> impl IntoView {
 
 /// The sources of a figure's facts, linked.
 fn figure_sources(dataset: &Dataset, figure: &Figure) -> impl IntoView + use<> {
-    source_links(dataset.sources_at(figure.sources(dataset)))
+    source_links(figure.cited_sources(dataset))
 }

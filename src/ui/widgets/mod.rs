@@ -42,7 +42,7 @@ pub use registered_chart::{RegisteredChart, chart_figures, follow};
 pub use source_link::{
     CardSourceLine, CatalogueSourceLine, SourceLine, SourceLink, catalogue_sources, source_links,
 };
-pub use states::{DatasetView, Later, LoadErrorPanel, LoadingState};
+pub use states::{DatasetView, FileView, Later, LoadErrorPanel, LoadingState};
 pub use tools_menu::{CardData, CardTools, MenuItem, ToolsMenu, focus_left, widget_items};
 pub use world_map::{NoFigurePattern, WorldMapView};
 pub use year_to_date_chart::YearToDateChart;

@@ -1,11 +1,11 @@
-//! Loading and error states, and `<DatasetView>` which shows one or the other until the
-//! dataset is there.
+//! Loading and error states, and `<DatasetView>` and `<FileView>`, which show one or the other
+//! until the dataset or another file is there.
 
 use crate::data::{Loaded, Severity};
 use crate::i18n::{Msg, skipped_records_text};
 use crate::tasks::after_next_paint;
 use crate::ui::context::use_locale;
-use crate::ui::loaders::{LoadError, use_dataset};
+use crate::ui::loaders::{LoadError, Loading, use_dataset};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -66,6 +66,38 @@ pub fn DatasetView<V: IntoView + 'static>(
                             let retry = move || if let Some(resource) = resource { resource.refetch() };
                             view! { <LoadErrorPanel error on_retry=retry /> }.into_any()
                         }
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
+
+/// Renders `children` with a file the app reads beside its code (`loading`, one of
+/// `ui::loaders`), after `fallback` (the loading line unless given), or an error panel with
+/// retry when the file cannot be fetched or read.
+#[component]
+pub fn FileView<T, V>(
+    loading: Loading<T>,
+    #[prop(optional, into)] fallback: Option<ViewFnOnce>,
+    children: impl Fn(Arc<T>) -> V + Send + Sync + 'static,
+) -> impl IntoView
+where
+    T: Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let children = Arc::new(children);
+    let fallback = fallback.unwrap_or_else(|| ViewFnOnce::from(|| view! { <LoadingState /> }));
+    view! {
+        <Suspense fallback>
+            {move || {
+                let children = Arc::clone(&children);
+                Suspend::new(async move {
+                    match loading.await {
+                        Ok(file) => children(file).into_any(),
+                        Err(error) => view! {
+                            <LoadErrorPanel error on_retry=move || loading.refetch() />
+                        }.into_any(),
                     }
                 })
             }}
