@@ -2,8 +2,8 @@
 //! within families, exit cities or regions, and the agreements and tariffs that apply.
 
 use super::{
-    Locale, Msg, code_name, format_change, format_mad, format_number, format_percent, outlet_label,
-    period_label, period_phrase,
+    Locale, Msg, code_name, format_change, format_mad, format_number, format_percent,
+    list_separator, outlet_label, period_label, period_phrase,
 };
 use crate::data::{CodedDimension, Codes, Dataset, Observation};
 use crate::stats::{
@@ -188,7 +188,11 @@ pub fn year_span_text(locale: Locale, from: i32, to: i32) -> String {
         &[("from", &from.to_string()), ("to", &to.to_string())],
     );
     match to - from > 1 {
-        true => format!("{span}, {}", Msg::PerYearOnAverage.text(locale)),
+        true => format!(
+            "{span}{}{}",
+            list_separator(locale),
+            Msg::PerYearOnAverage.text(locale)
+        ),
         false => span,
     }
 }

@@ -2,6 +2,7 @@
 //! fixed texts live in one locale file per language (`locales/*.json`), compiled into [`Msg`].
 //! Pure: the reactive language context lives in `ui::context` (`use_locale`).
 
+mod brief_text;
 mod figures;
 mod kpi_text;
 mod locale;
@@ -12,6 +13,7 @@ mod sector_text;
 mod showcase_text;
 mod summary;
 
+pub use brief_text::{claim_text, reference_run_text, topic_heading};
 pub use figures::{
     as_of_label, date_label, format_change, format_count, format_mad, format_percent, formula_text,
     missing_text, months_span_label, period_axis_label, period_label, period_phrase,

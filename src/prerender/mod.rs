@@ -7,12 +7,14 @@
 //! (deploy/), so a phone on a slow connection paints the page's words before the WebAssembly
 //! has arrived; the app then takes the shell's place (`ui::app::start`).
 
+mod brief;
 mod markup;
 mod site;
 
 pub use markup::MissingPart;
 pub use site::{SiteAddress, robots, sitemap};
 
+use brief::brief_markup;
 use markup::{
     embed_body, html_attributes, link, loading_line, method_section, motif_svg, page_body,
     replace_between,
@@ -776,7 +778,7 @@ fn crafts_section(catalogue: &Catalogue, family: &str, locale: Locale) -> String
 }
 
 /// A family's buyer brief (`ui::pages::brief`), for all its markets: the way back, then its
-/// motif, heading, what the family is, and its headline figure.
+/// motif, heading, and the brief's words with their references.
 fn brief_shell(facts: ShellFacts, profile: &Profile, family: &Family, locale: Locale) -> Shell {
     let name = code_name(locale, &facts.dataset.codes, &family.code);
     let heading = format!("{} — {name}", Msg::BriefTitle.text(locale));
@@ -785,15 +787,20 @@ fn brief_shell(facts: ShellFacts, profile: &Profile, family: &Family, locale: Lo
     let content = format!(
         "<div class=\"brief-controls no-print\"><a href=\"{back}\">{back_text}</a></div>\
          <article class=\"brief\" data-family=\"{code}\"><header class=\"brief-header\">\
-         {motif}<h1>{heading}</h1><p>{lead}</p></header>\
-         <section class=\"brief-section\">{figures}</section></article>",
+         {motif}<h1>{heading}</h1></header>{brief}</article>",
         back = escape(&link(&craft_path(&family.code), locale)),
         back_text = escape(Msg::BackToCrafts.text(locale)),
         code = escape(&family.code),
         motif = motif_svg(family.motif, "motif-shell"),
         heading = escape(&heading),
-        lead = escape(&text),
-        figures = headline_section(headline.as_slice(), Msg::MarketFiguresHeading, locale),
+        brief = brief_markup(
+            facts.dataset,
+            facts.catalogue,
+            facts.names,
+            profile,
+            family,
+            locale
+        ),
     );
     let path = brief_path(&family.code);
     Shell {
@@ -1390,9 +1397,23 @@ mod tests {
             assert!(page.contains("<a href=\"craft/carpets\">"));
             assert!(page.contains("data-ready-when=\"[data-testid=&quot;brief&quot;]\""));
             assert!(!page.contains("noindex"));
-            assert!(page.contains(&format!(
-                "<article class=\"kpi-card\" data-kpi=\"share\" {BUILD_FIGURE}>"
-            )));
+            assert!(page.contains(&format!("<div class=\"brief-prose\" {BUILD_FIGURE}>")));
+            let profile = Profiles::new(facts.dataset, CodedDimension::ProductFamily).of("carpets");
+            let brief =
+                crate::showcase::family_brief(facts.dataset, facts.catalogue, &profile, None);
+            for sentence in brief.paragraphs.iter().flat_map(|p| &p.sentences) {
+                let text = crate::i18n::claim_text(
+                    Locale::Fr,
+                    facts.dataset,
+                    Some(facts.names),
+                    &sentence.claim,
+                );
+                assert!(page.contains(&escape(&text)), "the shell says {text}");
+            }
+            assert_eq!(
+                page.matches("<li id=\"brief-ref-").count(),
+                brief.references.len()
+            );
         });
     }
 

@@ -151,7 +151,8 @@ function computedWords(path) {
   const cards = ['[data-kpi] .kpi-title', '[data-kpi] .kpi-value', '[data-kpi] .kpi-subject', '[data-kpi] .kpi-detail'];
   if (path === '') return [...cards, '.home-map-caption', '.home-leaders', '.home-craft-list'];
   if (/^craft\/[^/]+$/.test(path)) return ['.craft-item summary .craft-facts'];
-  if (/^(market\/[^/]+|craft\/[^/]+\/brief)$/.test(path)) return ['[data-kpi="share"] .kpi-value', '[data-kpi="share"] .kpi-detail'];
+  if (/^market\/[^/]+$/.test(path)) return ['[data-kpi="share"] .kpi-value', '[data-kpi="share"] .kpi-detail'];
+  if (/^craft\/[^/]+\/brief$/.test(path)) return ['.brief-lead', '.brief-prose', '.brief-references'];
   if (path === 'indicators' || path.startsWith('embed/kpi/')) return cards;
   if (path.startsWith('embed/chart/')) return ['.chart-summary'];
   if (path.startsWith('embed/family/')) return ['.family-share'];
@@ -184,8 +185,11 @@ test('every figure a shell computed at build time is the one the app computes on
       // A family's page leads with its crafts' names and towns, which are no figure.
       await page.locator('[data-testid="family-text"]').waitFor();
       assert.equal(marked, 0, `${where}: no figure is marked`);
+    } else if (selectors[0] === '.brief-lead') {
+      await page.getByTestId('brief-prose').waitFor();
+      assert.equal(marked, 1, `${where}: the brief's words are marked as computed at build time`);
     } else if (selectors[0].startsWith('[data-kpi="share"]')) {
-      await page.locator('[data-testid="family-text"], [data-testid="market-name"], [data-testid="brief"]').first().waitFor().catch(() => assert.fail(`${where}: the app shows no page`));
+      await page.locator('[data-testid="family-text"], [data-testid="market-name"]').first().waitFor().catch(() => assert.fail(`${where}: the app shows no page`));
       assert.equal(marked, built[0] === null ? 0 : 1, `${where}: a build figure is marked as such`);
     } else if (selectors[0].includes('kpi')) {
       assert.equal(marked, built[1].split(' | ').length, `${where}: each card is marked as computed at build time`);

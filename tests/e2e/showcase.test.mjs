@@ -34,10 +34,11 @@ function keyParts(r) {
   return parts;
 }
 
-/** The facts naming a family inside a finer breakdown (and a market, when given). */
+/** The facts naming a family inside a finer breakdown or beside other families (and a market,
+ * when given). */
 function familyDetails(family, market) {
   return facts.filter((r) => {
-    if (r.dimension === 'product_family') return false;
+    if (r.dimension === 'product_family' && !r.dimension_value.includes('+')) return false;
     const parts = keyParts(r);
     return (parts.product_family ?? []).includes(family) && (!market || (parts.destination ?? []).includes(market));
   });
@@ -223,29 +224,88 @@ describe('crafts showcase', () => {
     await context.close();
   });
 
-  test('the buyer brief, for a family and for a family × market, prints on one A4 page', async () => {
+  test('the buyer brief reads as a brief: a paragraph per buyer question, each sentence citing its numbered sources; the raw facts in a folded appendix', async () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
+    const fr = JSON.parse(readFileSync(new URL('../../src/i18n/locales/fr.json', import.meta.url), 'utf8'));
     await page.goto(url(app.origin, 'craft/carpets/brief'));
+    await page.locator('#boot-shell').waitFor({ state: 'detached' });
     await page.getByTestId('brief-title').getByText('Fiche acheteur — Tapis').waitFor();
+    const prose = page.getByTestId('brief-prose');
+    const headings = await prose.locator('.brief-section h2').allInnerTexts();
+    assert.deepEqual(headings, ['sales', 'growth', 'making', 'labels', 'meeting'].map((topic) => fr[`brief_${topic}_heading`]));
+    // Every sentence cites, and every number leads to a listed source; every listed source is cited.
+    // A mark reads "3" or "8–10" (a run) and links to the first source of the run on this page.
+    const sentences = await prose.locator('.brief-sentence').evaluateAll((items) => items.map((item) => ({
+      text: item.innerText,
+      marks: [...item.querySelectorAll('sup a')].map((a) => ({ href: a.href, text: a.innerText })),
+    })));
+    assert.ok(sentences.length >= 8, `${sentences.length} sentences`);
+    const listed = await page.getByTestId('brief-references').locator('li').evaluateAll((items) => items.map((li) => li.id));
+    const here = page.url().split('#')[0];
+    const cited = new Set();
+    const cite = ({ href, text }) => {
+      const [first, last = first] = text.split('–').map(Number);
+      assert.equal(href, `${here}#brief-ref-${first}`, `${text} links to its first source on this page`);
+      for (let number = first; number <= last; number += 1) cited.add(`brief-ref-${number}`);
+    };
+    const lead = await page.locator('.brief-lead sup a').evaluateAll((links) => links.map((a) => ({ href: a.href, text: a.innerText })));
+    assert.ok(lead.length > 0, 'what the family is cites its sources');
+    lead.forEach(cite);
+    for (const { text, marks } of sentences) {
+      assert.ok(marks.length > 0, `“${text}” cites its source`);
+      marks.forEach(cite);
+    }
+    assert.deepEqual([...cited].sort(), [...listed].sort(), 'every listed source is cited, and every cited one listed');
+    // The sentences say what the facts say: exports left from Casablanca, the largest exit city.
+    const exits = facts.filter((r) => r.dimension === 'product_family>exit_point' && r.dimension_value.startsWith('carpets>'))
+      .sort((a, b) => b.period_end.localeCompare(a.period_end) || Number(b.value) - Number(a.value));
+    const sales = await prose.locator('[data-topic="sales"] p').innerText();
+    assert.match(sales, new RegExp(`Ses exportations sont parties de ${exits[0].dimension_value.split('>')[1]} \\(${exits[0].value}\\s%\\)`));
+    assert.match(sales, /Les marchés que les sources citent pour elle : .*États-Unis/);
+    // A reference mark leads to its source.
+    const first = prose.locator('.brief-sentence sup a').last();
+    const target = (await first.getAttribute('href')).split('#')[1];
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((id) => {
+      const box = document.getElementById(id)?.getBoundingClientRect();
+      return box && box.top >= 0 && box.bottom <= window.innerHeight;
+    }, target);
+    // The raw facts are folded in the appendix, opened by keyboard.
+    const appendix = page.getByTestId('brief-appendix');
+    assert.equal(await appendix.getAttribute('open'), null);
+    await appendix.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await page.getByTestId('brief-details').locator('li').count(), familyDetails('carpets').length);
+    // For one market: its weight and agreements, and the family's facts there.
     await page.getByTestId('brief-market').selectOption('US');
     await page.waitForURL(/market=US/);
     await page.getByTestId('brief-title').getByText('Fiche acheteur — Tapis × États-Unis').waitFor();
-    await page.getByTestId('brief-market-figures').getByText(/Accord de libre-échange Maroc–États-Unis/).waitFor();
-    const details = await page.getByTestId('brief-details').locator('li').count();
+    await prose.locator('[data-topic="sales"]').getByText(/Accord de libre-échange Maroc–États-Unis/).waitFor();
+    assert.doesNotMatch(await prose.locator('[data-topic="sales"] p').innerText(), /Les marchés que les sources citent/);
     const usCarpets = familyDetails('carpets', 'US');
     assert.ok(usCarpets.length > 0);
-    assert.equal(details, usCarpets.length);
-    for (const [lang, title] of [['fr', 'Fiche acheteur — Tapis × États-Unis'], ['ar', 'بطاقة المشتري — الزرابي × الولايات المتحدة'], ['en', 'Buyer brief — Carpets']]) {
-      const market = lang === 'en' ? '' : '&market=US';
+    assert.equal(await page.getByTestId('brief-details').locator('li').count(), usCarpets.length);
+    assert.equal(await prose.locator('[data-topic="sales"] .brief-sentence').count(), 1 + 1 + 2 + usCarpets.length,
+      'share, exit cities, the market\'s weight and agreements, then each fact on carpets there');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the buyer brief, for a family and for a family × market, prints on one A4 page in each language', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    for (const [lang, title] of [['fr', 'Fiche acheteur — Tapis × États-Unis'], ['ar', 'بطاقة المشتري — الزرابي × الولايات المتحدة'], ['en', 'Buyer brief — Carpets'], ['fr', 'Fiche acheteur — Poterie']]) {
+      const market = title.includes('×') ? '&market=US' : '';
+      const family = title.includes('Poterie') ? 'pottery_stone' : 'carpets';
       await page.emulateMedia({ media: 'screen' });
-      await page.goto(url(app.origin, `craft/carpets/brief?lang=${lang}${market}`));
+      await page.goto(url(app.origin, `craft/${family}/brief?lang=${lang}${market}`));
       await page.getByTestId('brief-title').getByText(title).waitFor();
-      await page.getByTestId('brief-channels').locator('li').first().waitFor();
+      await page.getByTestId('brief-references').locator('li').first().waitFor();
       await page.emulateMedia({ media: 'print' });
       const pdf = await page.pdf({ format: 'A4', printBackground: true });
-      writeFileSync(`${OUTPUT}brief-carpets-${lang}.pdf`, pdf);
+      writeFileSync(`${OUTPUT}brief-${family}-${lang}${market ? '-US' : ''}.pdf`, pdf);
       const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-      assert.equal(pages, 1, `the ${lang} brief fits one A4 page`);
+      assert.equal(pages, 1, `the ${lang} ${family} brief fits one A4 page`);
     }
     assert.deepEqual(problems, []);
     await context.close();

@@ -3,22 +3,21 @@
 //! `style/showcase.css`), in the chosen language.
 
 use super::family::UnknownFamily;
-use crate::data::{Catalogue, CodedDimension, Loaded};
+use crate::data::{Catalogue, CodedDimension, Loaded, Words};
 use crate::i18n::{
-    Msg, channel_kind_text, code_name, family_detail_text, format_percent, framework_name,
-    label_kind_text, label_text, list_separator, market_name, page_title, period_label, words,
+    Msg, Plural, claim_text, code_name, family_detail_text, list_separator, market_name,
+    page_title, reference_run_text, topic_heading, words,
 };
+use crate::showcase::{Topic, brief_appendix, family_brief, reference_runs};
 use crate::stats::{Profile, Profiles};
 use crate::ui::context::{use_base, use_locale};
 use crate::ui::loaders::use_country_names;
 use crate::ui::query::{IgnoredSetting, use_query_setting};
-use crate::ui::widgets::{
-    CatalogueSourceLine, CatalogueView, FamilyMotif, ProfileFigures, catalogue_sources, fact_item,
-};
+use crate::ui::widgets::{CatalogueView, FamilyMotif, SourceLink, fact_item};
 use crate::url_state::{CatalogueCode, MARKET_PARAM, MarketCode, craft_path};
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_location, use_params_map};
 use std::sync::Arc;
 
 /// `/craft/<code>/brief`: the code checked, then the brief once the data and catalogue are in.
@@ -103,7 +102,6 @@ fn Brief(loaded: Arc<Loaded>, catalogue: Arc<Catalogue>, code: String) -> impl I
         let path = craft_path(&code);
         move || base.page(&path, locale.get())
     };
-    let text = family.text.clone();
     let title = heading.clone();
     view! {
         <Title text=move || page_title(locale.get(), &title()) />
@@ -126,166 +124,171 @@ fn Brief(loaded: Arc<Loaded>, catalogue: Arc<Catalogue>, code: String) -> impl I
             <header class="brief-header">
                 <FamilyMotif motif=family.motif />
                 <h1 data-testid="brief-title">{heading}</h1>
-                <p>{move || words(locale.get(), &text).to_owned()}</p>
             </header>
-            <BriefFigures profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) market=Signal::derive(move || market.get().0) />
-            <BriefMarket loaded=Arc::clone(&loaded) market=Signal::derive(move || market.get().0) name=Signal::derive({
-                let market_label = market_label.clone();
-                move || market_label(&market.get().0)
-            }) />
-            <BriefCatalogue code=code.clone() catalogue=Arc::clone(&catalogue) loaded=Arc::clone(&loaded) />
-            <footer class="brief-footer">
-                <p>{move || Msg::BriefGenerated.text(locale.get())}</p>
-                <CatalogueSourceLine catalogue=Arc::clone(&catalogue) ids=family.sources.clone() />
-            </footer>
+            <BriefProse loaded=Arc::clone(&loaded) catalogue=Arc::clone(&catalogue) profile=Arc::clone(&profile)
+                lead=family.text.clone() market=Signal::derive(move || market.get().0) />
+            <p class="brief-footer">{move || Msg::BriefGenerated.text(locale.get())}</p>
         </article>
+        <BriefAppendix loaded profile market=Signal::derive(move || market.get().0) />
     }
     .into_any()
 }
 
-/// Headline cards and the facts on markets and cities (only the chosen market's, if any).
+/// What the family is, then a paragraph per question a buyer asks, each sentence with the
+/// numbers of its references, then the numbered references: worded again when the language, the
+/// market or the country names change.
 #[component]
-fn BriefFigures(
-    profile: Arc<Profile>,
+fn BriefProse(
     loaded: Arc<Loaded>,
+    catalogue: Arc<Catalogue>,
+    profile: Arc<Profile>,
+    lead: Words,
     market: Signal<String>,
 ) -> impl IntoView {
     let locale = use_locale();
-    let cards = match profile.history.is_empty() {
-        true => {
-            view! { <p class="empty-state">{move || Msg::FamilyNoShares.text(locale.get())}</p> }
-                .into_any()
-        }
-        false => {
-            view! { <ProfileFigures profile=Arc::clone(&profile) loaded=Arc::clone(&loaded) /> }
-                .into_any()
-        }
+    let names = use_country_names();
+    let dataset = Arc::clone(&loaded);
+    let brief = Memo::new(move |_| {
+        let market = market.get();
+        let chosen = (!market.is_empty()).then_some(market.as_str());
+        family_brief(&loaded.dataset, &catalogue, &profile, chosen)
+    });
+    let paragraphs = move || {
+        let locale = locale.get();
+        let names = names.get().and_then(Result::ok);
+        brief.with(|brief| {
+            brief
+                .paragraphs
+                .iter()
+                .map(|paragraph| {
+                    let sentences: Vec<_> = paragraph
+                        .sentences
+                        .iter()
+                        .map(|sentence| {
+                            let text = claim_text(locale, &dataset.dataset, names.as_deref(), &sentence.claim);
+                            view! { <span class="brief-sentence">{text}<ReferenceMarks numbers=sentence.references.clone() /></span> " " }
+                        })
+                        .collect();
+                    view! {
+                        <section class="brief-section" data-topic=topic_name(paragraph.topic)>
+                            <h2>{topic_heading(locale, paragraph.topic)}</h2>
+                            <p>{sentences}</p>
+                        </section>
+                    }
+                })
+                .collect_view()
+        })
     };
-    let details = move || {
-        let chosen = market.get();
-        profile
-            .details
-            .iter()
-            .filter(|detail| {
-                chosen.is_empty()
-                    || detail.part(CodedDimension::Destination) == Some(chosen.as_str())
-            })
-            .map(|detail| {
-                let detail = detail.clone();
-                fact_item(
-                    &loaded,
-                    detail.position,
-                    move |locale, dataset, observation| {
-                        family_detail_text(locale, dataset, &detail, observation)
-                    },
-                )
-            })
-            .collect_view()
+    let references = move || {
+        brief.with(|brief| {
+            brief
+                .references
+                .iter()
+                .enumerate()
+                .map(|(index, reference)| {
+                    let date = reference.date.clone().map(|date| view! { ", " <bdi>{date}</bdi> });
+                    view! {
+                        <li id=reference_anchor(index + 1)>
+                            <SourceLink outlet=reference.outlet.clone() url=reference.url.clone() />{date}
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let lead = move || {
+        let text = words(locale.get(), &lead).to_owned();
+        let numbers = brief.with(|brief| brief.lead.clone());
+        view! { <p class="brief-lead">{text}<ReferenceMarks numbers /></p> }
     };
     view! {
-        <section class="brief-section">
-            {cards}
-            <h2>{move || Msg::FamilyDetailsHeading.text(locale.get())}</h2>
-            <ul class="fact-list" data-testid="brief-details">{details}</ul>
+        {lead}
+        <div class="brief-prose" data-testid="brief-prose">{paragraphs}</div>
+        <section class="brief-references" aria-labelledby="brief-references-heading">
+            <h2 id="brief-references-heading">{move || Msg::BriefReferencesHeading.text(locale.get())}</h2>
+            <ol data-testid="brief-references">{references}</ol>
         </section>
     }
 }
 
-/// For a family × market brief: the market's share of all craft exports and the trade
-/// agreements that cover it.
+/// A sentence's reference numbers, each linking to its entry in the list (on this page's own
+/// address: the document's base would take a bare `#` elsewhere).
 #[component]
-fn BriefMarket(loaded: Arc<Loaded>, market: Signal<String>, name: Signal<String>) -> impl IntoView {
+fn ReferenceMarks(numbers: Vec<usize>) -> impl IntoView {
     let locale = use_locale();
-    let line = move || {
-        let code = market.get();
-        if code.is_empty() {
-            return None;
-        }
-        let market = Profiles::new(&loaded.dataset, CodedDimension::Destination).of(&code);
-        let share = market.latest_share().map(|row| {
-            format!(
-                "{}{} ({})",
-                label_text(locale.get(), Msg::MarketLatestShare.text(locale.get())),
-                format_percent(
-                    locale.get(),
-                    row.share.figure.value().unwrap_or_default(),
-                    1
-                ),
-                period_label(locale.get(), row.period)
-            )
-        });
-        let agreements: Vec<&str> = market
-            .trade
-            .iter()
-            .map(|term| framework_name(locale.get(), term.framework))
-            .collect();
-        let parts: Vec<String> = share
-            .into_iter()
-            .chain((!agreements.is_empty()).then(|| agreements.join(list_separator(locale.get()))))
-            .collect();
-        Some(view! {
-            <section class="brief-section" data-testid="brief-market-figures">
-                <h2>{name.get()}</h2>
-                <p>{parts.join(" · ")}</p>
-            </section>
+    let location = use_location();
+    let marks = reference_runs(&numbers)
+        .into_iter()
+        .enumerate()
+        .map(|(position, run)| {
+            let text = Memo::new(move |_| reference_run_text(locale.get(), run));
+            let href = move || {
+                let (path, query) = (location.pathname.get(), location.search.get());
+                let query = match query.is_empty() || query.starts_with('?') {
+                    true => query,
+                    false => format!("?{query}"),
+                };
+                format!("{path}{query}#{}", reference_anchor(run.0))
+            };
+            view! {
+                {move || (position > 0).then(|| list_separator(locale.get()))}
+                <a href=href aria-label=move || text.read().1.clone()>{move || text.read().0.clone()}</a>
+            }
         })
-    };
-    view! { {line} }
+        .collect_view();
+    view! { <sup class="brief-refs">{marks}</sup> }
 }
 
-/// Flagship crafts with their places, labels, and the sourcing channels, in short.
+/// The id of reference `number` in the list.
+fn reference_anchor(number: usize) -> String {
+    format!("brief-ref-{number}")
+}
+
+/// The topic's name in the page's markup (`data-topic`), for styles and tests.
+fn topic_name(topic: Topic) -> &'static str {
+    match topic {
+        Topic::Sales => "sales",
+        Topic::Growth => "growth",
+        Topic::Making => "making",
+        Topic::Labels => "labels",
+        Topic::Meeting => "meeting",
+    }
+}
+
+/// The facts the brief rests on as the sources give them, folded: on screen after the brief,
+/// and printed only when opened.
 #[component]
-fn BriefCatalogue(code: String, catalogue: Arc<Catalogue>, loaded: Arc<Loaded>) -> impl IntoView {
+fn BriefAppendix(
+    loaded: Arc<Loaded>,
+    profile: Arc<Profile>,
+    market: Signal<String>,
+) -> impl IntoView {
     let locale = use_locale();
-    let crafts = catalogue
-        .crafts_of(&code)
-        .map(|craft| {
-            let name = craft.name.clone();
-            let places: Vec<_> = craft.places.iter().filter_map(|p| catalogue.place(p).map(|p| p.name.clone())).collect();
-            view! {
-                <li>
-                    <strong>{move || words(locale.get(), &name).to_owned()}</strong>
-                    " — "
-                    {move || places.iter().map(|p| words(locale.get(), p).to_owned()).collect::<Vec<_>>().join(list_separator(locale.get()))}
-                </li>
-            }
-        })
-        .collect_view();
-    let labels = catalogue
-        .labels_of(&code)
-        .into_iter()
-        .cloned()
-        .map(|label| {
-            let kind = label.kind;
-            view! { <li class="badge">{move || format!("{} · {}", words(locale.get(), &label.name), label_kind_text(locale.get(), kind))}</li> }
-        })
-        .collect_view();
-    let channels = catalogue
-        .channels_for(&code)
-        .map(|channel| {
-            let (name, kind) = (channel.name.clone(), channel.kind);
-            let facts = loaded.dataset.positions_under(&channel.facts).len();
-            view! {
-                <li data-facts=facts>
-                    <strong>{move || words(locale.get(), &name).to_owned()}</strong>
-                    " (" {move || channel_kind_text(locale.get(), kind)} ") "
-                    <span class="kpi-sources">{catalogue_sources(&catalogue, &channel.sources)}</span>
-                </li>
-            }
-        })
-        .collect_view();
+    let details = move || {
+        let chosen = market.get();
+        let chosen = (!chosen.is_empty()).then_some(chosen.as_str());
+        brief_appendix(&profile, chosen)
+    };
+    let count = {
+        let details = details.clone();
+        move || details().len()
+    };
+    let items = move || {
+        details()
+            .into_iter()
+            .map(|detail| {
+                let position = detail.position;
+                fact_item(&loaded, position, move |locale, dataset, observation| {
+                    family_detail_text(locale, dataset, &detail, observation)
+                })
+            })
+            .collect_view()
+    };
     view! {
-        <section class="brief-section brief-columns">
-            <div>
-                <h2>{move || Msg::CraftsHeading.text(locale.get())}</h2>
-                <ul class="brief-list">{crafts}</ul>
-                <h2>{move || Msg::LabelsHeading.text(locale.get())}</h2>
-                <ul class="badge-list">{labels}</ul>
-            </div>
-            <div>
-                <h2>{move || Msg::SourcingHeading.text(locale.get())}</h2>
-                <ul class="brief-list" data-testid="brief-channels">{channels}</ul>
-            </div>
-        </section>
+        <details class="brief-appendix facts-fold" data-testid="brief-appendix">
+            <summary>{move || Plural::PublishedFigures.fill(locale.get(), count(), &[])}</summary>
+            <p>{move || Msg::BriefAppendixNote.text(locale.get())}</p>
+            <ul class="fact-list" data-testid="brief-details">{items}</ul>
+        </details>
     }
 }
