@@ -6,11 +6,18 @@
 //! changes, the file it replaces is kept under `data/v/<version>/` and listed in
 //! `versions.json`, so embeds pinned to it keep their figures. `atlas-data check` prints every
 //! problem found and fails when either JSON is out of date or a kept version is missing.
+//!
+//! Both refuse facts that would be published partially: a row left out (or a growth rate that
+//! compares with nothing) fails the command and writes nothing, unless `--accept-rejections`
+//! says to publish without those rows; facts with no row that can be read always fail. Each
+//! problem is named with its file, row, column and value, the reason and how to fix it, in
+//! French or in the language `--lang ar|en` asks for.
 
 use artisanat_atlas::data::{
-    Catalogue, DataVersion, Dataset, Severity, VersionIndex, codes_from_csv, from_facts_csv,
-    parse_dataset, seed_table, write_dataset,
+    Catalogue, DataVersion, Dataset, TableIndex, Verdict, VersionIndex, codes_from_csv,
+    from_facts_csv, parse_dataset, seed_table, write_dataset,
 };
+use artisanat_atlas::i18n::{Locale, Msg, Plural, issue_report_line};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -22,13 +29,46 @@ const CATALOGUE_SOURCE: &str = "public/data/catalogue.source.json";
 const CATALOGUE_JSON: &str = "public/data/catalogue.json";
 const PUBLIC: &str = "public";
 
-fn main() -> ExitCode {
-    let command = std::env::args().nth(1).unwrap_or_default();
-    let result = match command.as_str() {
-        "build" => build(),
-        "check" => check(),
-        _ => Err("usage: atlas-data build|check".to_owned()),
+/// What the command line asks for.
+struct Options {
+    /// `build` or `check`.
+    command: String,
+    /// The language of the problems and the verdict.
+    locale: Locale,
+    /// Publish without the rows that cannot be published.
+    accept_rejections: bool,
+}
+
+const USAGE: &str = "usage: atlas-data build|check [--lang fr|ar|en] [--accept-rejections]";
+
+fn options() -> Result<Options, String> {
+    let mut options = Options {
+        command: String::new(),
+        locale: Locale::Fr,
+        accept_rejections: false,
     };
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--lang" => {
+                let tag = args.next().unwrap_or_default();
+                options.locale = Locale::from_tag(&tag)
+                    .ok_or_else(|| format!("{USAGE} (not a language: {tag})"))?;
+            }
+            "--accept-rejections" => options.accept_rejections = true,
+            "build" | "check" if options.command.is_empty() => options.command = arg,
+            _ => return Err(USAGE.to_owned()),
+        }
+    }
+    Ok(options)
+}
+
+fn main() -> ExitCode {
+    let result = options().and_then(|options| match options.command.as_str() {
+        "build" => build(&options),
+        "check" => check(&options),
+        _ => Err(USAGE.to_owned()),
+    });
     match result {
         Ok(message) => {
             println!("{message}");
@@ -46,17 +86,34 @@ fn read(path: &str) -> Result<String, String> {
 }
 
 /// The two JSON files the sources produce, each with its path, after printing every problem
-/// found in the facts; a problem in the catalogue fails.
-fn generate() -> Result<[(&'static str, String); 2], String> {
+/// found in the facts, located in the table; facts that would be published partially fail
+/// unless `options` accept it, and facts with no row that can be read always fail; a problem
+/// in the catalogue fails.
+fn generate(options: &Options) -> Result<[(&'static str, String); 2], String> {
     let codes = codes_from_csv(&read(CODES_CSV)?)?;
     let seeds = read(SEEDS_CSV)?;
-    let loaded = from_facts_csv(&read(FACTS_CSV)?, codes, &seeds);
+    let facts = read(FACTS_CSV)?;
+    let loaded = from_facts_csv(&facts, codes, &seeds);
+    let (locale, table) = (options.locale, TableIndex::new(&facts));
     for issue in &loaded.issues {
-        let verdict = match issue.severity() {
-            Severity::Error => "skipped",
-            Severity::Warning => "warning",
-        };
-        eprintln!("{FACTS_CSV}: {verdict}: {issue}");
+        let location = table.locate(issue);
+        eprintln!(
+            "{}",
+            issue_report_line(locale, FACTS_CSV, &location, issue.kind)
+        );
+    }
+    let verdict = Verdict::of(&loaded);
+    if !verdict.allows(options.accept_rejections) {
+        return Err(match verdict {
+            Verdict::Partial { refused } => Plural::ReportRefusedPartial.fill(locale, refused, &[]),
+            _ => Msg::ReportRefusedEmpty.text(locale).to_owned(),
+        });
+    }
+    if let Verdict::Partial { refused } = verdict {
+        eprintln!(
+            "{}",
+            Plural::ReportPublishedPartial.fill(locale, refused, &[])
+        );
     }
     let dataset = write_dataset(&loaded.dataset).map_err(|e| format!("cannot write JSON: {e}"))?;
     let catalogue = catalogue(&loaded.dataset, &seeds)?;
@@ -71,9 +128,9 @@ fn catalogue(dataset: &Dataset, seeds: &str) -> Result<String, String> {
         .map_err(|e| format!("cannot write JSON: {e}"))
 }
 
-fn build() -> Result<String, String> {
+fn build(options: &Options) -> Result<String, String> {
     let mut written = Vec::new();
-    for (path, json) in generate()? {
+    for (path, json) in generate(options)? {
         if path == DATASET_JSON {
             written.extend(keep_replaced_version(&json)?);
         }
@@ -145,8 +202,8 @@ fn check_versions(dataset: &str) -> Result<(), String> {
     Ok(())
 }
 
-fn check() -> Result<String, String> {
-    for (path, expected) in generate()? {
+fn check(options: &Options) -> Result<String, String> {
+    for (path, expected) in generate(options)? {
         if read(path)? != expected {
             return Err(format!(
                 "{path} is out of date: run `cargo run --no-default-features --bin atlas-data -- build`"

@@ -13,6 +13,7 @@ mod issue;
 mod json;
 mod model;
 mod place_points;
+mod publish;
 mod strings;
 mod validate;
 mod version;
@@ -33,6 +34,7 @@ pub use model::{
     Dataset, Flag, Flags, Observation, ObservationRecord, SCHEMA_VERSION, Source, SourceIndex,
 };
 pub use place_points::PlacePoints;
+pub use publish::{Location, TableIndex, Verdict, blocks_publishing};
 pub use strings::{FastHasher, FastMap, FastSet, Sym};
 pub use validate::{SHARE_METRICS, expected_units, is_growth};
 pub use version::{DataVersion, NotAVersion, VERSIONS_FILE, VersionChoice, VersionIndex};

@@ -2,8 +2,9 @@
 //! `build.rs`, which fails the build when a key is missing in one language; and the texts that
 //! depend on a value the app knows only when it runs (an HTTP status, a data error).
 
+use super::list_separator;
 use super::{Locale, format_number};
-use crate::data::{DataError, IssueKind, VersionChoice};
+use crate::data::{DataError, IssueKind, Location, VersionChoice};
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
@@ -133,6 +134,58 @@ pub fn issue_kind_text(locale: Locale, kind: IssueKind) -> &'static str {
         IssueKind::UnsafeAddress => Msg::IssueUnsafeAddress,
     };
     msg.text(locale)
+}
+
+/// How to fix a kind of record problem, in a data clerk's words.
+pub fn issue_fix_text(locale: Locale, kind: IssueKind) -> &'static str {
+    let msg = match kind {
+        IssueKind::WrongShape => Msg::FixWrongShape,
+        IssueKind::MissingField => Msg::FixMissingField,
+        IssueKind::BadNumber => Msg::FixBadNumber,
+        IssueKind::BadPeriod => Msg::FixBadPeriod,
+        IssueKind::DuplicateId => Msg::FixDuplicateId,
+        IssueKind::UnknownSource => Msg::FixUnknownSource,
+        IssueKind::UnknownCode => Msg::FixUnknownCode,
+        IssueKind::BadDimensionPath => Msg::FixBadDimensionPath,
+        IssueKind::WrongUnit => Msg::FixWrongUnit,
+        IssueKind::ImpossibleNegative => Msg::FixImpossibleNegative,
+        IssueKind::SharesOverHundred => Msg::FixSharesOverHundred,
+        IssueKind::GrowthWithoutBasis => Msg::FixGrowthWithoutBasis,
+        IssueKind::UnsafeAddress => Msg::FixUnsafeAddress,
+    };
+    msg.text(locale)
+}
+
+/// One problem of a facts table, located and explained: "facts.csv, ligne 3, colonne value,
+/// valeur « 12;5 » : nombre invalide. Écrivez un nombre…".
+pub fn issue_report_line(
+    locale: Locale,
+    file: &str,
+    location: &Location,
+    kind: IssueKind,
+) -> String {
+    let row = location
+        .row
+        .map(|row| Msg::ReportRow.fill(locale, &[("row", &row.to_string())]));
+    let column = location
+        .column
+        .as_deref()
+        .map(|column| Msg::ReportColumn.fill(locale, &[("column", column)]));
+    let value = location
+        .value
+        .as_deref()
+        .map(|value| Msg::ReportValue.fill(locale, &[("value", value)]));
+    let place: Vec<String> = [Some(file.to_owned()), row, column, value]
+        .into_iter()
+        .flatten()
+        .collect();
+    let colon = locale.pick([" : ", ": ", ": "]);
+    format!(
+        "{}{colon}{}. {}",
+        place.join(list_separator(locale)),
+        issue_kind_text(locale, kind),
+        issue_fix_text(locale, kind)
+    )
 }
 
 /// The translated message for a file that could not be used, with its location when known.

@@ -1,0 +1,173 @@
+//! `atlas-data` as a ministry data clerk runs it on an edited copy of the facts: a table with a
+//! rejected row, a semicolon-separated table or a growth rate without its comparison period is
+//! refused with each problem located and explained in the clerk's language, and nothing is
+//! written, unless the clerk accepts publishing without the rejected rows.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// A copy of `public/data` in a folder of its own, where the command runs.
+struct Desk {
+    root: PathBuf,
+}
+
+impl Desk {
+    fn new(name: &str) -> Desk {
+        let root = std::env::temp_dir().join(format!("atlas-data-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        copy_dir(Path::new("public/data"), &root.join("public/data"));
+        Desk { root }
+    }
+
+    fn facts(&self) -> PathBuf {
+        self.root.join("public/data/facts.csv")
+    }
+
+    fn edit_facts(&self, edit: impl FnOnce(String) -> String) {
+        let text = std::fs::read_to_string(self.facts()).unwrap();
+        std::fs::write(self.facts(), edit(text)).unwrap();
+    }
+
+    fn dataset(&self) -> String {
+        std::fs::read_to_string(self.root.join("public/data/atlas.json")).unwrap()
+    }
+
+    fn run(&self, args: &[&str]) -> (bool, String) {
+        let Output { status, stderr, .. } = Command::new(env!("CARGO_BIN_EXE_atlas-data"))
+            .args(args)
+            .current_dir(&self.root)
+            .output()
+            .unwrap();
+        (status.success(), String::from_utf8(stderr).unwrap())
+    }
+}
+
+impl Drop for Desk {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.root);
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        match entry.file_type().unwrap().is_dir() {
+            true => copy_dir(&entry.path(), &target),
+            false => drop(std::fs::copy(entry.path(), target).unwrap()),
+        }
+    }
+}
+
+/// The row a clerk adds, with `value` and `change` in their cells.
+fn clerk_row(id: &str, value: &str, change: &str) -> String {
+    format!(
+        "{id},exports_value,total,all,2026-01-01,2026-03-31,{value},MAD_million,{change},,https://example.ma/chiffres,2026-04,\n"
+    )
+}
+
+fn rows_in(text: &str) -> usize {
+    text.lines().count()
+}
+
+#[test]
+fn the_published_facts_pass_the_check() {
+    let desk = Desk::new("published");
+    let (ok, report) = desk.run(&["check"]);
+    assert!(ok, "{report}");
+}
+
+#[test]
+fn a_rejected_row_fails_the_build_names_its_row_column_value_and_fix_and_writes_nothing() {
+    let desk = Desk::new("rejected");
+    let before = desk.dataset();
+    desk.edit_facts(|text| text + &clerk_row("F9001", "12;5", ""));
+    let row = rows_in(&std::fs::read_to_string(desk.facts()).unwrap());
+    let (ok, report) = desk.run(&["build"]);
+    assert!(!ok, "the build fails");
+    assert!(
+        report.contains(&format!(
+            "public/data/facts.csv, ligne {row}, colonne value, valeur « 12;5 » : nombre invalide. Écrivez un nombre"
+        )),
+        "{report}"
+    );
+    assert!(
+        report.contains("Rien n’est publié : 1 problème laisserait une ligne de côté"),
+        "{report}"
+    );
+    assert_eq!(desk.dataset(), before, "nothing is written");
+    let (ok, report) = desk.run(&["check"]);
+    assert!(
+        !ok && report.contains("Rien n’est publié"),
+        "the check applies the same rule: {report}"
+    );
+    let (_, english) = desk.run(&["build", "--lang", "en"]);
+    assert!(
+        english.contains(&format!(
+            "row {row}, column value, value “12;5”: invalid number. Write a number"
+        )),
+        "{english}"
+    );
+    let (_, arabic) = desk.run(&["build", "--lang", "ar"]);
+    assert!(
+        arabic.contains(&format!("السطر {row}")) && arabic.contains("لم يُنشر شيء"),
+        "{arabic}"
+    );
+}
+
+#[test]
+fn accepting_rejections_publishes_without_them_and_says_so() {
+    let desk = Desk::new("accepted");
+    let before = desk.dataset();
+    desk.edit_facts(|text| text + &clerk_row("F9001", "12;5", "") + &clerk_row("F9002", "240", ""));
+    let (ok, report) = desk.run(&["build", "--accept-rejections"]);
+    assert!(ok, "{report}");
+    assert!(
+        report.contains("Publié sans la ligne que 1 problème écarte"),
+        "{report}"
+    );
+    let after = desk.dataset();
+    assert_ne!(after, before);
+    assert!(after.contains("F9002") && !after.contains("F9001"));
+}
+
+#[test]
+fn a_growth_rate_without_its_comparison_period_is_refused() {
+    let desk = Desk::new("growth");
+    desk.edit_facts(|text| text + &clerk_row("F9003", "610", "12"));
+    let (ok, report) = desk.run(&["build"]);
+    assert!(!ok, "{report}");
+    assert!(report.contains("colonne change_basis"), "{report}");
+    assert!(
+        report.contains(
+            "taux de croissance sans période de référence. Indiquez la période de comparaison"
+        ),
+        "{report}"
+    );
+}
+
+#[test]
+fn a_semicolon_separated_table_publishes_nothing_even_when_rejections_are_accepted() {
+    let desk = Desk::new("semicolons");
+    let before = desk.dataset();
+    desk.edit_facts(|text| text.replace(',', ";"));
+    let (ok, report) = desk.run(&["build", "--accept-rejections"]);
+    assert!(!ok, "{report}");
+    assert!(
+        report.contains("Rien n’est publié : aucune ligne n’a pu être lue"),
+        "{report}"
+    );
+    assert_eq!(desk.dataset(), before);
+}
+
+#[test]
+fn an_unknown_option_is_refused_with_the_usage() {
+    let desk = Desk::new("usage");
+    let (ok, report) = desk.run(&["build", "--lang", "de"]);
+    assert!(
+        !ok && report.contains("usage: atlas-data build|check"),
+        "{report}"
+    );
+}
