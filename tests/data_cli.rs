@@ -149,12 +149,70 @@ fn a_growth_rate_without_its_comparison_period_is_refused() {
 }
 
 #[test]
-fn a_semicolon_separated_table_publishes_nothing_even_when_rejections_are_accepted() {
+fn a_semicolon_separated_table_with_french_headers_and_numbers_is_read_and_said() {
     let desk = Desk::new("semicolons");
+    desk.edit_facts(|text| {
+        // The facts as French-language Excel saves them: semicolons, CRLF, a byte-order mark,
+        // headers written by hand and a column of the clerk's own.
+        let mut reader = csv::Reader::from_reader(text.as_bytes());
+        let mut writer = csv::WriterBuilder::new()
+            .delimiter(b';')
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(Vec::new());
+        let header: Vec<String> = reader.headers().unwrap().iter().map(|name| match name {
+            "value" => "Valeur".to_owned(),
+            "period_start" => "Début de période".to_owned(),
+            other => other.to_owned(),
+        }).collect();
+        writer.write_record(header.iter().map(String::as_str).chain(["Région"])).unwrap();
+        for row in reader.records() {
+            writer.write_record(row.unwrap().iter().chain([""])).unwrap();
+        }
+        let clerk = "F9004;exports_value;total;all;01/01/2026;mars 2026;1 230,5;MAD_million;+12 %;vs Jan-Mar 2025;https://example.ma/chiffres;2026-04;;Casablanca";
+        writer.write_record(clerk.split(';')).unwrap();
+        format!("\u{feff}{}", String::from_utf8(writer.into_inner().unwrap()).unwrap())
+    });
+    let (ok, report) = desk.run(&["build"]);
+    assert!(ok, "{report}");
+    assert!(
+        report.contains("facts.csv : Colonnes séparées par des points-virgules"),
+        "{report}"
+    );
+    assert!(
+        report.contains("Colonne « Valeur » lue comme value."),
+        "{report}"
+    );
+    assert!(
+        report.contains("Colonne « Début de période » lue comme period_start."),
+        "{report}"
+    );
+    assert!(
+        report.contains("Colonne « Région » inconnue : ses cellules ne sont pas lues."),
+        "{report}"
+    );
+    let dataset = desk.dataset();
+    assert!(dataset.contains("F0821"), "every published row is kept");
+    assert!(
+        dataset.contains(r#"["F9004","exports_value","total","all","2026-01-01","2026-03-31",1230.5,"MAD_million""#),
+        "the clerk's row is read as meant"
+    );
+}
+
+#[test]
+fn a_header_no_column_answers_to_publishes_nothing_and_names_the_missing_column() {
+    let desk = Desk::new("renamed");
     let before = desk.dataset();
-    desk.edit_facts(|text| text.replace(',', ";"));
+    desk.edit_facts(|text| text.replacen("value,unit", "montant total,unit", 1));
     let (ok, report) = desk.run(&["build", "--accept-rejections"]);
     assert!(!ok, "{report}");
+    assert!(
+        report.contains("Colonne « montant total » inconnue"),
+        "{report}"
+    );
+    assert!(
+        report.contains("Colonne value absente : ajoutez-la"),
+        "{report}"
+    );
     assert!(
         report.contains("Rien n’est publié : aucune ligne n’a pu être lue"),
         "{report}"

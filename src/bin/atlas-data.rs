@@ -15,9 +15,9 @@
 
 use artisanat_atlas::data::{
     Catalogue, DataVersion, Dataset, TableIndex, Verdict, VersionIndex, codes_from_csv,
-    from_facts_csv, parse_dataset, seed_table, write_dataset,
+    parse_dataset, read_facts_table, seed_table, write_dataset,
 };
-use artisanat_atlas::i18n::{Locale, Msg, Plural, issue_report_line};
+use artisanat_atlas::i18n::{Locale, Msg, Plural, issue_report_line, table_reading_notes};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -93,8 +93,11 @@ fn generate(options: &Options) -> Result<[(&'static str, String); 2], String> {
     let codes = codes_from_csv(&read(CODES_CSV)?)?;
     let seeds = read(SEEDS_CSV)?;
     let facts = read(FACTS_CSV)?;
-    let loaded = from_facts_csv(&facts, codes, &seeds);
+    let (loaded, reading) = read_facts_table(&facts, codes, &seeds);
     let (locale, table) = (options.locale, TableIndex::new(&facts));
+    for note in table_reading_notes(locale, FACTS_CSV, &reading) {
+        eprintln!("{note}");
+    }
     for issue in &loaded.issues {
         let location = table.locate(issue);
         eprintln!(

@@ -4,6 +4,7 @@
 //! reported with their id and field, and skipped.
 
 use super::build::{DatasetBuilder, Loaded};
+use super::clerk::{FACT_COLUMNS, TableReading, clerk_date, clerk_number};
 use super::codes::Codes;
 use super::model::{Flags, ObservationRecord};
 use super::{DataIssue, Date, Flag, IssueKind, Source};
@@ -28,53 +29,81 @@ struct FactRow {
     note: String,
 }
 
+impl FactRow {
+    /// The row from its cells in the table's column order ([`FACT_COLUMNS`]).
+    fn from_cells(cells: [String; 13]) -> Result<FactRow, String> {
+        let header = csv::StringRecord::from(FACT_COLUMNS.to_vec());
+        csv::StringRecord::from(cells.to_vec())
+            .deserialize(Some(&header))
+            .map_err(|e| e.to_string())
+    }
+}
+
 /// Builds the dataset from the facts CSV and the code tables, with the located problems.
 ///
 /// `seeds` names the outlets of seed documents and their web address where known
 /// (`document,outlet,url` CSV, from SOURCES.md and the facts that cite their web originals),
 /// which the facts refer to only as `seed:<document>`.
 pub fn from_facts_csv(text: &str, codes: Codes, seeds: &str) -> Loaded {
-    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    read_facts_table(text, codes, seeds).0
+}
+
+/// [`from_facts_csv`] for a table as a clerk saved it (see `clerk`: separator, headers, French
+/// numbers, dates), with how the table was read.
+pub fn read_facts_table(text: &str, codes: Codes, seeds: &str) -> (Loaded, TableReading) {
+    let reading = TableReading::of(text);
     let mut sources = SourceTable {
         seeds: seed_table(seeds),
         ..SourceTable::default()
     };
-    let rows: Vec<Result<(FactRow, String), DataIssue>> = reader
-        .deserialize::<FactRow>()
-        .enumerate()
-        .map(|(index, row)| match row {
-            Ok(row) if row.source_url.trim().is_empty() => Err(DataIssue::new(
-                row.id.clone(),
-                "source_url",
-                IssueKind::MissingField,
-                "`source_url` is empty".into(),
-            )),
-            Ok(row) => {
-                let source = sources.id_for(&row.source_url, &row.source_date);
-                Ok((row, source))
-            }
-            Err(error) => Err(DataIssue {
-                record: format!("row {}", index + 2),
-                field: None,
-                kind: IssueKind::WrongShape,
-                detail: error.to_string(),
-            }),
-        })
+    let rows: Vec<Result<(usize, FactRow, String), DataIssue>> = reading
+        .rows(text)
+        .map(
+            |(number, cells)| match cells.and_then(FactRow::from_cells) {
+                Ok(row) if row.source_url.trim().is_empty() => Err(DataIssue::new(
+                    row_name(&row.id, number),
+                    "source_url",
+                    IssueKind::MissingField,
+                    "`source_url` is empty".into(),
+                )),
+                Ok(row) => {
+                    let source = sources.id_for(&row.source_url, &row.source_date);
+                    Ok((number, row, source))
+                }
+                Err(error) => Err(DataIssue {
+                    record: format!("row {number}"),
+                    field: None,
+                    kind: IssueKind::WrongShape,
+                    detail: error,
+                }),
+            },
+        )
         .collect();
     let mut builder = DatasetBuilder::new(sources.sources, codes);
     for row in &rows {
         match row
             .as_ref()
-            .map(|(row, source)| (row, record_from_row(row, source)))
+            .map(|(number, row, source)| (number, row, record_from_row(row, source)))
         {
-            Ok((_, Ok(record))) => builder.push(&record),
-            Ok((row, Err((field, kind, detail)))) => {
-                builder.reject(DataIssue::new(row.id.clone(), field, kind, detail))
-            }
+            Ok((_, _, Ok(record))) => builder.push(&record),
+            Ok((number, row, Err((field, kind, detail)))) => builder.reject(DataIssue::new(
+                row_name(&row.id, *number),
+                field,
+                kind,
+                detail,
+            )),
             Err(issue) => builder.reject(issue.clone()),
         }
     }
-    builder.finish()
+    (builder.finish(), reading)
+}
+
+/// A row's name in a problem: its id, or its number when it has none.
+fn row_name(id: &str, number: usize) -> String {
+    match id.trim() {
+        "" => format!("row {number}"),
+        id => id.to_owned(),
+    }
 }
 
 type RowProblem = (&'static str, IssueKind, String);
@@ -109,10 +138,10 @@ fn optional_date(field: &'static str, text: &str) -> Result<Option<Date>, RowPro
     if text.is_empty() {
         return Ok(None);
     }
-    Date::parse(text).map(Some).ok_or((
+    clerk_date(text, field == "period_end").map(Some).ok_or((
         field,
         IssueKind::BadPeriod,
-        format!("`{text}` is not a YYYY-MM-DD date"),
+        format!("`{text}` is not a date (YYYY-MM-DD, DD/MM/YYYY or a month)"),
     ))
 }
 
@@ -120,9 +149,9 @@ fn number(field: &'static str, text: &str) -> Result<Option<f64>, RowProblem> {
     if text.is_empty() {
         return Ok(None);
     }
-    match text.parse::<f64>() {
-        Ok(value) if value.is_finite() => Ok(Some(value)),
-        _ => Err((
+    match clerk_number(text) {
+        Some(value) => Ok(Some(value)),
+        None => Err((
             field,
             IssueKind::BadNumber,
             format!("`{text}` is not a finite number"),

@@ -4,6 +4,7 @@
 
 mod build;
 mod catalogue;
+mod clerk;
 mod codes;
 mod country_names;
 mod date;
@@ -23,10 +24,11 @@ pub use catalogue::{
     CATALOGUE_VERSION, Catalogue, CatalogueError, CatalogueSource, Channel, ChannelKind, Craft,
     Family, FamilyMark, FamilyMarks, Label, LabelKind, Motif, Named, Place, Region, Words,
 };
+pub use clerk::{FACT_COLUMNS, TableReading, clerk_date, clerk_number, column_named};
 pub use codes::{Code, CodeKind, CodedDimension, Codes, KeyProblem, REGION_PREFIX, codes_from_csv};
 pub use country_names::CountryNames;
 pub use date::Date;
-pub use facts_csv::{Seed, describe_reference, from_facts_csv, seed_table};
+pub use facts_csv::{Seed, describe_reference, from_facts_csv, read_facts_table, seed_table};
 pub use geometry::{CountryShape, Mercator, MoroccoGeometry, WorldGeometry};
 pub use issue::{DataError, DataIssue, IssueKind, Severity};
 pub use json::{OBSERVATION_FIELDS, REQUIRED_FIELDS, parse_dataset, write_dataset};

@@ -2,6 +2,7 @@
 //! that table (row, column, value): the rules `atlas-data build` and `check` apply, pure so
 //! that any other way in (a page of the app) applies the same.
 
+use super::clerk::{FACT_COLUMNS, TableReading};
 use super::{DataIssue, IssueKind, Loaded, Severity};
 
 /// The facts table's columns, by the field name a problem names (the JSON's names).
@@ -71,28 +72,19 @@ pub struct Location {
 
 /// A facts table's rows by id, to locate the problems found in it.
 pub struct TableIndex {
-    header: Vec<String>,
-    rows: Vec<Vec<String>>,
+    rows: Vec<(usize, [String; 13])>,
 }
 
 impl TableIndex {
-    /// Reads the table's cells as they are; rows that cannot be read stay empty.
+    /// Reads the table's cells as [`TableReading`] reads them; rows that cannot be split are
+    /// left out (their problem names their row).
     pub fn new(text: &str) -> TableIndex {
-        let mut reader = csv::ReaderBuilder::new()
-            .flexible(true)
-            .from_reader(text.as_bytes());
-        let header = reader
-            .headers()
-            .map(|header| header.iter().map(str::to_owned).collect())
-            .unwrap_or_default();
-        let rows = reader
-            .records()
-            .map(|row| {
-                row.map(|r| r.iter().map(str::to_owned).collect())
-                    .unwrap_or_default()
-            })
+        let reading = TableReading::of(text);
+        let rows = reading
+            .rows(text)
+            .filter_map(|(number, cells)| Some((number, cells.ok()?)))
             .collect();
-        TableIndex { header, rows }
+        TableIndex { rows }
     }
 
     /// The row, column and cell of `issue`: its record's row (`row 14`, or the row of its id;
@@ -105,15 +97,11 @@ impl TableIndex {
         });
         let position = column
             .as_deref()
-            .and_then(|column| self.header.iter().position(|name| name == column));
-        let value = match (row, position) {
-            (Some(row), Some(position)) => self
-                .rows
-                .get(row - 2)
-                .and_then(|r| r.get(position))
-                .cloned(),
-            _ => None,
-        };
+            .and_then(|column| FACT_COLUMNS.iter().position(|name| *name == column));
+        let value = row.zip(position).and_then(|(row, position)| {
+            let (_, cells) = self.rows.iter().find(|(number, _)| *number == row)?;
+            Some(cells[position].clone())
+        });
         Location { row, column, value }
     }
 
@@ -123,13 +111,11 @@ impl TableIndex {
             return number.parse().ok();
         }
         let id = issue.record.split(", ").next()?;
-        let id_column = self.header.iter().position(|name| name == "id")?;
         let mut rows = self
             .rows
             .iter()
-            .enumerate()
-            .filter(|(_, row)| row.get(id_column).map(String::as_str) == Some(id))
-            .map(|(index, _)| index + 2);
+            .filter(|(_, cells)| cells[0] == id)
+            .map(|(number, _)| *number);
         match issue.kind {
             IssueKind::DuplicateId => rows.nth(1),
             _ => rows.next(),
@@ -179,7 +165,7 @@ mod tests {
     #[test]
     fn each_problem_is_located_by_row_column_and_value() {
         let bad_number = "F2,exports_value,total,all,2023-01-01,2023-12-31,12;5,MAD_million,,,https://example.ma/a,2025-01,";
-        let bad_date = "F3,exports_value,total,all,31/01/2023,2023-12-31,5,MAD_million,,,https://example.ma/a,2025-01,";
+        let bad_date = "F3,exports_value,total,all,2023-02-30,2023-12-31,5,MAD_million,,,https://example.ma/a,2025-01,";
         let (text, loaded) = read(&[GOOD, bad_number, GOOD, bad_date]);
         let index = TableIndex::new(&text);
         let located: Vec<Location> = loaded.issues.iter().map(|i| index.locate(i)).collect();
@@ -193,7 +179,7 @@ mod tests {
             "{located:?}"
         );
         assert!(
-            located.contains(&expected(5, "period_start", "31/01/2023")),
+            located.contains(&expected(5, "period_start", "2023-02-30")),
             "{located:?}"
         );
         assert!(

@@ -4,7 +4,7 @@
 
 use super::list_separator;
 use super::{Locale, format_number};
-use crate::data::{DataError, IssueKind, Location, VersionChoice};
+use crate::data::{DataError, FACT_COLUMNS, IssueKind, Location, TableReading, VersionChoice};
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
@@ -186,6 +186,35 @@ pub fn issue_report_line(
         issue_kind_text(locale, kind),
         issue_fix_text(locale, kind)
     )
+}
+
+/// What a clerk is told about how a table was read, before its rows' problems: its separator
+/// when not a comma, each header read as a column, each unknown header and missing column.
+pub fn table_reading_notes(locale: Locale, file: &str, reading: &TableReading) -> Vec<String> {
+    let separator = match reading.delimiter {
+        b';' => Some(Msg::ReportSemicolons.text(locale).to_owned()),
+        b'\t' => Some(Msg::ReportTabs.text(locale).to_owned()),
+        _ => None,
+    };
+    let renamed = reading.renamed.iter().map(|(header, column)| {
+        Msg::ReportHeaderRenamed.fill(locale, &[("header", header), ("column", column)])
+    });
+    let columns = FACT_COLUMNS.join(list_separator(locale));
+    let unknown = reading.unknown.iter().map(|header| {
+        Msg::ReportUnknownColumn.fill(locale, &[("header", header), ("columns", &columns)])
+    });
+    let missing = reading
+        .missing
+        .iter()
+        .map(|column| Msg::ReportMissingColumn.fill(locale, &[("column", column)]));
+    let colon = locale.pick([" : ", ": ", ": "]);
+    separator
+        .into_iter()
+        .chain(renamed)
+        .chain(unknown)
+        .chain(missing)
+        .map(|note| format!("{file}{colon}{note}"))
+        .collect()
 }
 
 /// The translated message for a file that could not be used, with its location when known.
