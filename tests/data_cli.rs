@@ -229,3 +229,99 @@ fn an_unknown_option_is_refused_with_the_usage() {
         "{report}"
     );
 }
+
+/// The published facts, and a clerk's row with Excel dates and a formula, in a workbook whose
+/// first sheet holds notes and whose facts sheet is named "Faits".
+fn clerk_workbook(path: &Path) {
+    use rust_xlsxwriter::{ExcelDateTime, Format, Formula, Workbook};
+    let mut workbook = Workbook::new();
+    let notes = workbook.add_worksheet().set_name("Notes").unwrap();
+    notes
+        .write_string(0, 0, "Chiffres du premier trimestre")
+        .unwrap();
+    let facts = workbook.add_worksheet().set_name("Faits").unwrap();
+    let text = std::fs::read_to_string("public/data/facts.csv").unwrap();
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    for (column, name) in reader.headers().unwrap().iter().enumerate() {
+        facts.write_string(0, column as u16, name).unwrap();
+    }
+    let mut row = 1;
+    for record in reader.records() {
+        for (column, cell) in record.unwrap().iter().enumerate() {
+            facts.write_string(row, column as u16, cell).unwrap();
+        }
+        row += 1;
+    }
+    let day = Format::new().set_num_format("dd/mm/yyyy");
+    let cells = ["F9005", "exports_value", "total", "all"];
+    for (column, cell) in cells.iter().enumerate() {
+        facts.write_string(row, column as u16, *cell).unwrap();
+    }
+    let start = ExcelDateTime::from_ymd(2026, 1, 1).unwrap();
+    let end = ExcelDateTime::from_ymd(2026, 3, 31).unwrap();
+    facts
+        .write_datetime_with_format(row, 4, &start, &day)
+        .unwrap();
+    facts
+        .write_datetime_with_format(row, 5, &end, &day)
+        .unwrap();
+    facts
+        .write_formula(row, 6, Formula::new("=1000+230.5").set_result("1230.5"))
+        .unwrap();
+    facts.write_string(row, 7, "MAD_million").unwrap();
+    facts
+        .write_string(row, 10, "https://example.ma/chiffres")
+        .unwrap();
+    workbook.save(path).unwrap();
+}
+
+#[test]
+fn a_workbook_is_read_from_its_facts_sheet_and_published_as_the_templates_csv() {
+    let desk = Desk::new("workbook");
+    let workbook = desk.root.join("trimestre.xlsx");
+    clerk_workbook(&workbook);
+    let path = workbook.to_str().unwrap();
+    let (ok, report) = desk.run(&["build", "--facts", path]);
+    assert!(ok, "{report}");
+    assert!(
+        report.contains("Feuille « Faits » du classeur lue."),
+        "{report}"
+    );
+    let dataset = desk.dataset();
+    assert!(
+        dataset.contains(r#"["F9005","exports_value","total","all","2026-01-01","2026-03-31",1230.5,"MAD_million""#),
+        "dates and the formula's result read as shown"
+    );
+    let facts = std::fs::read_to_string(desk.facts()).unwrap();
+    assert!(
+        facts.contains("F9005,exports_value,total,all,2026-01-01,2026-03-31,1230.5,MAD_million")
+    );
+    let (ok, report) = desk.run(&["check"]);
+    assert!(
+        ok,
+        "facts.csv, written in the template's form, gives the same atlas.json: {report}"
+    );
+}
+
+#[test]
+fn a_truncated_workbook_is_refused_with_a_translated_message() {
+    let desk = Desk::new("truncated");
+    let before = desk.dataset();
+    let workbook = desk.root.join("abime.xlsx");
+    clerk_workbook(&workbook);
+    let bytes = std::fs::read(&workbook).unwrap();
+    std::fs::write(&workbook, &bytes[..bytes.len() / 2]).unwrap();
+    let (ok, report) = desk.run(&[
+        "build",
+        "--facts",
+        workbook.to_str().unwrap(),
+        "--lang",
+        "en",
+    ]);
+    assert!(!ok);
+    assert!(
+        report.contains("The workbook cannot be read (truncated, protected or of another format)"),
+        "{report}"
+    );
+    assert_eq!(desk.dataset(), before);
+}

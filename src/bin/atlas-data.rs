@@ -14,10 +14,13 @@
 //! French or in the language `--lang ar|en` asks for.
 
 use artisanat_atlas::data::{
-    Catalogue, DataVersion, Dataset, TableIndex, Verdict, VersionIndex, codes_from_csv,
-    parse_dataset, read_facts_table, seed_table, write_dataset,
+    Catalogue, DataVersion, Dataset, Severity, SheetError, SheetTable, TableIndex, Verdict,
+    VersionIndex, codes_from_csv, normalised_table, parse_dataset, read_facts_table, seed_table,
+    sheet_as_table, write_dataset,
 };
-use artisanat_atlas::i18n::{Locale, Msg, Plural, issue_report_line, table_reading_notes};
+use artisanat_atlas::i18n::{
+    Locale, Msg, Plural, issue_report_line, label_text, table_reading_notes,
+};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -37,15 +40,20 @@ struct Options {
     locale: Locale,
     /// Publish without the rows that cannot be published.
     accept_rejections: bool,
+    /// A table to publish instead of `facts.csv` (CSV, .xlsx, .ods or .xls); `build` then
+    /// writes it to `facts.csv` in the template's form.
+    facts: Option<String>,
 }
 
-const USAGE: &str = "usage: atlas-data build|check [--lang fr|ar|en] [--accept-rejections]";
+const USAGE: &str =
+    "usage: atlas-data build|check [--lang fr|ar|en] [--accept-rejections] [--facts <table>]";
 
 fn options() -> Result<Options, String> {
     let mut options = Options {
         command: String::new(),
         locale: Locale::Fr,
         accept_rejections: false,
+        facts: None,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -56,6 +64,7 @@ fn options() -> Result<Options, String> {
                     .ok_or_else(|| format!("{USAGE} (not a language: {tag})"))?;
             }
             "--accept-rejections" => options.accept_rejections = true,
+            "--facts" => options.facts = Some(args.next().ok_or(USAGE)?),
             "build" | "check" if options.command.is_empty() => options.command = arg,
             _ => return Err(USAGE.to_owned()),
         }
@@ -85,25 +94,27 @@ fn read(path: &str) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))
 }
 
-/// The two JSON files the sources produce, each with its path, after printing every problem
-/// found in the facts, located in the table; facts that would be published partially fail
-/// unless `options` accept it, and facts with no row that can be read always fail; a problem
-/// in the catalogue fails.
-fn generate(options: &Options) -> Result<[(&'static str, String); 2], String> {
+/// The files the sources produce, each with its path (the two JSON files, and `facts.csv` in
+/// the template's form when another table is given), after printing how the table was read and
+/// every problem found in it, located; facts that would be published partially fail unless
+/// `options` accept it, and facts with no row that can be read always fail; a problem in the
+/// catalogue fails.
+fn generate(options: &Options) -> Result<Vec<(&'static str, String)>, String> {
     let codes = codes_from_csv(&read(CODES_CSV)?)?;
     let seeds = read(SEEDS_CSV)?;
-    let facts = read(FACTS_CSV)?;
+    let locale = options.locale;
+    let (file, facts) = match &options.facts {
+        Some(path) => (path.as_str(), read_table(path, locale)?),
+        None => (FACTS_CSV, read(FACTS_CSV)?),
+    };
     let (loaded, reading) = read_facts_table(&facts, codes, &seeds);
-    let (locale, table) = (options.locale, TableIndex::new(&facts));
-    for note in table_reading_notes(locale, FACTS_CSV, &reading) {
+    let table = TableIndex::new(&facts);
+    for note in table_reading_notes(locale, file, &reading) {
         eprintln!("{note}");
     }
     for issue in &loaded.issues {
         let location = table.locate(issue);
-        eprintln!(
-            "{}",
-            issue_report_line(locale, FACTS_CSV, &location, issue.kind)
-        );
+        eprintln!("{}", issue_report_line(locale, file, &location, issue.kind));
     }
     let verdict = Verdict::of(&loaded);
     if !verdict.allows(options.accept_rejections) {
@@ -120,7 +131,43 @@ fn generate(options: &Options) -> Result<[(&'static str, String); 2], String> {
     }
     let dataset = write_dataset(&loaded.dataset).map_err(|e| format!("cannot write JSON: {e}"))?;
     let catalogue = catalogue(&loaded.dataset, &seeds)?;
-    Ok([(DATASET_JSON, dataset), (CATALOGUE_JSON, catalogue)])
+    let mut files = vec![(DATASET_JSON, dataset), (CATALOGUE_JSON, catalogue)];
+    if options.facts.is_some() {
+        let left_out: Vec<usize> = loaded
+            .issues
+            .iter()
+            .filter(|issue| issue.severity() == Severity::Error)
+            .filter_map(|issue| table.locate(issue).row)
+            .collect();
+        files.push((FACTS_CSV, normalised_table(&facts, &reading, &left_out)));
+    }
+    Ok(files)
+}
+
+/// A clerk's table as text: a spreadsheet's facts sheet (said), or a text file as it is.
+fn read_table(path: &str, locale: Locale) -> Result<String, String> {
+    let spreadsheet = [".xlsx", ".xlsm", ".ods", ".xls"]
+        .iter()
+        .any(|extension| path.to_lowercase().ends_with(extension));
+    if !spreadsheet {
+        return read(path);
+    }
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    match sheet_as_table(&bytes) {
+        Ok(SheetTable { sheet, text }) => {
+            let note = Msg::ReportSheetRead.fill(locale, &[("sheet", &sheet)]);
+            eprintln!("{}{note}", label_text(locale, path));
+            Ok(text)
+        }
+        Err(SheetError::Unreadable(detail)) => Err(format!(
+            "{}{} ({detail})",
+            label_text(locale, path),
+            Msg::ReportUnreadableWorkbook.text(locale)
+        )),
+        Err(SheetError::NoSheet) => {
+            Err(label_text(locale, path) + Msg::ReportEmptyWorkbook.text(locale))
+        }
+    }
 }
 
 fn catalogue(dataset: &Dataset, seeds: &str) -> Result<String, String> {

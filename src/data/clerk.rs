@@ -218,6 +218,35 @@ impl TableReading {
     }
 }
 
+/// The table in the template's form, the one published as `facts.csv`: its columns in order
+/// under their own names, comma-separated, numbers with a decimal point and dates as
+/// `YYYY-MM-DD` (a cell that does not read is kept as written); the rows in `left_out` (row
+/// numbers, the header being row 1) and those that cannot be split are not written.
+pub fn normalised_table(text: &str, reading: &TableReading, left_out: &[usize]) -> String {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let _ = writer.write_record(FACT_COLUMNS);
+    for (number, cells) in reading.rows(text) {
+        let Ok(mut cells) = cells else { continue };
+        if left_out.contains(&number) {
+            continue;
+        }
+        for (at, column) in FACT_COLUMNS.iter().enumerate() {
+            let cell = &cells[at];
+            let normal = match *column {
+                "value" | "change_pct" => clerk_number(cell).map(|n| n.to_string()),
+                "period_start" => clerk_date(cell, false).map(|d| d.to_string()),
+                "period_end" => clerk_date(cell, true).map(|d| d.to_string()),
+                _ => None,
+            };
+            if let Some(normal) = normal.filter(|_| !cell.is_empty()) {
+                cells[at] = normal;
+            }
+        }
+        let _ = writer.write_record(&cells);
+    }
+    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
 /// A CSV reader for `text` without its byte-order mark, rows of any length.
 fn table_reader(text: &str, delimiter: u8) -> csv::Reader<&[u8]> {
     csv::ReaderBuilder::new()
@@ -401,6 +430,22 @@ mod tests {
                 "source_url"
             ]
         );
+    }
+
+    #[test]
+    fn the_normalised_table_is_the_templates_form_without_the_rows_left_out() {
+        let text =
+            "Valeur;Identifiant;Début;Fin\n1 230,5;F1;janvier 2025;31/03/2025\n12;F2;;\nx;F3;;\n";
+        let reading = TableReading::of(text);
+        let normal = normalised_table(text, &reading, &[3]);
+        let lines: Vec<&str> = normal.lines().collect();
+        assert_eq!(lines[0], FACT_COLUMNS.join(","));
+        assert_eq!(lines[1], "F1,,,,2025-01-01,2025-03-31,1230.5,,,,,,");
+        assert_eq!(
+            lines[2], "F3,,,,,,x,,,,,,",
+            "a cell that does not read is kept as written"
+        );
+        assert_eq!(lines.len(), 3);
     }
 
     #[test]

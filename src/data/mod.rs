@@ -15,6 +15,7 @@ mod json;
 mod model;
 mod place_points;
 mod publish;
+mod spreadsheet;
 mod strings;
 mod validate;
 mod version;
@@ -24,7 +25,9 @@ pub use catalogue::{
     CATALOGUE_VERSION, Catalogue, CatalogueError, CatalogueSource, Channel, ChannelKind, Craft,
     Family, FamilyMark, FamilyMarks, Label, LabelKind, Motif, Named, Place, Region, Words,
 };
-pub use clerk::{FACT_COLUMNS, TableReading, clerk_date, clerk_number, column_named};
+pub use clerk::{
+    FACT_COLUMNS, TableReading, clerk_date, clerk_number, column_named, normalised_table,
+};
 pub use codes::{Code, CodeKind, CodedDimension, Codes, KeyProblem, REGION_PREFIX, codes_from_csv};
 pub use country_names::CountryNames;
 pub use date::Date;
@@ -37,6 +40,7 @@ pub use model::{
 };
 pub use place_points::PlacePoints;
 pub use publish::{Location, TableIndex, Verdict, blocks_publishing};
+pub use spreadsheet::{SheetError, SheetTable, sheet_as_table};
 pub use strings::{FastHasher, FastMap, FastSet, Sym};
 pub use validate::{SHARE_METRICS, expected_units, is_growth};
 pub use version::{DataVersion, NotAVersion, VERSIONS_FILE, VersionChoice, VersionIndex};

@@ -2,8 +2,8 @@
 //! `build.rs`, which fails the build when a key is missing in one language; and the texts that
 //! depend on a value the app knows only when it runs (an HTTP status, a data error).
 
-use super::list_separator;
 use super::{Locale, format_number};
+use super::{label_text, list_separator};
 use crate::data::{DataError, FACT_COLUMNS, IssueKind, Location, TableReading, VersionChoice};
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
@@ -179,10 +179,9 @@ pub fn issue_report_line(
         .into_iter()
         .flatten()
         .collect();
-    let colon = locale.pick([" : ", ": ", ": "]);
     format!(
-        "{}{colon}{}. {}",
-        place.join(list_separator(locale)),
+        "{}{}. {}",
+        label_text(locale, &place.join(list_separator(locale))),
         issue_kind_text(locale, kind),
         issue_fix_text(locale, kind)
     )
@@ -207,13 +206,12 @@ pub fn table_reading_notes(locale: Locale, file: &str, reading: &TableReading) -
         .missing
         .iter()
         .map(|column| Msg::ReportMissingColumn.fill(locale, &[("column", column)]));
-    let colon = locale.pick([" : ", ": ", ": "]);
     separator
         .into_iter()
         .chain(renamed)
         .chain(unknown)
         .chain(missing)
-        .map(|note| format!("{file}{colon}{note}"))
+        .map(|note| label_text(locale, file) + &note)
         .collect()
 }
 
