@@ -1,19 +1,26 @@
-//! Any bytes, read as a facts table a clerk saved (any separator, headers by synonym, French
-//! numbers, dates as days or months), then each problem located in the table and worded in the
-//! three languages, and the verdict on publishing: nothing may panic, loop or blow up
-//! (`cargo +nightly fuzz run clerk_table`).
+//! Any bytes, read as a workbook and as a facts table a clerk saved (any separator, headers by
+//! synonym, French numbers, dates as days or months), then each problem located in the table
+//! and worded in the three languages, and the verdict on publishing: nothing may panic, loop or
+//! blow up (`cargo +nightly fuzz run clerk_table`).
 #![no_main]
 
 use artisanat_atlas::data::{
     Codes, TableIndex, Verdict, clerk_date, clerk_number, column_named, read_facts_table,
+    sheet_as_table,
 };
 use artisanat_atlas::i18n::{Locale, issue_report_line, table_reading_notes};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else {
-        return;
-    };
+    if let Ok(sheet) = sheet_as_table(data) {
+        read_table(&sheet.text);
+    }
+    if let Ok(text) = std::str::from_utf8(data) {
+        read_table(text);
+    }
+});
+
+fn read_table(text: &str) {
     let (loaded, reading) = read_facts_table(text, Codes::default(), "");
     let table = TableIndex::new(text);
     for locale in Locale::ALL {
@@ -28,4 +35,4 @@ fuzz_target!(|data: &[u8]| {
         clerk_date(cell, true);
         column_named(cell);
     }
-});
+}
