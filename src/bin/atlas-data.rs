@@ -14,9 +14,10 @@
 //! French or in the language `--lang ar|en` asks for.
 
 use artisanat_atlas::data::{
-    Catalogue, DataVersion, Dataset, Severity, SheetError, SheetTable, TableIndex, Verdict,
-    VersionIndex, codes_from_csv, normalised_table, parse_dataset, read_facts_table, seed_table,
-    sheet_as_table, write_dataset,
+    Catalogue, DataVersion, Dataset, Date, FACT_COLUMNS, Severity, SheetError, SheetTable,
+    TableIndex, Verdict, VersionIndex, clerk_number, codes_from_csv, normalised_table,
+    parse_dataset, read_facts_table, seed_table, sheet_as_table, template_csv, template_example,
+    write_dataset,
 };
 use artisanat_atlas::i18n::{
     Locale, Msg, Plural, issue_report_line, label_text, table_reading_notes,
@@ -30,6 +31,8 @@ const SEEDS_CSV: &str = "public/data/seeds.csv";
 const DATASET_JSON: &str = "public/data/atlas.json";
 const CATALOGUE_SOURCE: &str = "public/data/catalogue.source.json";
 const CATALOGUE_JSON: &str = "public/data/catalogue.json";
+const TEMPLATE_CSV: &str = "public/data/template.csv";
+const TEMPLATE_XLSX: &str = "public/data/template.xlsx";
 const PUBLIC: &str = "public";
 
 /// What the command line asks for.
@@ -99,7 +102,7 @@ fn read(path: &str) -> Result<String, String> {
 /// every problem found in it, located; facts that would be published partially fail unless
 /// `options` accept it, and facts with no row that can be read always fail; a problem in the
 /// catalogue fails.
-fn generate(options: &Options) -> Result<Vec<(&'static str, String)>, String> {
+fn generate(options: &Options) -> Result<Vec<(&'static str, Vec<u8>)>, String> {
     let codes = codes_from_csv(&read(CODES_CSV)?)?;
     let seeds = read(SEEDS_CSV)?;
     let locale = options.locale;
@@ -131,17 +134,75 @@ fn generate(options: &Options) -> Result<Vec<(&'static str, String)>, String> {
     }
     let dataset = write_dataset(&loaded.dataset).map_err(|e| format!("cannot write JSON: {e}"))?;
     let catalogue = catalogue(&loaded.dataset, &seeds)?;
-    let mut files = vec![(DATASET_JSON, dataset), (CATALOGUE_JSON, catalogue)];
-    if options.facts.is_some() {
-        let left_out: Vec<usize> = loaded
-            .issues
-            .iter()
-            .filter(|issue| issue.severity() == Severity::Error)
-            .filter_map(|issue| table.locate(issue).row)
-            .collect();
-        files.push((FACTS_CSV, normalised_table(&facts, &reading, &left_out)));
-    }
+    let published = match options.facts {
+        Some(_) => {
+            let left_out: Vec<usize> = loaded
+                .issues
+                .iter()
+                .filter(|issue| issue.severity() == Severity::Error)
+                .filter_map(|issue| table.locate(issue).row)
+                .collect();
+            Some(normalised_table(&facts, &reading, &left_out))
+        }
+        None => None,
+    };
+    let example = template_example(published.as_deref().unwrap_or(&facts))
+        .ok_or("no row to show in the template")?;
+    let mut files = vec![
+        (DATASET_JSON, dataset.into_bytes()),
+        (CATALOGUE_JSON, catalogue.into_bytes()),
+        (TEMPLATE_CSV, template_csv(&example).into_bytes()),
+        (
+            TEMPLATE_XLSX,
+            template_workbook(&example, &read(CODES_CSV)?)?,
+        ),
+    ];
+    files.extend(published.map(|table| (FACTS_CSV, table.into_bytes())));
     Ok(files)
+}
+
+/// The template as a workbook: a "Faits" sheet with the columns and the example row (its
+/// amounts as numbers, its dates as date cells), and a "Codes" sheet with the code tables.
+/// Written with fixed document dates, so the same sources give the same bytes.
+fn template_workbook(example: &[String; 13], codes: &str) -> Result<Vec<u8>, String> {
+    use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, XlsxError};
+    let write = || -> Result<Vec<u8>, XlsxError> {
+        let mut workbook = Workbook::new();
+        let created = ExcelDateTime::from_ymd(2026, 1, 1)?;
+        workbook.set_properties(&DocProperties::new().set_creation_datetime(&created));
+        let (bold, day) = (
+            Format::new().set_bold(),
+            Format::new().set_num_format("dd/mm/yyyy"),
+        );
+        let facts = workbook.add_worksheet().set_name("Faits")?;
+        for (column, (name, cell)) in FACT_COLUMNS.iter().zip(example).enumerate() {
+            let column = u16::try_from(column).unwrap_or_default();
+            facts.write_string_with_format(0, column, *name, &bold)?;
+            let date = Date::parse(cell)
+                .map(|d| ExcelDateTime::from_ymd(d.year() as u16, d.month(), d.day()));
+            match (clerk_number(cell), date) {
+                (_, Some(date)) => facts.write_datetime_with_format(1, column, &date?, &day)?,
+                (Some(number), None) if *name != "id" => facts.write_number(1, column, number)?,
+                _ => facts.write_string(1, column, cell)?,
+            };
+            facts.set_column_width(column, 16)?;
+        }
+        let table = workbook.add_worksheet().set_name("Codes")?;
+        for (row, line) in csv::Reader::from_reader(codes.as_bytes())
+            .records()
+            .enumerate()
+        {
+            let row = u32::try_from(row + 1).unwrap_or_default();
+            for (column, cell) in line.iter().flatten().enumerate() {
+                table.write_string(row, u16::try_from(column).unwrap_or_default(), cell)?;
+            }
+        }
+        for (column, name) in ["kind", "code", "fr", "ar", "en"].iter().enumerate() {
+            table.write_string_with_format(0, column as u16, *name, &bold)?;
+        }
+        workbook.save_to_buffer()
+    };
+    write().map_err(|e| format!("cannot write {TEMPLATE_XLSX}: {e}"))
 }
 
 /// A clerk's table as text: a spreadsheet's facts sheet (said), or a text file as it is.
@@ -180,12 +241,12 @@ fn catalogue(dataset: &Dataset, seeds: &str) -> Result<String, String> {
 
 fn build(options: &Options) -> Result<String, String> {
     let mut written = Vec::new();
-    for (path, json) in generate(options)? {
+    for (path, bytes) in generate(options)? {
         if path == DATASET_JSON {
-            written.extend(keep_replaced_version(&json)?);
+            written.extend(keep_replaced_version(&String::from_utf8_lossy(&bytes))?);
         }
-        std::fs::write(path, &json).map_err(|e| format!("cannot write {path}: {e}"))?;
-        written.push(format!("wrote {path} ({} bytes)", json.len()));
+        std::fs::write(path, &bytes).map_err(|e| format!("cannot write {path}: {e}"))?;
+        written.push(format!("wrote {path} ({} bytes)", bytes.len()));
     }
     Ok(written.join("\n"))
 }
@@ -254,16 +315,17 @@ fn check_versions(dataset: &str) -> Result<(), String> {
 
 fn check(options: &Options) -> Result<String, String> {
     for (path, expected) in generate(options)? {
-        if read(path)? != expected {
+        let found = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+        if found != expected {
             return Err(format!(
                 "{path} is out of date: run `cargo run --no-default-features --bin atlas-data -- build`"
             ));
         }
         if path == DATASET_JSON {
-            check_versions(&expected)?;
+            check_versions(&String::from_utf8_lossy(&expected))?;
         }
     }
     Ok(format!(
-        "{DATASET_JSON} and {CATALOGUE_JSON} are up to date with {FACTS_CSV}, {CODES_CSV} and {CATALOGUE_SOURCE}; every kept version is readable"
+        "{DATASET_JSON}, {CATALOGUE_JSON} and the templates are up to date with {FACTS_CSV}, {CODES_CSV} and {CATALOGUE_SOURCE}; every kept version is readable"
     ))
 }

@@ -247,6 +247,34 @@ pub fn normalised_table(text: &str, reading: &TableReading, left_out: &[usize]) 
     String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
+/// The row a template shows as its example: the first national export figure of the published
+/// table with a web source and a growth rate with its comparison period (a real, sourced fact,
+/// never one made up), else its first row.
+pub fn template_example(published: &str) -> Option<[String; 13]> {
+    let reading = TableReading::of(published);
+    let rows: Vec<[String; 13]> = reading
+        .rows(published)
+        .filter_map(|(_, row)| row.ok())
+        .collect();
+    let column = |name: &str| FACT_COLUMNS.iter().position(|c| *c == name).unwrap_or(0);
+    let full = |row: &&[String; 13]| {
+        row[column("metric")] == "exports_value"
+            && row[column("dimension")] == "total"
+            && row[column("source_url")].starts_with("https://")
+            && !row[column("change_pct")].is_empty()
+            && !row[column("change_basis")].is_empty()
+    };
+    rows.iter().find(full).or(rows.first()).cloned()
+}
+
+/// The template as CSV: the columns and the example row.
+pub fn template_csv(example: &[String; 13]) -> String {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let _ = writer.write_record(FACT_COLUMNS);
+    let _ = writer.write_record(example);
+    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
 /// A CSV reader for `text` without its byte-order mark, rows of any length.
 fn table_reader(text: &str, delimiter: u8) -> csv::Reader<&[u8]> {
     csv::ReaderBuilder::new()
@@ -446,6 +474,24 @@ mod tests {
             "a cell that does not read is kept as written"
         );
         assert_eq!(lines.len(), 3);
+    }
+
+    #[test]
+    fn the_templates_example_is_a_published_fact_with_its_source_and_growth() {
+        let published = include_str!("../../public/data/facts.csv");
+        let example = template_example(published).unwrap();
+        assert!(
+            published
+                .lines()
+                .any(|line| line.starts_with(&format!("{},", example[0])))
+        );
+        assert!(example[10].starts_with("https://") && !example[9].is_empty());
+        let template = template_csv(&example);
+        assert_eq!(template.lines().count(), 2);
+        assert_eq!(
+            template.lines().next(),
+            Some(FACT_COLUMNS.join(",").as_str())
+        );
     }
 
     #[test]

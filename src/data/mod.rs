@@ -27,6 +27,7 @@ pub use catalogue::{
 };
 pub use clerk::{
     FACT_COLUMNS, TableReading, clerk_date, clerk_number, column_named, normalised_table,
+    template_csv, template_example,
 };
 pub use codes::{Code, CodeKind, CodedDimension, Codes, KeyProblem, REGION_PREFIX, codes_from_csv};
 pub use country_names::CountryNames;
