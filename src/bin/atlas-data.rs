@@ -14,10 +14,10 @@
 //! French or in the language `--lang ar|en` asks for.
 
 use artisanat_atlas::data::{
-    Catalogue, DataVersion, Dataset, Date, FACT_COLUMNS, Severity, SheetError, SheetTable,
-    TableIndex, Verdict, VersionIndex, clerk_number, codes_from_csv, normalised_table,
-    parse_dataset, read_facts_table, seed_table, sheet_as_table, template_csv, template_example,
-    write_dataset,
+    Catalogue, DataVersion, Dataset, Date, FACT_COLUMNS, Loaded, Severity, SheetError, SheetTable,
+    TableIndex, TableReading, Verdict, VersionIndex, clerk_number, codes_from_csv,
+    normalised_table, parse_dataset, read_facts_table, seed_table, sheet_as_table, template_csv,
+    template_example, write_dataset,
 };
 use artisanat_atlas::i18n::{
     Locale, Msg, Plural, issue_report_line, label_text, table_reading_notes,
@@ -112,40 +112,19 @@ fn generate(options: &Options) -> Result<Vec<(&'static str, Vec<u8>)>, String> {
     };
     let (loaded, reading) = read_facts_table(&facts, codes, &seeds);
     let table = TableIndex::new(&facts);
-    for note in table_reading_notes(locale, file, &reading) {
-        eprintln!("{note}");
-    }
-    for issue in &loaded.issues {
-        let location = table.locate(issue);
-        eprintln!("{}", issue_report_line(locale, file, &location, issue.kind));
-    }
-    let verdict = Verdict::of(&loaded);
-    if !verdict.allows(options.accept_rejections) {
-        return Err(match verdict {
-            Verdict::Partial { refused } => Plural::ReportRefusedPartial.fill(locale, refused, &[]),
-            _ => Msg::ReportRefusedEmpty.text(locale).to_owned(),
-        });
-    }
-    if let Verdict::Partial { refused } = verdict {
-        eprintln!(
-            "{}",
-            Plural::ReportPublishedPartial.fill(locale, refused, &[])
-        );
-    }
+    report(locale, file, &loaded, &reading, &table);
+    judge(options, &loaded)?;
     let dataset = write_dataset(&loaded.dataset).map_err(|e| format!("cannot write JSON: {e}"))?;
     let catalogue = catalogue(&loaded.dataset, &seeds)?;
-    let published = match options.facts {
-        Some(_) => {
-            let left_out: Vec<usize> = loaded
-                .issues
-                .iter()
-                .filter(|issue| issue.severity() == Severity::Error)
-                .filter_map(|issue| table.locate(issue).row)
-                .collect();
-            Some(normalised_table(&facts, &reading, &left_out))
-        }
-        None => None,
-    };
+    let published = options.facts.as_ref().map(|_| {
+        let left_out: Vec<usize> = loaded
+            .issues
+            .iter()
+            .filter(|issue| issue.severity() == Severity::Error)
+            .filter_map(|issue| table.locate(issue).row)
+            .collect();
+        normalised_table(&facts, &reading, &left_out)
+    });
     let example = template_example(published.as_deref().unwrap_or(&facts))
         .ok_or("no row to show in the template")?;
     let mut files = vec![
@@ -203,6 +182,37 @@ fn template_workbook(example: &[String; 13], codes: &str) -> Result<Vec<u8>, Str
         workbook.save_to_buffer()
     };
     write().map_err(|e| format!("cannot write {TEMPLATE_XLSX}: {e}"))
+}
+
+/// Prints how the table in `file` was read, then each problem found in it, located.
+fn report(locale: Locale, file: &str, loaded: &Loaded, reading: &TableReading, table: &TableIndex) {
+    for note in table_reading_notes(locale, file, reading) {
+        eprintln!("{note}");
+    }
+    for issue in &loaded.issues {
+        let location = table.locate(issue);
+        eprintln!("{}", issue_report_line(locale, file, &location, issue.kind));
+    }
+}
+
+/// Refuses facts that would be published partially, unless `options` accept it (then says so),
+/// and facts with no row that can be read.
+fn judge(options: &Options, loaded: &Loaded) -> Result<(), String> {
+    let locale = options.locale;
+    match Verdict::of(loaded) {
+        Verdict::Complete => Ok(()),
+        Verdict::Partial { refused } if options.accept_rejections => {
+            eprintln!(
+                "{}",
+                Plural::ReportPublishedPartial.fill(locale, refused, &[])
+            );
+            Ok(())
+        }
+        Verdict::Partial { refused } => {
+            Err(Plural::ReportRefusedPartial.fill(locale, refused, &[]))
+        }
+        Verdict::Empty => Err(Msg::ReportRefusedEmpty.text(locale).to_owned()),
+    }
 }
 
 /// A clerk's table as text: a spreadsheet's facts sheet (said), or a text file as it is.
