@@ -328,12 +328,16 @@ fn a_truncated_workbook_is_refused_with_a_translated_message() {
 
 #[test]
 fn the_templates_csv_and_workbook_hold_the_same_published_fact() {
-    use artisanat_atlas::data::{Codes, read_facts_table, sheet_as_table, write_dataset};
+    use artisanat_atlas::data::{
+        Codes, FactsTable, read_facts_table, sheet_as_table, write_dataset,
+    };
     let csv = std::fs::read_to_string("public/data/template.csv").unwrap();
     let workbook = sheet_as_table(&std::fs::read("public/data/template.xlsx").unwrap()).unwrap();
     assert_eq!(workbook.sheet, "Faits");
     let read = |text: &str| {
-        let (loaded, reading) = read_facts_table(text, Codes::default(), "");
+        let FactsTable {
+            loaded, reading, ..
+        } = read_facts_table(text, Codes::default(), "");
         assert!(
             loaded.issues.is_empty() && reading.renamed.is_empty(),
             "{:?}",

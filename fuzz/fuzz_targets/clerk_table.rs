@@ -5,7 +5,7 @@
 #![no_main]
 
 use artisanat_atlas::data::{
-    Codes, TableIndex, Verdict, clerk_date, clerk_number, column_named, read_facts_table,
+    Codes, FactsTable, Verdict, clerk_date, clerk_number, column_named, read_facts_table,
     sheet_as_table,
 };
 use artisanat_atlas::i18n::{Locale, issue_report_line, table_reading_notes};
@@ -21,12 +21,15 @@ fuzz_target!(|data: &[u8]| {
 });
 
 fn read_table(text: &str) {
-    let (loaded, reading) = read_facts_table(text, Codes::default(), "");
-    let table = TableIndex::new(text);
+    let FactsTable {
+        loaded,
+        reading,
+        index,
+    } = read_facts_table(text, Codes::default(), "");
     for locale in Locale::ALL {
         table_reading_notes(locale, "facts.csv", &reading);
         for issue in &loaded.issues {
-            issue_report_line(locale, "facts.csv", &table.locate(issue), issue.kind);
+            issue_report_line(locale, "facts.csv", &index.locate(issue), issue.kind);
         }
     }
     Verdict::of(&loaded).allows(true);

@@ -14,10 +14,10 @@
 //! French or in the language `--lang ar|en` asks for.
 
 use artisanat_atlas::data::{
-    Catalogue, DataVersion, Dataset, Date, FACT_COLUMNS, Loaded, Severity, SheetError, SheetTable,
-    TableIndex, TableReading, Verdict, VersionIndex, clerk_number, codes_from_csv,
-    normalised_table, parse_dataset, read_facts_table, seed_table, sheet_as_table, template_csv,
-    template_example, write_dataset,
+    Catalogue, DataVersion, Dataset, Date, FACT_COLUMNS, FactsTable, Loaded, Severity, SheetError,
+    SheetTable, TableIndex, TableReading, Verdict, VersionIndex, clerk_number, codes_from_csv,
+    parse_dataset, read_facts_table, seed_table, sheet_as_table, table_csv, template_example,
+    write_dataset,
 };
 use artisanat_atlas::i18n::{
     Locale, Msg, Plural, issue_report_line, label_text, table_reading_notes,
@@ -103,16 +103,19 @@ fn read(path: &str) -> Result<String, String> {
 /// `options` accept it, and facts with no row that can be read always fail; a problem in the
 /// catalogue fails.
 fn generate(options: &Options) -> Result<Vec<(&'static str, Vec<u8>)>, String> {
-    let codes = codes_from_csv(&read(CODES_CSV)?)?;
+    let code_table = read(CODES_CSV)?;
     let seeds = read(SEEDS_CSV)?;
     let locale = options.locale;
     let (file, facts) = match &options.facts {
         Some(path) => (path.as_str(), read_table(path, locale)?),
         None => (FACTS_CSV, read(FACTS_CSV)?),
     };
-    let (loaded, reading) = read_facts_table(&facts, codes, &seeds);
-    let table = TableIndex::new(&facts);
-    report(locale, file, &loaded, &reading, &table);
+    let FactsTable {
+        loaded,
+        reading,
+        index,
+    } = read_facts_table(&facts, codes_from_csv(&code_table)?, &seeds);
+    report(locale, file, &loaded, &reading, &index);
     judge(options, &loaded)?;
     let dataset = write_dataset(&loaded.dataset).map_err(|e| format!("cannot write JSON: {e}"))?;
     let catalogue = catalogue(&loaded.dataset, &seeds)?;
@@ -121,22 +124,22 @@ fn generate(options: &Options) -> Result<Vec<(&'static str, Vec<u8>)>, String> {
             .issues
             .iter()
             .filter(|issue| issue.severity() == Severity::Error)
-            .filter_map(|issue| table.locate(issue).row)
+            .filter_map(|issue| index.locate(issue).row)
             .collect();
-        normalised_table(&facts, &reading, &left_out)
+        index.normalised(&left_out)
     });
-    let example = template_example(published.as_deref().unwrap_or(&facts))
-        .ok_or("no row to show in the template")?;
+    let example = match &published {
+        Some(rows) => template_example(rows),
+        None => template_example(index.rows()),
+    }
+    .ok_or("no row to show in the template")?;
     let mut files = vec![
         (DATASET_JSON, dataset.into_bytes()),
         (CATALOGUE_JSON, catalogue.into_bytes()),
-        (TEMPLATE_CSV, template_csv(&example).into_bytes()),
-        (
-            TEMPLATE_XLSX,
-            template_workbook(&example, &read(CODES_CSV)?)?,
-        ),
+        (TEMPLATE_CSV, table_csv([&example]).into_bytes()),
+        (TEMPLATE_XLSX, template_workbook(&example, &code_table)?),
     ];
-    files.extend(published.map(|table| (FACTS_CSV, table.into_bytes())));
+    files.extend(published.map(|rows| (FACTS_CSV, table_csv(&rows).into_bytes())));
     Ok(files)
 }
 

@@ -218,63 +218,6 @@ impl TableReading {
     }
 }
 
-/// The table in the template's form, the one published as `facts.csv`: its columns in order
-/// under their own names, comma-separated, numbers with a decimal point and dates as
-/// `YYYY-MM-DD` (a cell that does not read is kept as written); the rows in `left_out` (row
-/// numbers, the header being row 1) and those that cannot be split are not written.
-pub fn normalised_table(text: &str, reading: &TableReading, left_out: &[usize]) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let _ = writer.write_record(FACT_COLUMNS);
-    for (number, cells) in reading.rows(text) {
-        let Ok(mut cells) = cells else { continue };
-        if left_out.contains(&number) {
-            continue;
-        }
-        for (at, column) in FACT_COLUMNS.iter().enumerate() {
-            let cell = &cells[at];
-            let normal = match *column {
-                "value" | "change_pct" => clerk_number(cell).map(|n| n.to_string()),
-                "period_start" => clerk_date(cell, false).map(|d| d.to_string()),
-                "period_end" => clerk_date(cell, true).map(|d| d.to_string()),
-                _ => None,
-            };
-            if let Some(normal) = normal.filter(|_| !cell.is_empty()) {
-                cells[at] = normal;
-            }
-        }
-        let _ = writer.write_record(&cells);
-    }
-    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
-}
-
-/// The row a template shows as its example: the first national export figure of the published
-/// table with a web source and a growth rate with its comparison period (a real, sourced fact,
-/// never one made up), else its first row.
-pub fn template_example(published: &str) -> Option<[String; 13]> {
-    let reading = TableReading::of(published);
-    let rows: Vec<[String; 13]> = reading
-        .rows(published)
-        .filter_map(|(_, row)| row.ok())
-        .collect();
-    let column = |name: &str| FACT_COLUMNS.iter().position(|c| *c == name).unwrap_or(0);
-    let full = |row: &&[String; 13]| {
-        row[column("metric")] == "exports_value"
-            && row[column("dimension")] == "total"
-            && row[column("source_url")].starts_with("https://")
-            && !row[column("change_pct")].is_empty()
-            && !row[column("change_basis")].is_empty()
-    };
-    rows.iter().find(full).or(rows.first()).cloned()
-}
-
-/// The template as CSV: the columns and the example row.
-pub fn template_csv(example: &[String; 13]) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let _ = writer.write_record(FACT_COLUMNS);
-    let _ = writer.write_record(example);
-    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
-}
-
 /// A CSV reader for `text` without its byte-order mark, rows of any length.
 fn table_reader(text: &str, delimiter: u8) -> csv::Reader<&[u8]> {
     csv::ReaderBuilder::new()
@@ -297,8 +240,9 @@ pub fn column_named(header: &str) -> Option<&'static str> {
     })
 }
 
-/// Lower case, French accents removed, spaces and hyphens as `_`.
-fn fold(text: &str) -> String {
+/// Lower case, French accents removed, spaces and hyphens as `_`: headers and sheet names as
+/// clerks write them, compared.
+pub(super) fn fold(text: &str) -> String {
     text.trim()
         .chars()
         .flat_map(char::to_lowercase)
@@ -457,40 +401,6 @@ mod tests {
                 "unit",
                 "source_url"
             ]
-        );
-    }
-
-    #[test]
-    fn the_normalised_table_is_the_templates_form_without_the_rows_left_out() {
-        let text =
-            "Valeur;Identifiant;Début;Fin\n1 230,5;F1;janvier 2025;31/03/2025\n12;F2;;\nx;F3;;\n";
-        let reading = TableReading::of(text);
-        let normal = normalised_table(text, &reading, &[3]);
-        let lines: Vec<&str> = normal.lines().collect();
-        assert_eq!(lines[0], FACT_COLUMNS.join(","));
-        assert_eq!(lines[1], "F1,,,,2025-01-01,2025-03-31,1230.5,,,,,,");
-        assert_eq!(
-            lines[2], "F3,,,,,,x,,,,,,",
-            "a cell that does not read is kept as written"
-        );
-        assert_eq!(lines.len(), 3);
-    }
-
-    #[test]
-    fn the_templates_example_is_a_published_fact_with_its_source_and_growth() {
-        let published = include_str!("../../public/data/facts.csv");
-        let example = template_example(published).unwrap();
-        assert!(
-            published
-                .lines()
-                .any(|line| line.starts_with(&format!("{},", example[0])))
-        );
-        assert!(example[10].starts_with("https://") && !example[9].is_empty());
-        let template = template_csv(&example);
-        assert_eq!(template.lines().count(), 2);
-        assert_eq!(
-            template.lines().next(),
-            Some(FACT_COLUMNS.join(",").as_str())
         );
     }
 

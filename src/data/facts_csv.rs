@@ -7,6 +7,7 @@ use super::build::{DatasetBuilder, Loaded};
 use super::clerk::{FACT_COLUMNS, TableReading, clerk_date, clerk_number};
 use super::codes::Codes;
 use super::model::{Flags, ObservationRecord};
+use super::publish::TableIndex;
 use super::{DataIssue, Date, Flag, IssueKind, Source};
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -30,13 +31,23 @@ struct FactRow {
 }
 
 impl FactRow {
-    /// The row from its cells in the table's column order ([`FACT_COLUMNS`]).
-    fn from_cells(cells: [String; 13]) -> Result<FactRow, String> {
-        let header = csv::StringRecord::from(FACT_COLUMNS.to_vec());
+    /// The row from its cells in the table's column order, under `header` ([`FACT_COLUMNS`]).
+    fn from_cells(cells: &[String; 13], header: &csv::StringRecord) -> Result<FactRow, String> {
         csv::StringRecord::from(cells.to_vec())
-            .deserialize(Some(&header))
+            .deserialize(Some(header))
             .map_err(|e| e.to_string())
     }
+}
+
+/// A facts table as read: the dataset with its problems, how the table was read, and its rows
+/// as written, to locate the problems and write the table as published.
+pub struct FactsTable {
+    /// The dataset and the located problems.
+    pub loaded: Loaded,
+    /// Its separator and how its headers were read.
+    pub reading: TableReading,
+    /// Its rows as written, by number.
+    pub index: TableIndex,
 }
 
 /// Builds the dataset from the facts CSV and the code tables, with the located problems.
@@ -45,39 +56,47 @@ impl FactRow {
 /// (`document,outlet,url` CSV, from SOURCES.md and the facts that cite their web originals),
 /// which the facts refer to only as `seed:<document>`.
 pub fn from_facts_csv(text: &str, codes: Codes, seeds: &str) -> Loaded {
-    read_facts_table(text, codes, seeds).0
+    read_facts_table(text, codes, seeds).loaded
 }
 
 /// [`from_facts_csv`] for a table as a clerk saved it (see `clerk`: separator, headers, French
-/// numbers, dates), with how the table was read.
-pub fn read_facts_table(text: &str, codes: Codes, seeds: &str) -> (Loaded, TableReading) {
+/// numbers, dates), with how the table was read and its rows as written.
+pub fn read_facts_table(text: &str, codes: Codes, seeds: &str) -> FactsTable {
     let reading = TableReading::of(text);
+    let header = csv::StringRecord::from(FACT_COLUMNS.to_vec());
     let mut sources = SourceTable {
         seeds: seed_table(seeds),
         ..SourceTable::default()
     };
+    let mut written = Vec::new();
     let rows: Vec<Result<(usize, FactRow, String), DataIssue>> = reading
         .rows(text)
-        .map(
-            |(number, cells)| match cells.and_then(FactRow::from_cells) {
-                Ok(row) if row.source_url.trim().is_empty() => Err(DataIssue::new(
-                    row_name(&row.id, number),
-                    "source_url",
-                    IssueKind::MissingField,
-                    "`source_url` is empty".into(),
-                )),
-                Ok(row) => {
-                    let source = sources.id_for(&row.source_url, &row.source_date);
-                    Ok((number, row, source))
-                }
-                Err(error) => Err(DataIssue {
-                    record: format!("row {number}"),
-                    field: None,
-                    kind: IssueKind::WrongShape,
-                    detail: error,
-                }),
-            },
-        )
+        .map(|(number, cells)| {
+            let row = cells.and_then(|cells| {
+                let row = FactRow::from_cells(&cells, &header);
+                written.push((number, cells));
+                row
+            });
+            (number, row)
+        })
+        .map(|(number, row)| match row {
+            Ok(row) if row.source_url.trim().is_empty() => Err(DataIssue::new(
+                row_name(&row.id, number),
+                "source_url",
+                IssueKind::MissingField,
+                "`source_url` is empty".into(),
+            )),
+            Ok(row) => {
+                let source = sources.id_for(&row.source_url, &row.source_date);
+                Ok((number, row, source))
+            }
+            Err(error) => Err(DataIssue {
+                record: format!("row {number}"),
+                field: None,
+                kind: IssueKind::WrongShape,
+                detail: error,
+            }),
+        })
         .collect();
     let mut builder = DatasetBuilder::new(sources.sources, codes);
     for row in &rows {
@@ -95,7 +114,11 @@ pub fn read_facts_table(text: &str, codes: Codes, seeds: &str) -> (Loaded, Table
             Err(issue) => builder.reject(issue.clone()),
         }
     }
-    (builder.finish(), reading)
+    FactsTable {
+        loaded: builder.finish(),
+        reading,
+        index: TableIndex::new(written),
+    }
 }
 
 /// A row's name in a problem: its id, or its number when it has none.

@@ -25,14 +25,13 @@ pub use catalogue::{
     CATALOGUE_VERSION, Catalogue, CatalogueError, CatalogueSource, Channel, ChannelKind, Craft,
     Family, FamilyMark, FamilyMarks, Label, LabelKind, Motif, Named, Place, Region, Words,
 };
-pub use clerk::{
-    FACT_COLUMNS, TableReading, clerk_date, clerk_number, column_named, normalised_table,
-    template_csv, template_example,
-};
+pub use clerk::{FACT_COLUMNS, TableReading, clerk_date, clerk_number, column_named};
 pub use codes::{Code, CodeKind, CodedDimension, Codes, KeyProblem, REGION_PREFIX, codes_from_csv};
 pub use country_names::CountryNames;
 pub use date::Date;
-pub use facts_csv::{Seed, describe_reference, from_facts_csv, read_facts_table, seed_table};
+pub use facts_csv::{
+    FactsTable, Seed, describe_reference, from_facts_csv, read_facts_table, seed_table,
+};
 pub use geometry::{CountryShape, Mercator, MoroccoGeometry, WorldGeometry};
 pub use issue::{DataError, DataIssue, IssueKind, Severity};
 pub use json::{OBSERVATION_FIELDS, REQUIRED_FIELDS, parse_dataset, write_dataset};
@@ -40,7 +39,7 @@ pub use model::{
     Dataset, Flag, Flags, Observation, ObservationRecord, SCHEMA_VERSION, Source, SourceIndex,
 };
 pub use place_points::PlacePoints;
-pub use publish::{Location, TableIndex, Verdict, blocks_publishing};
+pub use publish::{Location, TableIndex, Verdict, table_csv, template_example};
 pub use spreadsheet::{SheetError, SheetTable, sheet_as_table};
 pub use strings::{FastHasher, FastMap, FastSet, Sym};
 pub use validate::{SHARE_METRICS, expected_units, is_growth};

@@ -1,8 +1,9 @@
-//! Whether facts read from a clerk's table may be published, and where each problem sits in
-//! that table (row, column, value): the rules `atlas-data build` and `check` apply, pure so
-//! that any other way in (a page of the app) applies the same.
+//! Whether facts read from a clerk's table may be published, where each problem sits in that
+//! table (row, column, value), and the table as published (`facts.csv` in the template's form,
+//! and the template itself): the rules `atlas-data build` and `check` apply, pure so that any
+//! other way in (a page of the app) applies the same.
 
-use super::clerk::{FACT_COLUMNS, TableReading};
+use super::clerk::{FACT_COLUMNS, clerk_date, clerk_number};
 use super::{DataIssue, IssueKind, Loaded, Severity};
 
 /// The facts table's columns, by the field name a problem names (the JSON's names).
@@ -55,7 +56,7 @@ impl Verdict {
 
 /// True when a problem leaves its row out of what would be published, or keeps a growth rate
 /// that compares with nothing (a reader would take it for a level).
-pub fn blocks_publishing(issue: &DataIssue) -> bool {
+fn blocks_publishing(issue: &DataIssue) -> bool {
     issue.severity() == Severity::Error || issue.kind == IssueKind::GrowthWithoutBasis
 }
 
@@ -70,21 +71,47 @@ pub struct Location {
     pub value: Option<String>,
 }
 
-/// A facts table's rows by id, to locate the problems found in it.
+/// A facts table's rows as written, each with its number (the header is row 1), kept by
+/// `read_facts_table` as it reads them: to locate the problems found in them and to write the
+/// table as published. Rows that cannot be split are not kept (their problem names their row).
 pub struct TableIndex {
     rows: Vec<(usize, [String; 13])>,
 }
 
 impl TableIndex {
-    /// Reads the table's cells as [`TableReading`] reads them; rows that cannot be split are
-    /// left out (their problem names their row).
-    pub fn new(text: &str) -> TableIndex {
-        let reading = TableReading::of(text);
-        let rows = reading
-            .rows(text)
-            .filter_map(|(number, cells)| Some((number, cells.ok()?)))
-            .collect();
+    /// The index of these rows.
+    pub(super) fn new(rows: Vec<(usize, [String; 13])>) -> TableIndex {
         TableIndex { rows }
+    }
+
+    /// The rows' cells, as written, in the table's column order ([`FACT_COLUMNS`]).
+    pub fn rows(&self) -> impl Iterator<Item = &[String; 13]> {
+        self.rows.iter().map(|(_, cells)| cells)
+    }
+
+    /// The rows in the template's form, the one published as `facts.csv`: numbers with a
+    /// decimal point and dates as `YYYY-MM-DD` (a cell that does not read is kept as written),
+    /// without the rows numbered in `left_out`.
+    pub fn normalised(&self, left_out: &[usize]) -> Vec<[String; 13]> {
+        self.rows
+            .iter()
+            .filter(|(number, _)| !left_out.contains(number))
+            .map(|(_, cells)| {
+                let mut cells = cells.clone();
+                for (cell, column) in cells.iter_mut().zip(FACT_COLUMNS) {
+                    let normal = match column {
+                        "value" | "change_pct" => clerk_number(cell).map(|n| n.to_string()),
+                        "period_start" => clerk_date(cell, false).map(|d| d.to_string()),
+                        "period_end" => clerk_date(cell, true).map(|d| d.to_string()),
+                        _ => None,
+                    };
+                    if let Some(normal) = normal.filter(|_| !cell.is_empty()) {
+                        *cell = normal;
+                    }
+                }
+                cells
+            })
+            .collect()
     }
 
     /// The row, column and cell of `issue`: its record's row (`row 14`, or the row of its id;
@@ -123,18 +150,48 @@ impl TableIndex {
     }
 }
 
+/// Rows as a comma-separated table under the template's header: the published `facts.csv`,
+/// or the template with its example row.
+pub fn table_csv<'a>(rows: impl IntoIterator<Item = &'a [String; 13]>) -> String {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    let _ = writer.write_record(FACT_COLUMNS);
+    for row in rows {
+        let _ = writer.write_record(row);
+    }
+    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+/// The row a template shows as its example: the first national export figure among the
+/// published rows with a web source and a growth rate with its comparison period (a real,
+/// sourced fact, never one made up), else the first row.
+pub fn template_example<'a>(
+    rows: impl IntoIterator<Item = &'a [String; 13]>,
+) -> Option<[String; 13]> {
+    let column = |name: &str| FACT_COLUMNS.iter().position(|c| *c == name).unwrap_or(0);
+    let full = |row: &&[String; 13]| {
+        row[column("metric")] == "exports_value"
+            && row[column("dimension")] == "total"
+            && row[column("source_url")].starts_with("https://")
+            && !row[column("change_pct")].is_empty()
+            && !row[column("change_basis")].is_empty()
+    };
+    let mut rows = rows.into_iter().peekable();
+    let first = rows.peek().copied();
+    rows.find(full).or(first).cloned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::{codes_from_csv, from_facts_csv};
+    use crate::data::{Codes, FactsTable, codes_from_csv, read_facts_table};
 
     const HEADER: &str = "id,metric,dimension,dimension_value,period_start,period_end,value,unit,change_pct,change_basis,source_url,source_date,note";
 
-    fn read(rows: &[&str]) -> (String, Loaded) {
+    fn read(rows: &[&str]) -> (TableIndex, Loaded) {
         let text = format!("{HEADER}\n{}\n", rows.join("\n"));
         let codes = codes_from_csv(include_str!("../../public/data/codes.csv")).unwrap();
-        let loaded = from_facts_csv(&text, codes, "");
-        (text, loaded)
+        let FactsTable { loaded, index, .. } = read_facts_table(&text, codes, "");
+        (index, loaded)
     }
 
     const GOOD: &str = "F1,exports_value,total,all,2024-01-01,2024-12-31,1100,MAD_million,,,https://example.ma/a,2025-01,";
@@ -166,8 +223,7 @@ mod tests {
     fn each_problem_is_located_by_row_column_and_value() {
         let bad_number = "F2,exports_value,total,all,2023-01-01,2023-12-31,12;5,MAD_million,,,https://example.ma/a,2025-01,";
         let bad_date = "F3,exports_value,total,all,2023-02-30,2023-12-31,5,MAD_million,,,https://example.ma/a,2025-01,";
-        let (text, loaded) = read(&[GOOD, bad_number, GOOD, bad_date]);
-        let index = TableIndex::new(&text);
+        let (index, loaded) = read(&[GOOD, bad_number, GOOD, bad_date]);
         let located: Vec<Location> = loaded.issues.iter().map(|i| index.locate(i)).collect();
         let expected = |row, column: &str, value: &str| Location {
             row: Some(row),
@@ -190,9 +246,43 @@ mod tests {
 
     #[test]
     fn a_row_the_reader_cannot_split_is_located_by_its_number() {
-        let (text, loaded) = read(&[GOOD, "F4;exports_value;total"]);
-        let index = TableIndex::new(&text);
+        let (index, loaded) = read(&[GOOD, "F4;exports_value;total"]);
         let location = index.locate(&loaded.issues[0]);
         assert_eq!(location.row, Some(3));
+    }
+
+    #[test]
+    fn the_normalised_table_is_the_templates_form_without_the_rows_left_out() {
+        let text =
+            "Valeur;Identifiant;Début;Fin\n1 230,5;F1;janvier 2025;31/03/2025\n12;F2;;\nx;F3;;\n";
+        let index = read_facts_table(text, Codes::default(), "").index;
+        let normal = table_csv(&index.normalised(&[3]));
+        let lines: Vec<&str> = normal.lines().collect();
+        assert_eq!(lines[0], FACT_COLUMNS.join(","));
+        assert_eq!(lines[1], "F1,,,,2025-01-01,2025-03-31,1230.5,,,,,,");
+        assert_eq!(
+            lines[2], "F3,,,,,,x,,,,,,",
+            "a cell that does not read is kept as written"
+        );
+        assert_eq!(lines.len(), 3);
+    }
+
+    #[test]
+    fn the_templates_example_is_a_published_fact_with_its_source_and_growth() {
+        let published = include_str!("../../public/data/facts.csv");
+        let index = read_facts_table(published, Codes::default(), "").index;
+        let example = template_example(index.rows()).unwrap();
+        assert!(
+            published
+                .lines()
+                .any(|line| line.starts_with(&format!("{},", example[0])))
+        );
+        assert!(example[10].starts_with("https://") && !example[9].is_empty());
+        let template = table_csv([&example]);
+        assert_eq!(template.lines().count(), 2);
+        assert_eq!(
+            template.lines().next(),
+            Some(FACT_COLUMNS.join(",").as_str())
+        );
     }
 }

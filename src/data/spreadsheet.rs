@@ -5,6 +5,7 @@
 //! number). Pure.
 
 use super::Date;
+use super::clerk::fold;
 use calamine::{Data, Reader, open_workbook_auto_from_rs};
 use std::io::Cursor;
 
@@ -106,11 +107,6 @@ fn date_from_serial(serial: f64) -> Option<Date> {
         u8::try_from(month).ok()?,
         u8::try_from(day).ok()?,
     )
-}
-
-/// Lower case without French accents, for sheet names.
-fn fold(name: &str) -> String {
-    name.trim().to_lowercase().replace(['é', 'è', 'ê'], "e")
 }
 
 #[cfg(test)]

@@ -223,8 +223,9 @@ fn ReferenceMarks(numbers: Vec<usize>) -> impl IntoView {
         .map(|(position, run)| {
             let text = Memo::new(move |_| reference_run_text(locale.get(), run));
             let href = move || {
+                // The router's `search` is the query without its `?`.
                 let (path, query) = (location.pathname.get(), location.search.get());
-                let query = match query.is_empty() || query.starts_with('?') {
+                let query = match query.is_empty() {
                     true => query,
                     false => format!("?{query}"),
                 };
@@ -264,17 +265,15 @@ fn BriefAppendix(
     market: Signal<String>,
 ) -> impl IntoView {
     let locale = use_locale();
-    let details = move || {
+    let details = Memo::new(move |_| {
         let chosen = market.get();
         let chosen = (!chosen.is_empty()).then_some(chosen.as_str());
         brief_appendix(&profile, chosen)
-    };
-    let count = {
-        let details = details.clone();
-        move || details().len()
-    };
+    });
+    let count = move || details.read().len();
     let items = move || {
-        details()
+        details
+            .get()
             .into_iter()
             .map(|detail| {
                 let position = detail.position;
