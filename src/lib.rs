@@ -11,6 +11,7 @@
 
 pub mod charts;
 pub mod data;
+pub mod desk;
 pub mod embed;
 pub mod i18n;
 pub mod prerender;
@@ -27,3 +28,5 @@ pub mod net;
 pub mod tasks;
 #[cfg(feature = "web")]
 pub mod ui;
+#[cfg(feature = "web")]
+pub mod worker;

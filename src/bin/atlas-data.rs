@@ -14,13 +14,12 @@
 //! French or in the language `--lang ar|en` asks for.
 
 use artisanat_atlas::data::{
-    Catalogue, DataVersion, Dataset, Date, FACT_COLUMNS, FactsTable, Loaded, Severity, SheetError,
-    SheetTable, TableIndex, TableReading, Verdict, VersionIndex, clerk_number, codes_from_csv,
-    parse_dataset, read_facts_table, seed_table, sheet_as_table, table_csv, template_example,
-    write_dataset,
+    Catalogue, Checked, DataVersion, Dataset, Date, FACT_COLUMNS, Verdict, VersionIndex,
+    clerk_number, codes_from_csv, file_as_table, parse_dataset, read_facts_table, seed_table,
+    table_csv, template_example, write_dataset,
 };
 use artisanat_atlas::i18n::{
-    Locale, Msg, Plural, issue_report_line, label_text, table_reading_notes,
+    Locale, Msg, Plural, file_error_text, issue_report_line, label_text, table_reading_notes,
 };
 use std::path::Path;
 use std::process::ExitCode;
@@ -110,27 +109,20 @@ fn generate(options: &Options) -> Result<Vec<(&'static str, Vec<u8>)>, String> {
         Some(path) => (path.as_str(), read_table(path, locale)?),
         None => (FACTS_CSV, read(FACTS_CSV)?),
     };
-    let FactsTable {
-        loaded,
-        reading,
-        index,
-    } = read_facts_table(&facts, codes_from_csv(&code_table)?, &seeds);
-    report(locale, file, &loaded, &reading, &index);
-    judge(options, &loaded)?;
+    let checked = Checked::of(read_facts_table(
+        &facts,
+        codes_from_csv(&code_table)?,
+        &seeds,
+    ));
+    report(locale, file, &checked);
+    judge(options, &checked.verdict)?;
+    let loaded = &checked.table.loaded;
     let dataset = write_dataset(&loaded.dataset).map_err(|e| format!("cannot write JSON: {e}"))?;
     let catalogue = catalogue(&loaded.dataset, &seeds)?;
-    let published = options.facts.as_ref().map(|_| {
-        let left_out: Vec<usize> = loaded
-            .issues
-            .iter()
-            .filter(|issue| issue.severity() == Severity::Error)
-            .filter_map(|issue| index.locate(issue).row)
-            .collect();
-        index.normalised(&left_out)
-    });
+    let published = options.facts.as_ref().map(|_| checked.published_rows());
     let example = match &published {
         Some(rows) => template_example(rows),
-        None => template_example(index.rows()),
+        None => template_example(checked.table.index.rows()),
     }
     .ok_or("no row to show in the template")?;
     let mut files = vec![
@@ -188,21 +180,23 @@ fn template_workbook(example: &[String; 13], codes: &str) -> Result<Vec<u8>, Str
 }
 
 /// Prints how the table in `file` was read, then each problem found in it, located.
-fn report(locale: Locale, file: &str, loaded: &Loaded, reading: &TableReading, table: &TableIndex) {
-    for note in table_reading_notes(locale, file, reading) {
+fn report(locale: Locale, file: &str, checked: &Checked) {
+    for note in table_reading_notes(locale, file, &checked.table.reading) {
         eprintln!("{note}");
     }
-    for issue in &loaded.issues {
-        let location = table.locate(issue);
-        eprintln!("{}", issue_report_line(locale, file, &location, issue.kind));
+    for problem in checked.problems() {
+        eprintln!(
+            "{}",
+            issue_report_line(locale, file, &problem.location, problem.kind)
+        );
     }
 }
 
 /// Refuses facts that would be published partially, unless `options` accept it (then says so),
 /// and facts with no row that can be read.
-fn judge(options: &Options, loaded: &Loaded) -> Result<(), String> {
+fn judge(options: &Options, verdict: &Verdict) -> Result<(), String> {
     let locale = options.locale;
-    match Verdict::of(loaded) {
+    match *verdict {
         Verdict::Complete => Ok(()),
         Verdict::Partial { refused } if options.accept_rejections => {
             eprintln!(
@@ -220,28 +214,13 @@ fn judge(options: &Options, loaded: &Loaded) -> Result<(), String> {
 
 /// A clerk's table as text: a spreadsheet's facts sheet (said), or a text file as it is.
 fn read_table(path: &str, locale: Locale) -> Result<String, String> {
-    let spreadsheet = [".xlsx", ".xlsm", ".ods", ".xls"]
-        .iter()
-        .any(|extension| path.to_lowercase().ends_with(extension));
-    if !spreadsheet {
-        return read(path);
-    }
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-    match sheet_as_table(&bytes) {
-        Ok(SheetTable { sheet, text }) => {
-            let note = Msg::ReportSheetRead.fill(locale, &[("sheet", &sheet)]);
-            eprintln!("{}{note}", label_text(locale, path));
-            Ok(text)
-        }
-        Err(SheetError::Unreadable(detail)) => Err(format!(
-            "{}{} ({detail})",
-            label_text(locale, path),
-            Msg::ReportUnreadableWorkbook.text(locale)
-        )),
-        Err(SheetError::NoSheet) => {
-            Err(label_text(locale, path) + Msg::ReportEmptyWorkbook.text(locale))
-        }
+    let table = file_as_table(path, &bytes).map_err(|e| file_error_text(locale, path, &e))?;
+    if let Some(sheet) = &table.sheet {
+        let note = Msg::ReportSheetRead.fill(locale, &[("sheet", sheet)]);
+        eprintln!("{}{note}", label_text(locale, path));
     }
+    Ok(table.text)
 }
 
 fn catalogue(dataset: &Dataset, seeds: &str) -> Result<String, String> {

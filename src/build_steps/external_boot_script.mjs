@@ -3,8 +3,11 @@
 // Content-Security-Policy (`script-src 'self'`) refuses, and it cannot start a second one.
 // This step:
 // - names the small bundles of the home page, of the export map (page and embed), of the
-//   headline figures' embeds and of the charts' embeds (built by Trunk as "workers", so unnamed
-//   and not started) by their content's hash, like Trunk's files;
+//   headline figures' embeds, of the charts' embeds and of the data desk and its worker (built
+//   by Trunk as "workers", so unnamed and not started) by their content's hash, like Trunk's
+//   files;
+// - writes the desk worker's start script and names it in a <meta name="desk-worker"> the desk
+//   reads (only the desk starts it);
 // - replaces the inline script and Trunk's preload links with a boot script of its own,
 //   loaded with Subresource Integrity, that starts the small bundle on its page and the whole
 //   app everywhere else, the module checked against its integrity hash;
@@ -55,7 +58,7 @@ function wholeAppBundle(inlineCode) {
 function bootScript(bundles) {
   return `// Starts the atlas with the smallest bundle that holds the page: the home page's own (unless
 // the link pins a data version, which only the whole app shows), the export map's own, a
-// headline figure's embed's own, a chart's embed's own, or the whole app. A small bundle
+// headline figure's embed's own, a chart's embed's own, the data desk's own, or the whole app. A small bundle
 // reached by a link to another page marks the history entry and loads it again, which then
 // starts the whole app.
 const bundles = ${JSON.stringify(bundles)};
@@ -68,6 +71,7 @@ const { js, wasm } =
   : /^(embed\\/)?map\\/$/.test(page) ? bundles.map
   : /^embed\\/kpi\\/[^/]+\\/$/.test(page) ? bundles.kpi
   : /^embed\\/chart\\/[^/]+\\/$/.test(page) ? bundles.chart
+  : page === 'desk/' ? bundles.desk
   : bundles.app;
 // The module is preloaded with its integrity hash, which import() then uses; the wasm is
 // fetched at once, alongside it.
@@ -141,11 +145,21 @@ const inline = /<script type="module">([\s\S]*?)<\/script>/;
 const found = html.match(inline);
 if (!found) throw new Error('external_boot_script: no inline module script in index.html');
 
+/** The desk worker's start script: it starts the worker's bundle, which then listens. */
+function deskWorkerScript(worker) {
+  const code = `import init from '${worker.js.href}';\nawait init({ module_or_path: '${worker.wasm.href}' });\n`;
+  const name = `desk-worker-${contentHash(code)}.js`;
+  writeFileSync(join(staging, name), code);
+  return `${publicUrl}${name}`;
+}
+
+const deskWorker = deskWorkerScript(nameSmallBundle('atlas-desk-worker'));
 const code = bootScript({
   home: nameSmallBundle('atlas-home'),
   map: nameSmallBundle('atlas-map'),
   kpi: nameSmallBundle('atlas-kpi'),
   chart: nameSmallBundle('atlas-chart'),
+  desk: nameSmallBundle('atlas-desk'),
   app: wholeAppBundle(found[1]),
 });
 const name = `boot-${contentHash(code)}.js`;
@@ -155,5 +169,5 @@ const echarts = `<meta name="echarts-integrity" content="${sri(readFileSync(join
 const trunkPreloads = /<link rel="(modulepreload|preload)" href="[^"]*\/atlas-[0-9a-f]+(\.js|_bg\.wasm)"[^>]*>/g;
 writeFileSync(
   indexPath,
-  html.replace(inline, tag).replace(trunkPreloads, '').replace('</head>', `${echarts}</head>`),
+  html.replace(inline, tag).replace(trunkPreloads, '').replace('</head>', `${echarts}<meta name="desk-worker" content="${deskWorker}" />\n</head>`),
 );

@@ -1,14 +1,15 @@
 // Writes dist/sw.js, the service worker that lets a visitor who came once use the whole app
 // and its data offline: the logic of sw_template.js with the list of files to keep (every file
 // of the build but earlier data versions, the embed example and the data's sources) and a
-// version named by their contents, so a new build replaces the old cache. Called at the end
+// version named by their contents, so a new build replaces the old cache. The data desk's
+// bundles are left out too: a visitor never needs them, and the desk is used online. Called at the end
 // of the build (post_build.mjs). The page shells (`<page>.<lang>.html`) are left out: offline,
 // every page starts from index.html.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const LEFT_OUT = [/^data\/v\//, /^embed-example\.(html|css)$/, /^data\/catalogue\.source\.json$/, /^data\/README\.md$/, /^sw\.js$/, /\.(fr|ar|en)\.html$/, /^previews\//, /^(sitemap\.xml|robots\.txt)$/];
+const LEFT_OUT = [/^data\/v\//, /^embed-example\.(html|css)$/, /^data\/catalogue\.source\.json$/, /^data\/README\.md$/, /^sw\.js$/, /\.(fr|ar|en)\.html$/, /^previews\//, /^(sitemap\.xml|robots\.txt)$/, /^(atlas-desk|desk-worker)-/];
 
 function filesUnder(root, dir = root) {
   return readdirSync(dir).flatMap((name) => {

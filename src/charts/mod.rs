@@ -35,6 +35,7 @@ pub use map_view::{MAX_ZOOM, MapView, ZOOM_STEP};
 pub use market::{
     ShareChoice, ShareFigures, ShareSpec, market_csv, market_share_over_time, market_table,
 };
+pub(crate) use parts::write_csv;
 pub use places_map::{
     CraftPlace, LABEL_SIZE, PlacedTown, PlacesChoice, PlacesFigures, PlacesSpec, TownPoint,
     craft_places, located_count, places_map, places_map_sources, places_table, town_points,

@@ -62,6 +62,20 @@ pub fn from_facts_csv(text: &str, codes: Codes, seeds: &str) -> Loaded {
 /// [`from_facts_csv`] for a table as a clerk saved it (see `clerk`: separator, headers, French
 /// numbers, dates), with how the table was read and its rows as written.
 pub fn read_facts_table(text: &str, codes: Codes, seeds: &str) -> FactsTable {
+    read_facts_table_reporting(text, codes, seeds, |_| {})
+}
+
+/// How many rows [`read_facts_table_reporting`] reads between two reports.
+pub const ROWS_PER_REPORT: usize = 5_000;
+
+/// [`read_facts_table`], telling `rows_read` how many rows it has read every
+/// [`ROWS_PER_REPORT`] rows (for a progress bar).
+pub fn read_facts_table_reporting(
+    text: &str,
+    codes: Codes,
+    seeds: &str,
+    mut rows_read: impl FnMut(usize),
+) -> FactsTable {
     let reading = TableReading::of(text);
     let header = csv::StringRecord::from(FACT_COLUMNS.to_vec());
     let mut sources = SourceTable {
@@ -72,6 +86,9 @@ pub fn read_facts_table(text: &str, codes: Codes, seeds: &str) -> FactsTable {
     let rows: Vec<Result<(usize, FactRow, String), DataIssue>> = reading
         .rows(text)
         .map(|(number, cells)| {
+            if number % ROWS_PER_REPORT == 0 {
+                rows_read(number);
+            }
             let row = cells.and_then(|cells| {
                 let row = FactRow::from_cells(&cells, &header);
                 written.push((number, cells));

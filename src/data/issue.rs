@@ -5,7 +5,7 @@ use std::fmt;
 use thiserror::Error;
 
 /// What is wrong with one record or field. Each kind has a translated message in `i18n`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum IssueKind {
     /// The record does not have the expected fields or types.
     WrongShape,

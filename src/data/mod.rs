@@ -30,7 +30,8 @@ pub use codes::{Code, CodeKind, CodedDimension, Codes, KeyProblem, REGION_PREFIX
 pub use country_names::CountryNames;
 pub use date::Date;
 pub use facts_csv::{
-    FactsTable, Seed, describe_reference, from_facts_csv, read_facts_table, seed_table,
+    FactsTable, ROWS_PER_REPORT, Seed, describe_reference, from_facts_csv, read_facts_table,
+    read_facts_table_reporting, seed_table,
 };
 pub use geometry::{CountryShape, Mercator, MoroccoGeometry, WorldGeometry};
 pub use issue::{DataError, DataIssue, IssueKind, Severity};
@@ -39,8 +40,10 @@ pub use model::{
     Dataset, Flag, Flags, Observation, ObservationRecord, SCHEMA_VERSION, Source, SourceIndex,
 };
 pub use place_points::PlacePoints;
-pub use publish::{Location, TableIndex, Verdict, table_csv, template_example};
-pub use spreadsheet::{SheetError, SheetTable, sheet_as_table};
+pub use publish::{Checked, Location, Problem, TableIndex, Verdict, table_csv, template_example};
+pub use spreadsheet::{
+    FileError, FileTable, SheetError, SheetTable, file_as_table, sheet_as_table,
+};
 pub use strings::{FastHasher, FastMap, FastSet, Sym};
 pub use validate::{SHARE_METRICS, expected_units, is_growth};
 pub use version::{DataVersion, NotAVersion, VERSIONS_FILE, VersionChoice, VersionIndex};

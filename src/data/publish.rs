@@ -4,7 +4,9 @@
 //! other way in (a page of the app) applies the same.
 
 use super::clerk::{FACT_COLUMNS, clerk_date, clerk_number};
-use super::{DataIssue, IssueKind, Loaded, Severity};
+use super::facts_csv::FactsTable;
+use super::{DataIssue, FastMap, FastSet, IssueKind, Loaded, Severity};
+use serde::{Deserialize, Serialize};
 
 /// The facts table's columns, by the field name a problem names (the JSON's names).
 const COLUMNS: [(&str, &str); 4] = [
@@ -15,7 +17,7 @@ const COLUMNS: [(&str, &str); 4] = [
 ];
 
 /// What publishing `loaded` would do.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Verdict {
     /// Every row is kept: publish.
     Complete,
@@ -60,8 +62,63 @@ fn blocks_publishing(issue: &DataIssue) -> bool {
     issue.severity() == Severity::Error || issue.kind == IssueKind::GrowthWithoutBasis
 }
 
+/// Facts read from a clerk's table and judged: what `atlas-data` prints and writes, and what
+/// the data desk shows and offers to download, by the same rules.
+pub struct Checked {
+    /// The facts as read, with their problems, and the table's rows.
+    pub table: FactsTable,
+    /// Whether they may be published.
+    pub verdict: Verdict,
+}
+
+/// One problem of a clerk's table, located, for a report.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Problem {
+    /// Where it sits.
+    pub location: Location,
+    /// What is wrong.
+    pub kind: IssueKind,
+    /// True when it leaves its row out of what would be published (or its growth unusable).
+    pub refuses: bool,
+}
+
+impl Checked {
+    /// Judges the facts read from a table.
+    pub fn of(table: FactsTable) -> Checked {
+        let verdict = Verdict::of(&table.loaded);
+        Checked { table, verdict }
+    }
+
+    /// Every problem, located, in the order found.
+    pub fn problems(&self) -> Vec<Problem> {
+        self.table
+            .loaded
+            .issues
+            .iter()
+            .map(|issue| Problem {
+                location: self.table.index.locate(issue),
+                kind: issue.kind,
+                refuses: blocks_publishing(issue),
+            })
+            .collect()
+    }
+
+    /// The rows as published (`facts.csv` in the template's form), without the rows left out.
+    pub fn published_rows(&self) -> Vec<[String; 13]> {
+        let left_out: Vec<usize> = self
+            .table
+            .loaded
+            .issues
+            .iter()
+            .filter(|issue| issue.severity() == Severity::Error)
+            .filter_map(|issue| self.table.index.locate(issue).row)
+            .collect();
+        self.table.index.normalised(&left_out)
+    }
+}
+
 /// Where a problem sits in the table the facts were read from.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Location {
     /// The row, counting the header as row 1 (as a spreadsheet numbers it).
     pub row: Option<usize>,
@@ -75,13 +132,26 @@ pub struct Location {
 /// `read_facts_table` as it reads them: to locate the problems found in them and to write the
 /// table as published. Rows that cannot be split are not kept (their problem names their row).
 pub struct TableIndex {
+    /// The rows by number, in table order.
     rows: Vec<(usize, [String; 13])>,
+    /// The positions in `rows` of each id, in table order.
+    ids: FastMap<String, Vec<usize>>,
 }
 
 impl TableIndex {
-    /// The index of these rows.
+    /// The index of these rows (numbered in increasing order).
     pub(super) fn new(rows: Vec<(usize, [String; 13])>) -> TableIndex {
-        TableIndex { rows }
+        let mut ids: FastMap<String, Vec<usize>> = FastMap::default();
+        for (position, (_, cells)) in rows.iter().enumerate() {
+            ids.entry(cells[0].clone()).or_default().push(position);
+        }
+        TableIndex { rows, ids }
+    }
+
+    /// The cells of the row numbered `number`.
+    fn row(&self, number: usize) -> Option<&[String; 13]> {
+        let position = self.rows.binary_search_by_key(&number, |(n, _)| *n).ok()?;
+        Some(&self.rows[position].1)
     }
 
     /// The rows' cells, as written, in the table's column order ([`FACT_COLUMNS`]).
@@ -93,6 +163,7 @@ impl TableIndex {
     /// decimal point and dates as `YYYY-MM-DD` (a cell that does not read is kept as written),
     /// without the rows numbered in `left_out`.
     pub fn normalised(&self, left_out: &[usize]) -> Vec<[String; 13]> {
+        let left_out: FastSet<usize> = left_out.iter().copied().collect();
         self.rows
             .iter()
             .filter(|(number, _)| !left_out.contains(number))
@@ -125,10 +196,9 @@ impl TableIndex {
         let position = column
             .as_deref()
             .and_then(|column| FACT_COLUMNS.iter().position(|name| *name == column));
-        let value = row.zip(position).and_then(|(row, position)| {
-            let (_, cells) = self.rows.iter().find(|(number, _)| *number == row)?;
-            Some(cells[position].clone())
-        });
+        let value = row
+            .zip(position)
+            .and_then(|(row, position)| Some(self.row(row)?[position].clone()));
         Location { row, column, value }
     }
 
@@ -139,10 +209,10 @@ impl TableIndex {
         }
         let id = issue.record.split(", ").next()?;
         let mut rows = self
-            .rows
+            .ids
+            .get(id)?
             .iter()
-            .filter(|(_, cells)| cells[0] == id)
-            .map(|(number, _)| *number);
+            .map(|&position| self.rows[position].0);
         match issue.kind {
             IssueKind::DuplicateId => rows.nth(1),
             _ => rows.next(),

@@ -22,7 +22,7 @@ pub struct SheetTable {
 }
 
 /// Why a workbook cannot be read.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum SheetError {
     /// Not a workbook calamine reads, or a damaged one (the reader's words).
     Unreadable(String),
@@ -63,6 +63,47 @@ pub fn sheet_as_table(bytes: &[u8]) -> Result<SheetTable, SheetError> {
     }
     Ok(SheetTable { sheet, text })
 }
+
+/// A clerk's file as the facts table's text: a workbook's facts sheet (named), or a text
+/// file as it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FileTable {
+    /// The sheet read, for a workbook.
+    pub sheet: Option<String>,
+    /// The table, its first row the header.
+    pub text: String,
+}
+
+/// Why a clerk's file gives no table.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum FileError {
+    /// A workbook that cannot be read.
+    Sheet(SheetError),
+    /// A text file that is not UTF-8 (a CSV saved in a legacy code page).
+    NotUtf8,
+}
+
+/// The table in a clerk's file named `name`: a workbook when its name or its first bytes say
+/// so (a zip, as .xlsx and .ods are, or the compound file of .xls), else UTF-8 text.
+pub fn file_as_table(name: &str, bytes: &[u8]) -> Result<FileTable, FileError> {
+    let extension = name.rsplit_once('.').map(|(_, e)| e.to_lowercase());
+    let named = matches!(extension.as_deref(), Some("xlsx" | "xlsm" | "ods" | "xls"));
+    let signed = bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&OLE_SIGNATURE);
+    if named || signed {
+        return sheet_as_table(bytes)
+            .map(|table| FileTable {
+                sheet: Some(table.sheet),
+                text: table.text,
+            })
+            .map_err(FileError::Sheet);
+    }
+    String::from_utf8(bytes.to_vec())
+        .map(|text| FileTable { sheet: None, text })
+        .map_err(|_| FileError::NotUtf8)
+}
+
+/// The first bytes of a compound file, the container of .xls workbooks.
+const OLE_SIGNATURE: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
 /// A cell as the spreadsheet shows its value.
 fn cell_text(cell: &Data) -> String {
@@ -120,6 +161,25 @@ mod tests {
         assert_eq!(date_from_serial(45_351.75), Date::new(2024, 2, 29));
         assert_eq!(date_from_serial(f64::NAN), None);
         assert_eq!(date_from_serial(-3.0), None);
+    }
+
+    #[test]
+    fn a_file_is_a_workbook_by_its_name_or_its_first_bytes_else_utf8_text() {
+        let text = file_as_table("faits.csv", "id;valeur\n".as_bytes()).unwrap();
+        assert_eq!((text.sheet, text.text.as_str()), (None, "id;valeur\n"));
+        assert_eq!(
+            file_as_table("faits.csv", b"id,valeur\n\xe9t\xe9\n"),
+            Err(FileError::NotUtf8)
+        );
+        for (name, bytes) in [
+            ("faits.xlsx", &b"id"[..]),
+            ("faits.csv", b"PK\x03\x04trunc"),
+        ] {
+            assert!(matches!(
+                file_as_table(name, bytes),
+                Err(FileError::Sheet(SheetError::Unreadable(_)))
+            ));
+        }
     }
 
     #[test]

@@ -4,7 +4,10 @@
 
 use super::{Locale, format_number};
 use super::{label_text, list_separator};
-use crate::data::{DataError, FACT_COLUMNS, IssueKind, Location, TableReading, VersionChoice};
+use crate::data::{
+    DataError, FACT_COLUMNS, FileError, IssueKind, Location, SheetError, TableReading,
+    VersionChoice,
+};
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
@@ -185,6 +188,17 @@ pub fn issue_report_line(
         issue_kind_text(locale, kind),
         issue_fix_text(locale, kind)
     )
+}
+
+/// Why a clerk's file gives no table, naming the file: a damaged or empty workbook, or text
+/// that is not UTF-8.
+pub fn file_error_text(locale: Locale, file: &str, error: &FileError) -> String {
+    let reason = match error {
+        FileError::Sheet(SheetError::Unreadable(_)) => Msg::ReportUnreadableWorkbook,
+        FileError::Sheet(SheetError::NoSheet) => Msg::ReportEmptyWorkbook,
+        FileError::NotUtf8 => Msg::ReportNotUtf8,
+    };
+    label_text(locale, file) + reason.text(locale)
 }
 
 /// What a clerk is told about how a table was read, before its rows' problems: its separator

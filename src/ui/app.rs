@@ -1,12 +1,13 @@
 //! `<App>`: the providers (language, base path, dataset), the router and the page layout.
 //! `<HomeApp>`, `<MapApp>`, `<KpiEmbedApp>` and `<ChartEmbedApp>`: the same around the home page
 //! alone, the export map (page and embed) alone, a headline figure's embed alone and a chart's
-//! embed alone, the small bundles a first visit of those downloads (`src/bin/`).
+//! embed alone, the small bundles a first visit of those downloads (`src/bin/`). `<DeskApp>`:
+//! the data desk, a bundle no other page loads.
 
 use super::context::{AppBase, CurrentLocale, use_base};
 use super::loaders::{DatasetResource, Loaders, load_dataset};
 use super::pages::{
-    BriefPage, CraftsPage, EMBED_PREFIX, EmbedChartPage, EmbedFamilyPage, EmbedKpiPage,
+    BriefPage, CraftsPage, DeskPage, EMBED_PREFIX, EmbedChartPage, EmbedFamilyPage, EmbedKpiPage,
     EmbedMapPage, FamilyPage, HomePage, IndicatorsPage, MapPage, MarketPage, NotFoundPage,
     SourcesPage,
 };
@@ -43,9 +44,26 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("embed/chart/:name") view=EmbedChartPage />
                 <Route path=path!("embed/map") view=EmbedMapPage />
                 <Route path=path!("embed/family/:code") view=EmbedFamilyPage />
+                <Route path=path!("desk") view=LoadDesk />
             </Routes>
         }
     })
+}
+
+/// The data desk, alone: it reads its own inputs (the published files as text, for its
+/// worker), so it shares no dataset.
+#[component]
+pub fn DeskApp() -> impl IntoView {
+    routed(
+        |_| {},
+        || {
+            view! {
+                <Routes fallback=LoadWholeApp>
+                    <Route path=path!("desk") view=DeskPage />
+                </Routes>
+            }
+        },
+    )
 }
 
 /// The home page in the same layout, with the dataset but without the charts or the other
@@ -133,6 +151,19 @@ fn provide_dataset(base: AppBase) {
 #[component]
 fn LoadWholeApp() -> impl IntoView {
     set_timeout(load_whole_app, std::time::Duration::ZERO);
+    view! { <LoadingState /> }
+}
+
+/// Reached in the whole application when the history leads back to the data desk, which has a
+/// bundle of its own: the page is loaded again, and the boot script starts the desk.
+#[component]
+fn LoadDesk() -> impl IntoView {
+    set_timeout(
+        || {
+            let _ = window().location().reload();
+        },
+        std::time::Duration::ZERO,
+    );
     view! { <LoadingState /> }
 }
 

@@ -9,8 +9,15 @@ pub fn save_text(filename: &str, mime: &str, text: &str) -> Result<(), JsValue> 
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = Url::create_object_url_with_blob(&blob)?;
+    save_blob(
+        filename,
+        &Blob::new_with_str_sequence_and_options(&parts, &options)?,
+    )
+}
+
+/// Offers `blob` as a file named `filename`.
+pub fn save_blob(filename: &str, blob: &Blob) -> Result<(), JsValue> {
+    let url = Url::create_object_url_with_blob(blob)?;
     let clicked = save_url(filename, &url);
     Url::revoke_object_url(&url)?;
     clicked

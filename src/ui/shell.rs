@@ -229,13 +229,22 @@ pub fn Footer() -> impl IntoView {
             <p>{move || Msg::FooterAbout.text(locale.get())}</p>
             <ul>
                 <li>
-                    <a href=move || base.page("/sources", locale.get())>
+                    <a href={
+                        let base = base.clone();
+                        move || base.page("/sources", locale.get())
+                    }>
                         {move || Msg::FooterSourcesLink.text(locale.get())}
                     </a>
                 </li>
                 <li>
                     <a href=facts download="artisanat-atlas-facts.csv">
                         {move || Msg::FooterDataDownload.text(locale.get())}
+                    </a>
+                </li>
+                // The desk is a bundle of its own: the link loads it (`rel="external"`).
+                <li>
+                    <a href=move || base.page("/desk", locale.get()) rel="external">
+                        {move || Msg::DeskTitle.text(locale.get())}
                     </a>
                 </li>
             </ul>

@@ -2,6 +2,7 @@
 
 mod brief;
 mod crafts;
+mod desk;
 mod embed;
 mod family;
 mod home;
@@ -13,6 +14,7 @@ mod sources;
 
 pub use brief::BriefPage;
 pub use crafts::CraftsPage;
+pub use desk::DeskPage;
 pub use embed::{EMBED_PREFIX, EmbedChartPage, EmbedFamilyPage, EmbedKpiPage, EmbedMapPage};
 pub use family::FamilyPage;
 pub use home::HomePage;
