@@ -4,6 +4,7 @@
 //! and compare every headline figure, chart table and market with the published data (a file
 //! of 1 M rows is over the desk's size limit: `desk::MAX_FILE_BYTES`).
 
+mod clerk_table;
 mod synthetic;
 
 use artisanat_atlas::data::parse_dataset;
@@ -42,7 +43,7 @@ fn desk_check_and_preview(c: &mut Criterion) {
         .unwrap_or_default();
     let seeds = include_str!("../public/data/seeds.csv");
     for rows in [10_000, 100_000] {
-        let table = synthetic::replicated_facts_csv(rows);
+        let table = clerk_table::replicated_facts_csv(rows);
         group.throughput(Throughput::Elements(rows as u64));
         group.bench_with_input(BenchmarkId::from_parameter(rows), &table, |b, table| {
             b.iter(|| {

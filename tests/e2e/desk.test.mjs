@@ -52,7 +52,7 @@ function semicolonTable(text) {
   }).join('\n');
 }
 
-/** The facts table grown to `rows` rows, as `benches/synthetic.rs` grows it: its rows repeated,
+/** The facts table grown to `rows` rows, as `benches/clerk_table.rs` grows it: its rows repeated,
  * each round with new ids and dates 30 years earlier per round (for 30 rounds, then again). */
 function grownTable(rows) {
   const [header, ...body] = FACTS.split('\n').filter((line) => line !== '');
