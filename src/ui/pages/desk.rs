@@ -515,7 +515,8 @@ fn ProblemsSection(state: DeskState) -> impl IntoView {
             .iter()
             .take(PROBLEMS_SHOWN)
             .map(|problem| {
-                // Each cell names its column, which a phone shows above it (style/desk.css).
+                // Each cell names its column, which a phone shows beside it (style/desk.css);
+                // its text is isolated, so that "12;5" reads as written on an Arabic page.
                 let cells = problem_cells(locale, problem)
                     .into_iter()
                     .zip(ProblemColumn::ALL);
@@ -523,7 +524,7 @@ fn ProblemsSection(state: DeskState) -> impl IntoView {
                     <tr class:refuses=problem.refuses>
                         {cells
                             .map(|(cell, column)| {
-                                view! { <td data-label=column.heading().text(locale)>{cell}</td> }
+                                view! { <td data-label=column.heading().text(locale)><bdi>{cell}</bdi></td> }
                             })
                             .collect_view()}
                     </tr>
