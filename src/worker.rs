@@ -74,11 +74,11 @@ fn answer(event: MessageEvent) {
         return;
     };
     match &request {
-        Request::Check { .. } => {
+        Request::Check(request) => {
             let bytes = js_sys::Uint8Array::new(&message.get(1)).to_vec();
             LAST_CHECKED.set(None);
             let progress = |done, total| post(&Reply::Progress { done, total });
-            match Desk::check(&request, &bytes, memory_bytes, progress) {
+            match Desk::check(request, &bytes, memory_bytes, progress) {
                 Ok((desk, summary, words)) => {
                     drop(bytes);
                     post_with(

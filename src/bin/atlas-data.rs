@@ -19,7 +19,7 @@ use artisanat_atlas::data::{
     table_csv, template_example, write_dataset,
 };
 use artisanat_atlas::i18n::{
-    Locale, Msg, Plural, file_error_text, issue_report_line, label_text, table_reading_notes,
+    Locale, Msg, Plural, file_error_text, issue_report_line, sheet_read_text, table_reading_notes,
 };
 use std::path::Path;
 use std::process::ExitCode;
@@ -217,8 +217,7 @@ fn read_table(path: &str, locale: Locale) -> Result<String, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
     let table = file_as_table(path, &bytes).map_err(|e| file_error_text(locale, path, &e))?;
     if let Some(sheet) = &table.sheet {
-        let note = Msg::ReportSheetRead.fill(locale, &[("sheet", sheet)]);
-        eprintln!("{}{note}", label_text(locale, path));
+        eprintln!("{}", sheet_read_text(locale, path, sheet));
     }
     Ok(table.text)
 }

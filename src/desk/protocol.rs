@@ -6,30 +6,34 @@
 
 use super::{ComparedTable, DeskCheck, Publication, preview_comparison};
 use crate::data::{Codes, Dataset, FileError, Problem, Verdict, codes_from_csv, parse_dataset};
-use crate::i18n::{Locale, table_reading_notes};
+use crate::i18n::{Locale, sheet_read_text, table_reading_notes};
 use serde::{Deserialize, Serialize};
 
 /// From the page to the worker.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Request {
     /// Check the file sent beside this message, against the published dataset.
-    Check {
-        /// The file's name, as chosen.
-        name: String,
-        /// The code tables (`codes.csv`).
-        codes: String,
-        /// The seed documents' outlets (`seeds.csv`).
-        seeds: String,
-        /// The published dataset (`atlas.json`).
-        published: String,
-        /// The language of the first words.
-        locale: String,
-    },
+    Check(CheckRequest),
     /// The words of the last file checked, in another language.
     Words {
         /// The language's tag.
         locale: String,
     },
+}
+
+/// What checking a file needs besides its bytes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CheckRequest {
+    /// The file's name, as chosen.
+    pub name: String,
+    /// The code tables (`codes.csv`).
+    pub codes: String,
+    /// The seed documents' outlets (`seeds.csv`).
+    pub seeds: String,
+    /// The published dataset (`atlas.json`).
+    pub published: String,
+    /// The language of the first words.
+    pub locale: String,
 }
 
 /// From the worker to the page.
@@ -93,21 +97,18 @@ impl Desk {
     /// Checks `bytes` as `request` asks, telling `progress` how far it is; the summary and
     /// the words in the request's language, or why the file gives no table.
     pub fn check(
-        request: &Request,
+        request: &CheckRequest,
         bytes: &[u8],
         memory_bytes: impl Fn() -> usize,
         progress: impl FnMut(usize, usize),
     ) -> Result<(Desk, DeskSummary, DeskWords), FileError> {
-        let Request::Check {
+        let CheckRequest {
             name,
             codes,
             seeds,
             published,
             locale,
-        } = request
-        else {
-            return Err(FileError::NotUtf8);
-        };
+        } = request;
         let locale = Locale::from_tag(locale).unwrap_or_default();
         let codes: Codes = codes_from_csv(codes).unwrap_or_default();
         let published = parse_dataset(published)
@@ -140,7 +141,7 @@ impl Desk {
     pub fn words(&self, locale: Locale) -> DeskWords {
         let mut notes = table_reading_notes(locale, &self.file, &self.check.checked.table.reading);
         if let Some(sheet) = &self.check.sheet {
-            notes.insert(0, sheet_note(locale, &self.file, sheet));
+            notes.insert(0, sheet_read_text(locale, &self.file, sheet));
         }
         DeskWords {
             locale: locale.tag().to_owned(),
@@ -150,18 +151,12 @@ impl Desk {
     }
 }
 
-/// "faits.xlsx : Feuille « Faits » du classeur lue."
-fn sheet_note(locale: Locale, file: &str, sheet: &str) -> String {
-    use crate::i18n::{Msg, label_text};
-    label_text(locale, file) + &Msg::ReportSheetRead.fill(locale, &[("sheet", sheet)])
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn request(locale: &str) -> Request {
-        Request::Check {
+    fn request(locale: &str) -> CheckRequest {
+        CheckRequest {
             name: "faits.csv".into(),
             codes: include_str!("../../public/data/codes.csv").into(),
             seeds: include_str!("../../public/data/seeds.csv").into(),
@@ -172,7 +167,7 @@ mod tests {
 
     #[test]
     fn the_messages_go_through_json_unchanged() {
-        let request = request("ar");
+        let request = Request::Check(request("ar"));
         let text = serde_json::to_string(&request).unwrap();
         assert_eq!(serde_json::from_str::<Request>(&text).unwrap(), request);
         let reply = Reply::Progress { done: 5, total: 9 };
@@ -214,9 +209,5 @@ mod tests {
     fn a_file_that_gives_no_table_says_why() {
         let failed = Desk::check(&request("fr"), b"PK\x03\x04", || 0, |_, _| {});
         assert!(matches!(failed.err(), Some(FileError::Sheet(_))));
-        let words = Request::Words {
-            locale: "fr".into(),
-        };
-        assert!(Desk::check(&words, b"", || 0, |_, _| {}).is_err());
     }
 }

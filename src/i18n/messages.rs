@@ -201,6 +201,11 @@ pub fn file_error_text(locale: Locale, file: &str, error: &FileError) -> String 
     label_text(locale, file) + reason.text(locale)
 }
 
+/// "faits.xlsx : Feuille « Faits » du classeur lue." — which sheet of a workbook was read.
+pub fn sheet_read_text(locale: Locale, file: &str, sheet: &str) -> String {
+    label_text(locale, file) + &Msg::ReportSheetRead.fill(locale, &[("sheet", sheet)])
+}
+
 /// What a clerk is told about how a table was read, before its rows' problems: its separator
 /// when not a comma, each header read as a column, each unknown header and missing column.
 pub fn table_reading_notes(locale: Locale, file: &str, reading: &TableReading) -> Vec<String> {

@@ -5,7 +5,7 @@
 //! The inputs are fetched when the page opens: once a file is chosen, nothing leaves the browser.
 
 use crate::data::{FileError, Verdict};
-use crate::desk::protocol::{DeskSummary, DeskWords, Reply, Request};
+use crate::desk::protocol::{CheckRequest, DeskSummary, DeskWords, Reply, Request};
 use crate::desk::{
     ComparedCell, ComparedTable, MAX_FILE_BYTES, ProblemColumn, ProblemOrder, problem_cells,
     report_csv, sorted_problems,
@@ -305,13 +305,13 @@ fn choose_file(
         let Ok(inputs) = inputs.await else {
             return state.stage.set(Stage::Waiting);
         };
-        let request = Request::Check {
+        let request = Request::Check(CheckRequest {
             name,
             codes: inputs.codes.clone(),
             seeds: inputs.seeds.clone(),
             published: inputs.published.clone(),
             locale: locale.get_untracked().tag().to_owned(),
-        };
+        });
         link.send(&request, Some(bytes));
     });
 }
@@ -404,13 +404,10 @@ fn alert(message: String) -> AnyView {
     view! { <p class="notice desk-alert" role="alert">{message}</p> }.into_any()
 }
 
-/// "62 Mo" in the locale's words for megabytes.
+/// "62 Mo": a size in megabytes, in the locale's words.
 fn megabytes(locale: Locale, bytes: f64) -> String {
-    let unit = locale.pick(["Mo", "م.ب", "MB"]);
-    format!(
-        "{}\u{a0}{unit}",
-        format_number(locale, bytes / 1_048_576.0, 1)
-    )
+    let value = format_number(locale, bytes / 1_048_576.0, 1);
+    Msg::UnitMegabytes.fill(locale, &[("value", &value)])
 }
 
 /// A progress bar with the rows read so far.
