@@ -333,7 +333,7 @@ fn the_templates_csv_and_workbook_hold_the_same_published_fact() {
     };
     let csv = std::fs::read_to_string("public/data/template.csv").unwrap();
     let workbook = sheet_as_table(&std::fs::read("public/data/template.xlsx").unwrap()).unwrap();
-    assert_eq!(workbook.sheet, "Faits");
+    assert_eq!(workbook.sheet.name, "Faits");
     let read = |text: &str| {
         let FactsTable {
             loaded, reading, ..

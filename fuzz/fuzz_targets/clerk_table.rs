@@ -1,6 +1,7 @@
-//! Any bytes, read as a workbook and as a facts table a clerk saved (any separator, headers by
-//! synonym, French numbers, dates as days or months), then each problem located in the table
-//! and worded in the three languages, and the verdict on publishing: nothing may panic, loop or
+//! Any bytes, read as a workbook (its sheet chosen by its header, cells set aside, formulas
+//! counted) and as a facts table a clerk saved (any separator, a title above the header,
+//! headers by synonym, French numbers, dates as days or months), then each problem located in
+//! the table and worded in the three languages, and the verdict on publishing: nothing may panic, loop or
 //! blow up (`cargo +nightly fuzz run clerk_table`).
 #![no_main]
 
@@ -8,12 +9,15 @@ use artisanat_atlas::data::{
     Codes, FactsTable, Verdict, clerk_date, clerk_number, column_named, read_facts_table,
     sheet_as_table,
 };
-use artisanat_atlas::i18n::{Locale, issue_report_line, table_reading_notes};
+use artisanat_atlas::i18n::{Locale, issue_report_line, sheet_reading_notes, table_reading_notes};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    if let Ok(sheet) = sheet_as_table(data) {
-        read_table(&sheet.text);
+    if let Ok(table) = sheet_as_table(data) {
+        for locale in Locale::ALL {
+            sheet_reading_notes(locale, "faits.xlsx", &table.sheet);
+        }
+        read_table(&table.text);
     }
     if let Ok(text) = std::str::from_utf8(data) {
         read_table(text);

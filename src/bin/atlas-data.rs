@@ -19,7 +19,8 @@ use artisanat_atlas::data::{
     table_csv, template_example, write_dataset,
 };
 use artisanat_atlas::i18n::{
-    Locale, Msg, Plural, file_error_text, issue_report_line, sheet_read_text, table_reading_notes,
+    Locale, Msg, Plural, file_error_text, issue_report_line, sheet_reading_notes,
+    table_reading_notes,
 };
 use std::path::Path;
 use std::process::ExitCode;
@@ -216,8 +217,12 @@ fn judge(options: &Options, verdict: &Verdict) -> Result<(), String> {
 fn read_table(path: &str, locale: Locale) -> Result<String, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
     let table = file_as_table(path, &bytes).map_err(|e| file_error_text(locale, path, &e))?;
-    if let Some(sheet) = &table.sheet {
-        eprintln!("{}", sheet_read_text(locale, path, sheet));
+    for note in table
+        .sheet
+        .iter()
+        .flat_map(|sheet| sheet_reading_notes(locale, path, sheet))
+    {
+        eprintln!("{note}");
     }
     Ok(table.text)
 }

@@ -147,35 +147,37 @@ pub struct TableReading {
     pub missing: Vec<&'static str>,
     /// The column each position of the table holds, `None` for an unknown one.
     pub columns: Vec<Option<&'static str>>,
+    /// The header's row, counting from 1: the rows above it (a title) are not read.
+    pub header_row: usize,
+    /// Positions (from 1) of columns with no header between named ones, as a header written
+    /// across merged cells leaves: their cells are not read.
+    pub unnamed: Vec<usize>,
 }
 
 impl TableReading {
-    /// Finds the separator and maps the header of `text` (without its byte-order mark).
+    /// Finds the separator and the header of `text` (without its byte-order mark) and maps
+    /// the header's names to columns.
     pub fn of(text: &str) -> TableReading {
-        let header = text.lines().next().unwrap_or_default();
-        let delimiter = [b',', b';', b'\t']
-            .into_iter()
-            .max_by_key(|&d| header.bytes().filter(|&b| b == d).count())
-            .unwrap_or(b',');
+        let (delimiter, header_index, names) = find_header(text);
         let mut reading = TableReading {
             delimiter,
+            header_row: header_index + 1,
             ..TableReading::default()
         };
-        let mut reader = table_reader(text, delimiter);
-        let names: Vec<String> = reader
-            .headers()
-            .map(|header| header.iter().map(|name| name.trim().to_owned()).collect())
-            .unwrap_or_default();
-        for name in names {
-            let column = column_named(&name);
+        for name in &names {
+            let column = column_named(name);
             match column {
-                Some(column) if column != name => reading.renamed.push((name, column)),
-                Some(_) => {}
-                None if name.is_empty() => {}
-                None => reading.unknown.push(name),
+                Some(column) if column != name => reading.renamed.push((name.clone(), column)),
+                None if !name.is_empty() => reading.unknown.push(name.clone()),
+                _ => {}
             }
             reading.columns.push(column);
         }
+        let last_named = names.iter().rposition(|name| !name.is_empty()).unwrap_or(0);
+        reading.unnamed = (0..last_named)
+            .filter(|&position| names[position].is_empty())
+            .map(|position| position + 1)
+            .collect();
         reading.missing = REQUIRED
             .into_iter()
             .filter(|column| !reading.columns.contains(&Some(column)))
@@ -183,9 +185,10 @@ impl TableReading {
         reading
     }
 
-    /// The table's rows as cells by column, as written (a column no header names is empty), with each
-    /// row's number counting the header as row 1; a row that cannot be split, or has more or
-    /// fewer cells than the header, is an error naming why.
+    /// The table's rows below the header as cells by column, as written (a column no header
+    /// names is empty), each with its number counting the first line as row 1, as a
+    /// spreadsheet does; blank rows are passed over. A row that cannot be split, or has more
+    /// or fewer cells than the header, is an error naming why.
     pub fn rows<'t>(
         &'t self,
         text: &'t str,
@@ -193,35 +196,93 @@ impl TableReading {
         table_reader(text, self.delimiter)
             .into_records()
             .enumerate()
+            .skip(self.header_row)
+            .filter(|(_, record)| {
+                !matches!(record, Ok(cells) if cells.iter().all(|cell| cell.trim().is_empty()))
+            })
             .map(move |(index, record)| {
-                let row = record.map_err(|e| e.to_string()).and_then(|record| {
-                    if record.len() != self.columns.len() {
-                        return Err(format!(
-                            "the row has {} cells, the header {}",
-                            record.len(),
-                            self.columns.len()
-                        ));
-                    }
-                    let mut cells: [String; 13] = Default::default();
-                    for (position, cell) in record.iter().enumerate() {
-                        let column = self.columns.get(position).copied().flatten();
-                        if let Some(at) =
-                            column.and_then(|c| FACT_COLUMNS.iter().position(|&n| n == c))
-                        {
-                            cells[at] = cell.to_owned();
-                        }
-                    }
-                    Ok(cells)
-                });
-                (index + 2, row)
+                let row = record
+                    .map_err(|e| e.to_string())
+                    .and_then(|record| self.cells(&record));
+                (index + 1, row)
             })
     }
+
+    /// A record's cells by column.
+    fn cells(&self, record: &csv::StringRecord) -> Result<[String; 13], String> {
+        if record.len() != self.columns.len() {
+            return Err(format!(
+                "the row has {} cells, the header {}",
+                record.len(),
+                self.columns.len()
+            ));
+        }
+        let mut cells: [String; 13] = Default::default();
+        for (position, cell) in record.iter().enumerate() {
+            let column = self.columns.get(position).copied().flatten();
+            if let Some(at) = column.and_then(|c| FACT_COLUMNS.iter().position(|&n| n == c)) {
+                cells[at] = cell.to_owned();
+            }
+        }
+        Ok(cells)
+    }
+}
+
+/// Rows searched for the header: a title and a blank row or two may come above it.
+pub(super) const HEADER_SEARCH_ROWS: usize = 10;
+
+/// How many of `names` name a column of the table: a header scores high, a title or a row of
+/// figures low.
+pub(super) fn header_score<'n>(names: impl IntoIterator<Item = &'n str>) -> usize {
+    names
+        .into_iter()
+        .filter(|name| column_named(name).is_some())
+        .count()
+}
+
+/// The separator, the header's index among the records and its names, trimmed: among the
+/// first records split by each separator, the one naming the most columns (the earliest, and
+/// a comma, on ties). When none names any, the first line, split by the separator it holds
+/// most of.
+fn find_header(text: &str) -> (u8, usize, Vec<String>) {
+    let mut best: Option<(usize, u8, usize, Vec<String>)> = None;
+    for delimiter in [b',', b';', b'\t'] {
+        let records = table_reader(text, delimiter).into_records();
+        for (index, record) in records.take(HEADER_SEARCH_ROWS).enumerate() {
+            let Ok(record) = record else { break };
+            let score = header_score(record.iter());
+            let better = match &best {
+                Some((top, _, at, _)) => score > *top || (score == *top && index < *at),
+                None => score > 0,
+            };
+            if better {
+                let names = record.iter().map(|name| name.trim().to_owned()).collect();
+                best = Some((score, delimiter, index, names));
+            }
+        }
+    }
+    if let Some((_, delimiter, index, names)) = best {
+        return (delimiter, index, names);
+    }
+    let first_line = text.lines().next().unwrap_or_default();
+    let delimiter = [b'\t', b';', b',']
+        .into_iter()
+        .max_by_key(|&d| first_line.bytes().filter(|&b| b == d).count())
+        .unwrap_or(b',');
+    let names = table_reader(text, delimiter)
+        .into_records()
+        .next()
+        .and_then(Result::ok)
+        .map(|record| record.iter().map(|name| name.trim().to_owned()).collect())
+        .unwrap_or_default();
+    (delimiter, 0, names)
 }
 
 /// A CSV reader for `text` without its byte-order mark, rows of any length.
 fn table_reader(text: &str, delimiter: u8) -> csv::Reader<&[u8]> {
     csv::ReaderBuilder::new()
         .delimiter(delimiter)
+        .has_headers(false)
         .flexible(true)
         .from_reader(without_bom(text).as_bytes())
 }
@@ -415,5 +476,25 @@ mod tests {
             (*number, cells[0].as_str(), cells[6].as_str()),
             (2, "F1", "1 230,5")
         );
+    }
+
+    #[test]
+    fn a_title_above_the_header_is_passed_over_and_blank_rows_keep_their_numbers() {
+        let text = "Exportations 2026;;\n;;\nValeur;Identifiant;;Unité\n12;F1;x;MAD_million\n;;;\n\"\"\n13;F2;;MAD_million\n";
+        let reading = TableReading::of(text);
+        assert_eq!((reading.delimiter, reading.header_row), (b';', 3));
+        assert_eq!(reading.unnamed, [3], "the third column has no header");
+        let rows: Vec<_> = reading
+            .rows(text)
+            .map(|(number, cells)| (number, cells.unwrap()[0].clone()))
+            .collect();
+        assert_eq!(rows, [(4, "F1".to_owned()), (7, "F2".to_owned())]);
+    }
+
+    #[test]
+    fn a_header_of_one_column_is_read_with_commas() {
+        let reading = TableReading::of("Notes\nà compléter\n");
+        assert_eq!((reading.delimiter, reading.header_row), (b',', 1));
+        assert!(reading.unnamed.is_empty());
     }
 }

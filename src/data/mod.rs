@@ -42,7 +42,8 @@ pub use model::{
 pub use place_points::PlacePoints;
 pub use publish::{Checked, Location, Problem, TableIndex, Verdict, table_csv, template_example};
 pub use spreadsheet::{
-    FileError, FileTable, SheetError, SheetTable, file_as_table, sheet_as_table,
+    FileError, FileTable, SheetError, SheetRead, SheetTable, column_letters, file_as_table,
+    sheet_as_table,
 };
 pub use strings::{FastHasher, FastMap, FastSet, Sym};
 pub use validate::{SHARE_METRICS, expected_units, is_growth};

@@ -12,8 +12,8 @@ pub use compare::{ComparedCell, ComparedRow, ComparedTable, preview_comparison};
 pub use report::{ProblemColumn, ProblemOrder, problem_cells, report_csv, sorted_problems};
 
 use crate::data::{
-    Checked, Codes, FileError, Loaded, Problem, Verdict, file_as_table, read_facts_table_reporting,
-    table_csv, write_dataset,
+    Checked, Codes, FileError, Loaded, Problem, SheetRead, Verdict, file_as_table,
+    read_facts_table_reporting, table_csv, write_dataset,
 };
 
 /// The largest file the desk reads: a table of this size holds about a million rows, which the
@@ -24,7 +24,7 @@ pub const MAX_FILE_BYTES: usize = 64 * 1024 * 1024;
 /// A clerk's file read and judged.
 pub struct DeskCheck {
     /// The sheet read, for a workbook.
-    pub sheet: Option<String>,
+    pub sheet: Option<SheetRead>,
     /// The facts and the verdict.
     pub checked: Checked,
     /// Every problem, located.
@@ -145,7 +145,10 @@ mod tests {
             "modele.xlsx",
             include_bytes!("../../public/data/template.xlsx"),
         );
-        assert_eq!(desk.sheet.as_deref(), Some("Faits"));
+        assert_eq!(
+            desk.sheet.as_ref().map(|sheet| sheet.name.as_str()),
+            Some("Faits")
+        );
         assert_eq!(desk.loaded().dataset.observations().len(), 1);
     }
 }

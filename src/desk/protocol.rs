@@ -6,7 +6,7 @@
 
 use super::{ComparedTable, DeskCheck, Publication, preview_comparison};
 use crate::data::{Codes, Dataset, FileError, Problem, Verdict, codes_from_csv, parse_dataset};
-use crate::i18n::{Locale, sheet_read_text, table_reading_notes};
+use crate::i18n::{Locale, sheet_reading_notes, table_reading_notes};
 use serde::{Deserialize, Serialize};
 
 /// From the page to the worker.
@@ -60,8 +60,6 @@ pub enum Reply {
 /// What the page shows of a file, whatever the language.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DeskSummary {
-    /// The sheet read, for a workbook.
-    pub sheet: Option<String>,
     /// Rows the table splits into.
     pub rows: usize,
     /// Every problem, located.
@@ -122,7 +120,6 @@ impl Desk {
         };
         let words = desk.words(locale);
         let summary = DeskSummary {
-            sheet: desk.check.sheet.clone(),
             rows: desk.check.checked.table.index.rows().count(),
             problems: desk.check.problems.clone(),
             verdict: desk.check.verdict().clone(),
@@ -139,10 +136,15 @@ impl Desk {
 
     /// The preview's words in `locale`.
     pub fn words(&self, locale: Locale) -> DeskWords {
-        let mut notes = table_reading_notes(locale, &self.file, &self.check.checked.table.reading);
-        if let Some(sheet) = &self.check.sheet {
-            notes.insert(0, sheet_read_text(locale, &self.file, sheet));
-        }
+        let sheet = self.check.sheet.iter();
+        let notes = sheet
+            .flat_map(|sheet| sheet_reading_notes(locale, &self.file, sheet))
+            .chain(table_reading_notes(
+                locale,
+                &self.file,
+                &self.check.checked.table.reading,
+            ))
+            .collect();
         DeskWords {
             locale: locale.tag().to_owned(),
             notes,

@@ -5,8 +5,8 @@
 use super::{Locale, format_number};
 use super::{label_text, list_separator};
 use crate::data::{
-    DataError, FACT_COLUMNS, FileError, IssueKind, Location, SheetError, TableReading,
-    VersionChoice,
+    DataError, FACT_COLUMNS, FileError, IssueKind, Location, SheetError, SheetRead, TableReading,
+    VersionChoice, column_letters,
 };
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
@@ -201,13 +201,29 @@ pub fn file_error_text(locale: Locale, file: &str, error: &FileError) -> String 
     label_text(locale, file) + reason.text(locale)
 }
 
-/// "faits.xlsx : Feuille « Faits » du classeur lue." — which sheet of a workbook was read.
-pub fn sheet_read_text(locale: Locale, file: &str, sheet: &str) -> String {
-    label_text(locale, file) + &Msg::ReportSheetRead.fill(locale, &[("sheet", sheet)])
+/// What a clerk is told about the sheet of a workbook that was read: its name, then the cells
+/// left aside (after the header's last column) and the formulas read by their saved results.
+pub fn sheet_reading_notes(locale: Locale, file: &str, sheet: &SheetRead) -> Vec<String> {
+    let count = |count: usize| format_number(locale, count as f64, 0);
+    let read = Msg::ReportSheetRead.fill(locale, &[("sheet", &sheet.name)]);
+    let outside = sheet.outside.as_ref().map(|(cells, first)| {
+        Msg::ReportCellsOutside.fill(locale, &[("count", &count(*cells)), ("cell", first)])
+    });
+    let formulas = (sheet.formulas > 0)
+        .then(|| Msg::ReportFormulasRead.fill(locale, &[("count", &count(sheet.formulas))]));
+    let uncomputed = sheet.uncomputed.as_ref().map(|(cells, first)| {
+        Msg::ReportFormulasUncomputed.fill(locale, &[("count", &count(*cells)), ("cell", first)])
+    });
+    [Some(read), outside, formulas, uncomputed]
+        .into_iter()
+        .flatten()
+        .map(|note| label_text(locale, file) + &note)
+        .collect()
 }
 
 /// What a clerk is told about how a table was read, before its rows' problems: its separator
-/// when not a comma, each header read as a column, each unknown header and missing column.
+/// when not a comma, the header's row when a title comes above it, each header read as a
+/// column, each column with no header, each unknown header and missing column.
 pub fn table_reading_notes(locale: Locale, file: &str, reading: &TableReading) -> Vec<String> {
     let separator = match reading.delimiter {
         b';' => Some(Msg::ReportSemicolons.text(locale).to_owned()),
@@ -225,9 +241,16 @@ pub fn table_reading_notes(locale: Locale, file: &str, reading: &TableReading) -
         .missing
         .iter()
         .map(|column| Msg::ReportMissingColumn.fill(locale, &[("column", column)]));
+    let title = (reading.header_row > 1)
+        .then(|| Msg::ReportTitleRows.fill(locale, &[("row", &reading.header_row.to_string())]));
+    let unnamed = reading.unnamed.iter().map(|&position| {
+        Msg::ReportUnnamedColumn.fill(locale, &[("column", &column_letters(position - 1))])
+    });
     separator
         .into_iter()
+        .chain(title)
         .chain(renamed)
+        .chain(unnamed)
         .chain(unknown)
         .chain(missing)
         .map(|note| label_text(locale, file) + &note)

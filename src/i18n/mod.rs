@@ -29,7 +29,7 @@ pub use market_text::{
 pub use messages::{
     METHOD_RULES, Msg, Plural, data_error_text, fetch_status_text, file_error_text,
     ignored_setting_text, issue_fix_text, issue_kind_text, issue_report_line, map_hint_text,
-    outlet_label, page_title, pinned_version_text, sheet_read_text, skipped_records_text,
+    outlet_label, page_title, pinned_version_text, sheet_reading_notes, skipped_records_text,
     table_reading_notes, unknown_language_text,
 };
 pub use numbers::{format_mad_million, format_number};
