@@ -2,14 +2,16 @@
 //! cells above the header, formulas (computed, in error, never computed), dates as Excel keeps
 //! them, a stray cell at the sheet's far corner, a 50 MB file — each read by the data desk's
 //! core (the same as `atlas-data`'s) into a translated message in the three languages, and
-//! never a panic or an allocation that takes the tab down.
+//! never a panic or an allocation that takes the tab down. The workbook the desk's browser test
+//! drops is made here too (`UPDATE_FIXTURES=1 cargo test --no-default-features --test
+//! broken_workbooks` writes it again).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use artisanat_atlas::data::{FACT_COLUMNS, FileError, SheetError, Verdict};
 use artisanat_atlas::desk::problem_cells;
 use artisanat_atlas::desk::protocol::{CheckRequest, Desk, DeskSummary};
 use artisanat_atlas::i18n::{Locale, Msg, file_error_text};
-use rust_xlsxwriter::{ExcelDateTime, Format, Formula, Workbook, Worksheet};
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Formula, Workbook, Worksheet};
 
 fn request(name: &str, locale: Locale) -> CheckRequest {
     let read = |file: &str| std::fs::read_to_string(format!("public/data/{file}")).unwrap();
@@ -272,4 +274,54 @@ fn a_file_of_50_megabytes_that_is_no_table_is_said_so_in_each_language() {
         not_utf8.contains(Msg::ReportNotUtf8.text(Locale::Ar)),
         "{not_utf8}"
     );
+}
+
+/// A clerk's workbook as the desk's browser test drops it (tests/e2e/desk.test.mjs): a sheet of
+/// notes, then the facts on "Feuil2" under a merged title, a value that a formula computes, a
+/// blank row, a formula in error on row 6 and a comment far right of the table.
+fn desk_workbook() -> Vec<u8> {
+    let mut book = Workbook::new();
+    let created = ExcelDateTime::from_ymd(2026, 1, 1).unwrap();
+    book.set_properties(&DocProperties::new().set_creation_datetime(&created));
+    let notes = book.add_worksheet().set_name("Notes").unwrap();
+    notes.write_string(0, 0, "Chiffres du trimestre").unwrap();
+    let sheet = book.add_worksheet().set_name("Feuil2").unwrap();
+    let title = "Exportations de l’artisanat, premier trimestre 2026";
+    sheet
+        .merge_range(0, 0, 0, 12, title, &Format::new())
+        .unwrap();
+    header_row(sheet, 2);
+    fact_row(sheet, 3, "F9001");
+    let sum = Formula::new("=1000+230.5").set_result("1230.5");
+    sheet.write_formula(3, 6, sum).unwrap();
+    fact_row(sheet, 5, "F9002");
+    let error = Formula::new("=1/0").set_result("#DIV/0!");
+    sheet.write_formula(5, 6, error).unwrap();
+    sheet.write_string(39, 15, "à vérifier").unwrap();
+    book.save_to_buffer().unwrap()
+}
+
+#[test]
+fn the_desks_workbook_is_read_with_each_note_and_its_problem_located() {
+    let bytes = desk_workbook();
+    let fixture = "tests/fixtures/clerk_workbook.xlsx";
+    if std::env::var_os("UPDATE_FIXTURES").is_some() {
+        std::fs::write(fixture, &bytes).unwrap();
+    }
+    assert_eq!(
+        bytes,
+        std::fs::read(fixture).unwrap(),
+        "the fixture is this workbook"
+    );
+    for said in [
+        |locale| Msg::ReportSheetRead.fill(locale, &[("sheet", "Feuil2")]),
+        |locale| Msg::ReportTitleRows.fill(locale, &[("row", "3")]),
+        |locale| Msg::ReportFormulasRead.fill(locale, &[("count", "2")]),
+        |locale| Msg::ReportCellsOutside.fill(locale, &[("count", "1"), ("cell", "P40")]),
+    ] as [fn(Locale) -> String; 4]
+    {
+        assert_noted(&bytes, said);
+    }
+    let (summary, _) = check("classeur.xlsx", &bytes, Locale::Fr).unwrap();
+    assert_eq!(located(&summary, Locale::Fr), [["6", "value", "#DIV/0!"]]);
 }

@@ -179,6 +179,25 @@ describe('the data desk', () => {
     await context.close();
   });
 
+  test('a clerk\'s broken workbook, in Arabic on a phone: its sheet found, its title passed over, its formulas and stray cell said, its error on the sheet\'s row', async () => {
+    // Made by tests/broken_workbooks.rs: notes first, the facts on "Feuil2" under a merged
+    // title, a formula's result, a blank row, #DIV/0! on row 6 and a comment at P40.
+    const { page, context, problems, requests } = await openDesk('ar', { viewport: { width: 390, height: 844 } });
+    await choose(page, 'الربع الأول.xlsx', readFileSync('tests/fixtures/clerk_workbook.xlsx'));
+    const notes = await page.getByTestId('desk-notes').innerText();
+    for (const said of [/«Feuil2»/, /قُرئ رأس الجدول في السطر 3/, /خانات تحسبها صيغة \(2\)/, /أولها في P40/]) {
+      assert.match(notes, said);
+    }
+    const located = await page.getByTestId('desk-problems').locator('tbody tr').evaluateAll((all) => all.map((tr) => [...tr.cells].map((td) => td.innerText)));
+    assert.equal(located.length, 1, JSON.stringify(located));
+    assert.deepEqual(located[0].slice(0, 3).map((cell) => cell.replace(/^.*\n/, '')), ['6', 'value', '#DIV/0!']);
+    assert.doesNotMatch(await page.locator('main').innerText(), /Sheet|Header|formula|Cells|Ready|Not publishable/);
+    await page.screenshot({ path: `${OUTPUT}desk-ar-390-workbook.png`, fullPage: true });
+    assert.deepEqual(requests.filter((r) => !r.startsWith('blob:')), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
   test('a file that is no table, or too large, is said so and the desk goes on', async () => {
     const { page, context, problems } = await openDesk('en');
     await choose(page, 'facts.xlsx', 'PK\x03\x04 truncated');
