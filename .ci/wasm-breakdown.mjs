@@ -20,7 +20,7 @@ const run = (command, args) => execFileSync(command, args, { encoding: 'utf8', m
 
 /** The group an item of twiggy's list is counted in. */
 function group(name) {
-  if (name.startsWith('data segment')) return 'read-only data (texts of the three languages, tables, strings)';
+  if (name.startsWith('data segment')) return 'read-only data (tables, strings, format literals; the languages’ texts are files of their own)';
   const own = name.match(/^<?artisanat_atlas::([a-z_]+)/);
   if (own) return `app: ${own[1]}`;
   const crate = name.match(/^<?(?:<[^>]*as )?([a-z_][a-z0-9_]*)(?:\[[0-9a-f]+\])?::/);

@@ -5,7 +5,6 @@
 //! words as JSON.
 
 use crate::desk::protocol::{Desk, Reply, Request};
-use crate::i18n::Locale;
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
@@ -91,11 +90,9 @@ fn answer(event: MessageEvent) {
                 Err(error) => post(&Reply::Failed(error)),
             }
         }
-        Request::Words { locale } => LAST_CHECKED.with_borrow(|desk| {
+        Request::Words(language) => LAST_CHECKED.with_borrow(|desk| {
             if let Some(desk) = desk {
-                post(&Reply::Words(
-                    desk.words(Locale::from_tag(locale).unwrap_or_default()),
-                ));
+                post(&Reply::Words(desk.words(language.install())));
             }
         }),
     }

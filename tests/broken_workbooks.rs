@@ -9,7 +9,7 @@
 
 use artisanat_atlas::data::{FACT_COLUMNS, FileError, SheetError, Verdict};
 use artisanat_atlas::desk::problem_cells;
-use artisanat_atlas::desk::protocol::{CheckRequest, Desk, DeskSummary};
+use artisanat_atlas::desk::protocol::{CheckRequest, Desk, DeskSummary, Language};
 use artisanat_atlas::i18n::{Locale, Msg, file_error_text};
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Formula, Workbook, Worksheet};
 
@@ -20,7 +20,7 @@ fn request(name: &str, locale: Locale) -> CheckRequest {
         codes: read("codes.csv"),
         seeds: read("seeds.csv"),
         published: read("atlas.json"),
-        locale: locale.tag().into(),
+        language: Language::of(locale),
     }
 }
 

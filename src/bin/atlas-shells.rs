@@ -2,7 +2,8 @@
 //! page of `prerender::all_shells` and every language, `<page>.<lang>.html` next to the built
 //! `index.html`, from which it is made, and from the facts the build bundles beside it; each
 //! page's link preview `previews/<page>.<lang>.png` (`previews::preview_svg`, rasterised with
-//! resvg); and `sitemap.xml` and `robots.txt`. Run after `external_boot_script.mjs` (which
+//! resvg); `sitemap.xml` and `robots.txt`; and each language's texts (`i18n::TEXT_FILES`), the
+//! one file of words the browser downloads for the language it shows. Run after `external_boot_script.mjs` (which
 //! gives `index.html` its final form) and before the service worker and compression steps (see
 //! `src/build_steps/post_build.mjs`).
 //!
@@ -11,6 +12,7 @@
 //! followed by the build's public URL, read from `index.html`'s `<base href>`.
 
 use artisanat_atlas::data::{Catalogue, CountryNames, WorldGeometry, parse_dataset};
+use artisanat_atlas::i18n::{Locale, TEXT_FILES, built_in_file};
 use artisanat_atlas::prerender::{ShellFacts, SiteAddress, all_shells, robots, sitemap};
 use artisanat_atlas::previews::{HEIGHT, WIDTH, preview_svg};
 use resvg::{tiny_skia, usvg};
@@ -76,6 +78,12 @@ fn write_shells() -> Result<String, String> {
         sitemap(&shells, &site).as_bytes(),
     )?;
     write(&folder.join("robots.txt"), robots(&site).as_bytes())?;
+    for locale in Locale::ALL {
+        write(
+            &folder.join(locale.pick(TEXT_FILES)),
+            built_in_file(locale).as_bytes(),
+        )?;
+    }
     Ok(format!(
         "{count} page shells and their link previews ({preview_bytes} bytes in all) for {root}",
         count = shells.len(),

@@ -80,6 +80,8 @@ document.head.append(preload);
 const module = fetch(wasm.href);
 // Marked as handled here: a failure is reported once, below.
 module.catch(() => {});
+// The app says so when it cannot start after all (its language's texts cannot be downloaded).
+addEventListener('atlas-start-failed', showFailure, { once: true });
 try {
 const bindings = await import(js.href);
 // A page's shell (its words, written at build time) is on screen before the app replaces it:

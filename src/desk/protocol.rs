@@ -6,7 +6,7 @@
 
 use super::{ComparedTable, DeskCheck, Publication, preview_comparison};
 use crate::data::{Codes, Dataset, FileError, Problem, Verdict, codes_from_csv, parse_dataset};
-use crate::i18n::{Locale, sheet_reading_notes, table_reading_notes};
+use crate::i18n::{Locale, install_texts, sheet_reading_notes, table_reading_notes, texts_file};
 use serde::{Deserialize, Serialize};
 
 /// From the page to the worker.
@@ -15,10 +15,35 @@ pub enum Request {
     /// Check the file sent beside this message, against the published dataset.
     Check(CheckRequest),
     /// The words of the last file checked, in another language.
-    Words {
-        /// The language's tag.
-        locale: String,
-    },
+    Words(Language),
+}
+
+/// A language as the worker needs it: its tag and its texts (the file the page downloaded,
+/// `i18n::TEXT_FILES`), which the worker installs, so that it downloads nothing itself.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Language {
+    /// The language's tag.
+    pub tag: String,
+    /// Its file of texts.
+    pub texts: String,
+}
+
+impl Language {
+    /// `locale` with the texts the page has installed for it.
+    pub fn of(locale: Locale) -> Language {
+        Language {
+            tag: locale.tag().to_owned(),
+            texts: texts_file(locale).unwrap_or_default().to_owned(),
+        }
+    }
+
+    /// Installs the texts (unless they already are) and gives the language, French for an
+    /// unknown tag.
+    pub fn install(&self) -> Locale {
+        let locale = Locale::from_tag(&self.tag).unwrap_or_default();
+        let _ = install_texts(locale, self.texts.clone());
+        locale
+    }
 }
 
 /// What checking a file needs besides its bytes.
@@ -33,7 +58,7 @@ pub struct CheckRequest {
     /// The published dataset (`atlas.json`).
     pub published: String,
     /// The language of the first words.
-    pub locale: String,
+    pub language: Language,
 }
 
 /// From the worker to the page.
@@ -105,9 +130,9 @@ impl Desk {
             codes,
             seeds,
             published,
-            locale,
+            language,
         } = request;
-        let locale = Locale::from_tag(locale).unwrap_or_default();
+        let locale = language.install();
         let codes: Codes = codes_from_csv(codes).unwrap_or_default();
         let published = parse_dataset(published)
             .map(|loaded| loaded.dataset)
@@ -163,7 +188,7 @@ mod tests {
             codes: include_str!("../../public/data/codes.csv").into(),
             seeds: include_str!("../../public/data/seeds.csv").into(),
             published: include_str!("../../public/data/atlas.json").into(),
-            locale: locale.into(),
+            language: Language::of(Locale::from_tag(locale).unwrap_or_default()),
         }
     }
 

@@ -1,8 +1,9 @@
 //! The message catalogue, compiled from the locale files (`src/i18n/locales/*.json`) by
-//! `build.rs`, which fails the build when a key is missing in one language; and the texts that
-//! depend on a value the app knows only when it runs (an HTTP status, a data error).
+//! `build.rs`, which fails the build when a key is missing in one language (the texts
+//! themselves are each language's file, `super::texts`); and the texts that depend on a value
+//! the app knows only when it runs (an HTTP status, a data error).
 
-use super::{Locale, format_number};
+use super::{Locale, format_number, texts};
 use super::{label_text, list_separator};
 use crate::data::{
     DataError, FACT_COLUMNS, FileError, IssueKind, Location, SheetError, SheetRead, TableReading,
@@ -11,10 +12,13 @@ use crate::data::{
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
+/// How many texts a language's file holds: the plain ones, then six forms per plural one.
+pub(super) const TEXT_COUNT: usize = PLAIN_TEXTS + PLURAL_TEXTS * 6;
+
 impl Msg {
     /// The text in `locale`.
     pub fn text(self, locale: Locale) -> &'static str {
-        locale.pick(self.texts())
+        texts::text_at(locale, self as usize)
     }
 
     /// The text in `locale` with its placeholders filled: `{name}` becomes the value given for
@@ -41,7 +45,7 @@ impl Plural {
     /// assert_eq!((one.as_str(), two.as_str()), ("1 famille sur 9", "2 familles sur 9"));
     /// ```
     pub fn fill(self, locale: Locale, count: usize, values: &[(&str, &str)]) -> String {
-        let forms = locale.pick(self.forms());
+        let forms = texts::forms_at(locale, PLAIN_TEXTS, self as usize);
         let text = forms[plural_category(locale, count)]
             .or(forms[OTHER])
             .unwrap_or_default();

@@ -1,5 +1,6 @@
 //! The three languages of the app: their direction, every visible text and number formats. The
-//! fixed texts live in one locale file per language (`locales/*.json`), compiled into [`Msg`].
+//! fixed texts live in one locale file per language (`locales/*.json`), named by [`Msg`] and
+//! downloaded by the browser for the language shown only (`texts`).
 //! Pure: the reactive language context lives in `ui::context` (`use_locale`).
 
 mod brief_text;
@@ -12,6 +13,7 @@ mod numbers;
 mod sector_text;
 mod showcase_text;
 mod summary;
+mod texts;
 
 pub use brief_text::{claim_text, reference_run_text, topic_heading};
 pub use figures::{
@@ -27,7 +29,7 @@ pub use market_text::{
     trade_fact_text, year_span_text,
 };
 pub use messages::{
-    METHOD_RULES, Msg, Plural, data_error_text, fetch_status_text, file_error_text,
+    METHOD_RULES, Msg, Plural, TEXT_FILES, data_error_text, fetch_status_text, file_error_text,
     ignored_setting_text, issue_fix_text, issue_kind_text, issue_report_line, map_hint_text,
     outlet_label, page_title, pinned_version_text, sheet_reading_notes, skipped_records_text,
     table_reading_notes, unknown_language_text,
@@ -45,3 +47,6 @@ pub use showcase_text::{
 pub use summary::{
     composition_summary, exit_points_summary, exports_summary, year_to_date_summary,
 };
+#[cfg(any(not(target_arch = "wasm32"), feature = "built-in-texts"))]
+pub use texts::built_in_file;
+pub use texts::{TextsMismatch, has_texts, install_texts, texts_file};

@@ -27,9 +27,9 @@ use crate::charts::{
 use crate::data::{Catalogue, CodedDimension, CountryNames, Dataset, Family, Motif, Source};
 use crate::embed::{escape_html as escape, kpi_card_name, kpi_name};
 use crate::i18n::{
-    Locale, Msg, Plural, code_name, family_card_text, kpi_text, label_text, latest_share_text,
-    list_separator, map_hint_text, market_name, outlet_label, page_title, period_label, value_text,
-    words,
+    Locale, Msg, Plural, TEXT_FILES, code_name, family_card_text, kpi_text, label_text,
+    latest_share_text, list_separator, map_hint_text, market_name, outlet_label, page_title,
+    period_label, value_text, words,
 };
 use crate::previews::{Preview, PreviewFigure};
 use crate::showcase::family_card;
@@ -190,9 +190,15 @@ impl Shell {
         if !html.contains("</head>") {
             return Err(MissingPart("</head>"));
         }
+        // The app starts once its language's texts are in: the browser fetches them with
+        // the page, not after the code.
+        let texts = format!(
+            "<link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin=\"anonymous\" />",
+            self.locale.pick(TEXT_FILES)
+        );
         let html = html.replacen(
             "</head>",
-            &format!("{robots}{}</head>", self.head_links(site)),
+            &format!("{robots}{texts}{}</head>", self.head_links(site)),
             1,
         );
         replace_between(

@@ -5,7 +5,7 @@
 //! the data desk, a bundle no other page loads.
 
 use super::context::{AppBase, CurrentLocale, use_base};
-use super::loaders::{DatasetResource, Loaders, load_dataset};
+use super::loaders::{DatasetResource, Loaders, load_dataset, load_texts};
 use super::pages::{
     BriefPage, CraftsPage, DeskPage, EMBED_PREFIX, EmbedChartPage, EmbedFamilyPage, EmbedKpiPage,
     EmbedMapPage, FamilyPage, HomePage, IndicatorsPage, MapPage, MarketPage, NotFoundPage,
@@ -15,7 +15,7 @@ use super::query::use_query_setting;
 use super::shell::{Footer, Header, LinkNotices};
 use super::widgets::LoadingState;
 use crate::data::DataVersion;
-use crate::i18n::Msg;
+use crate::i18n::{Locale, Msg};
 use crate::prerender::READY_ATTRIBUTE;
 use crate::tasks::{after_next_paint, yield_to_browser};
 use crate::url_state::{DATA_PARAM, LANG_PARAM, parse_locale};
@@ -187,7 +187,7 @@ fn Layout(base: AppBase, provide_dataset: fn(AppBase), children: Children) -> im
     let query = use_query_map();
     let lang_param = Memo::new(move |_| parse_locale(query.read().get(LANG_PARAM).as_deref()));
     let requested = Memo::new(move |_| lang_param.get().value_or_default());
-    let current = CurrentLocale::following(requested.into());
+    let current = CurrentLocale::following(requested.into(), base.clone());
     let locale = current.shown;
     provide_context(current);
     provide_context(base.clone());
@@ -231,7 +231,9 @@ fn Layout(base: AppBase, provide_dataset: fn(AppBase), children: Children) -> im
 /// Starts `app` in the page: panics reported to the console, the loading shell of
 /// `index.html` (or the page's shell written at build time) replaced by the app. Every bundle
 /// (`main.rs` and the small ones of `src/bin/`) starts here. The
-/// first render is a task of its own, after the module's instantiation.
+/// first render is a task of its own, after the module's instantiation, once the texts of the
+/// link's language are in; if they cannot be downloaded, the boot script says so in place of
+/// the loading line, with a button that tries again (the event [`START_FAILED_EVENT`]).
 ///
 /// A shell whose words come from the facts (a family's text, a chart's summary) names where
 /// the app shows them (`prerender::READY_ATTRIBUTE`): the app is then rendered out of sight and
@@ -241,6 +243,12 @@ pub fn start<V: IntoView + 'static>(app: fn() -> V) {
     console_error_panic_hook::set_once();
     wasm_bindgen_futures::spawn_local(async move {
         yield_to_browser().await;
+        if load_texts(&AppBase::from_document(), link_locale())
+            .await
+            .is_err()
+        {
+            return say_start_failed();
+        }
         let shell = document().get_element_by_id("boot-shell");
         let ready_when = shell
             .as_ref()
@@ -260,6 +268,25 @@ pub fn start<V: IntoView + 'static>(app: fn() -> V) {
         }
         root.set_hidden(false);
     });
+}
+
+/// The event, listened for by the boot script (`src/build_steps/external_boot_script.mjs`),
+/// that makes it say the app could not start, in the shell's language, with a retry.
+const START_FAILED_EVENT: &str = "atlas-start-failed";
+
+fn say_start_failed() {
+    if let Ok(event) = web_sys::Event::new(START_FAILED_EVENT) {
+        let _ = window().dispatch_event(&event);
+    }
+}
+
+/// The language the page's address asks for, as the router will read it.
+fn link_locale() -> Locale {
+    let search = window().location().search().unwrap_or_default();
+    let lang = web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()
+        .and_then(|query| query.get(LANG_PARAM));
+    parse_locale(lang.as_deref()).value_or_default()
 }
 
 /// The element the app is rendered in (`display: contents`, so the page's layout is the

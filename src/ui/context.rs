@@ -3,6 +3,7 @@
 
 use crate::i18n::Locale;
 use crate::tasks::after_next_paint;
+use crate::ui::loaders::load_texts;
 use crate::url_state::{base_path_of, localized_path};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -14,31 +15,55 @@ pub struct CurrentLocale {
     pub shown: Signal<Locale>,
     /// The language of the link, ahead of `shown` by one frame when it changes.
     pub requested: Signal<Locale>,
+    /// The language asked for whose texts could not be downloaded: the page stays in `shown`.
+    pub unavailable: Signal<Option<Locale>>,
+    attempts: RwSignal<u32>,
 }
 
 impl CurrentLocale {
-    /// Shows the page in the `requested` language, a change applied in a task after the
-    /// frame that answers the click: laying a whole page out again, right to left the first
-    /// time, takes 150–250 ms on a slow phone, and the visitor sees the chosen language marked
-    /// at once instead of a page that does not answer.
-    pub fn following(requested: Signal<Locale>) -> CurrentLocale {
+    /// Shows the page in the `requested` language once its texts are in (downloaded the first
+    /// time, `loaders::load_texts`), a change applied in a task after the frame that answers
+    /// the click: laying a whole page out again, right to left the first time, takes
+    /// 150–250 ms on a slow phone, and the visitor sees the chosen language marked at once
+    /// instead of a page that does not answer.
+    pub fn following(requested: Signal<Locale>, base: AppBase) -> CurrentLocale {
         let shown = RwSignal::new(requested.get_untracked());
+        let unavailable = RwSignal::new(None);
+        let attempts = RwSignal::new(0);
         Effect::new(move |_| {
             let next = requested.get();
-            if next != shown.get_untracked() {
-                spawn_local(async move {
-                    after_next_paint().await;
-                    // A quicker second choice wins.
-                    if requested.get_untracked() == next {
+            attempts.track();
+            if next == shown.get_untracked() {
+                return unavailable.set(None);
+            }
+            let base = base.clone();
+            spawn_local(async move {
+                let loaded = load_texts(&base, next).await;
+                after_next_paint().await;
+                // A quicker second choice wins.
+                if requested.get_untracked() != next {
+                    return;
+                }
+                match loaded {
+                    Ok(()) => {
+                        unavailable.set(None);
                         shown.set(next);
                     }
-                });
-            }
+                    Err(_) => unavailable.set(Some(next)),
+                }
+            });
         });
         CurrentLocale {
             shown: shown.into(),
             requested,
+            unavailable: unavailable.into(),
+            attempts,
         }
+    }
+
+    /// Tries again to download the texts of the language asked for.
+    pub fn retry(&self) {
+        self.attempts.update(|attempts| *attempts += 1);
     }
 }
 

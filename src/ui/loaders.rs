@@ -9,7 +9,10 @@ use crate::data::{
     MoroccoGeometry, PlacePoints, VERSIONS_FILE, VersionChoice, VersionIndex, WorldGeometry,
     parse_dataset,
 };
-use crate::i18n::{Locale, Msg, catalogue_error_text, data_error_text, fetch_status_text};
+use crate::i18n::{
+    Locale, Msg, TEXT_FILES, TextsMismatch, catalogue_error_text, data_error_text,
+    fetch_status_text, has_texts, install_texts,
+};
 use crate::net::{FetchError, fetch_text};
 use crate::tasks::yield_to_browser;
 use crate::ui::context::{AppBase, use_base};
@@ -63,6 +66,9 @@ pub enum LoadError {
     #[error("{0:?} is not the JSON the build writes: {1}")]
     /// A file the build writes is not what the app expects: which, and why.
     Unreadable(AppFile, String),
+    #[error("a language's texts: {0}")]
+    /// A language's texts are not the ones this build wrote.
+    Texts(#[from] TextsMismatch),
 }
 
 impl LoadError {
@@ -72,13 +78,23 @@ impl LoadError {
             LoadError::Fetch(FetchError::Status(status)) => fetch_status_text(locale, *status),
             LoadError::Fetch(FetchError::Network(_)) => Msg::FetchNetwork.text(locale).to_owned(),
             LoadError::Fetch(FetchError::Timeout) => Msg::FetchTimeout.text(locale).to_owned(),
-            LoadError::Fetch(FetchError::Body(_)) | LoadError::Unreadable(..) => {
-                Msg::DataMalformed.text(locale).to_owned() + "."
-            }
+            LoadError::Fetch(FetchError::Body(_))
+            | LoadError::Unreadable(..)
+            | LoadError::Texts(_) => Msg::DataMalformed.text(locale).to_owned() + ".",
             LoadError::Data(error) => data_error_text(locale, error),
             LoadError::Catalogue(error) => catalogue_error_text(locale, error).to_owned(),
         }
     }
+}
+
+/// Downloads and installs `locale`'s texts (its file of `TEXT_FILES`), unless they already
+/// are: the app shows a language once they are.
+pub async fn load_texts(base: &AppBase, locale: Locale) -> Result<(), LoadError> {
+    if has_texts(locale) {
+        return Ok(());
+    }
+    let text = fetch_text(&base.file(locale.pick(TEXT_FILES))).await?;
+    Ok(install_texts(locale, text)?)
 }
 
 /// A file being loaded and read: the value once in, or why not.

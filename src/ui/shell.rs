@@ -1,7 +1,7 @@
 //! The site chrome around every page: header with navigation and language switcher, the
 //! notices for ignored URL parameters and pinned data versions, and the footer.
 
-use super::context::{use_base, use_locale, use_requested_locale};
+use super::context::{CurrentLocale, use_base, use_locale, use_requested_locale};
 use super::loaders::use_dataset;
 use super::query::{IgnoredSetting, use_query_setting};
 use super::widgets::focus_left;
@@ -169,7 +169,8 @@ fn LanguageSwitcher() -> impl IntoView {
 }
 
 /// The notices about the link itself, shared by every page and embed: a language, data
-/// version or table it names that the app does not have, and a pinned data version.
+/// version or table it names that the app does not have, a language whose texts could not be
+/// downloaded, and a pinned data version.
 #[component]
 pub fn LinkNotices() -> impl IntoView {
     let locale = use_locale();
@@ -185,9 +186,39 @@ pub fn LinkNotices() -> impl IntoView {
     let table = use_query_setting::<ChartId>(TABLE_PARAM);
     view! {
         {unknown_language}
+        <LanguageUnavailable />
         <IgnoredSetting key=DATA_PARAM ignored=pin.unreadable />
         <IgnoredSetting key=TABLE_PARAM ignored=table.unreadable />
         <DataVersionNotice />
+    }
+}
+
+/// Says when the language asked for could not be downloaded (the page stays in its language),
+/// with a button that tries again.
+#[component]
+fn LanguageUnavailable() -> impl IntoView {
+    let locale = use_locale();
+    let current = use_context::<CurrentLocale>();
+    let missing = move || current.and_then(|current| current.unavailable.get());
+    let retry = move |_| {
+        if let Some(current) = current {
+            current.retry();
+        }
+    };
+    move || {
+        missing().map(|missing| {
+            view! {
+                <div class="notice" role="alert" data-testid="language-unavailable">
+                    <p>
+                        {Msg::LanguageUnavailable
+                            .fill(locale.get(), &[("language", missing.native_name())])}
+                    </p>
+                    <button type="button" on:click=retry>
+                        {Msg::Retry.text(locale.get())}
+                    </button>
+                </div>
+            }
+        })
     }
 }
 

@@ -113,6 +113,36 @@ describe('a visitor', () => {
     await context.close();
   });
 
+  test('downloads the texts of the language it reads only, and is told when another cannot be downloaded', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin, { allow: ['texts-en-', 'ERR_CONNECTION_RESET'] });
+    const arabic = JSON.parse(readFileSync(new URL('../../src/i18n/locales/ar.json', import.meta.url), 'utf8'));
+    const texts = [];
+    page.on('request', (request) => {
+      const found = request.url().match(/\/texts-(fr|ar|en)-[0-9a-f]{16}\.txt$/);
+      if (found) texts.push(found[1]);
+    });
+    await page.goto(url(app.origin, 'indicators?lang=ar'));
+    await page.locator('#boot-shell').waitFor({ state: 'detached' });
+    await page.getByRole('heading', { level: 1, name: 'مؤشرات التصدير' }).waitFor();
+    assert.deepEqual(texts, ['ar']);
+    await page.route(/\/texts-en-[0-9a-f]+\.txt$/, (route) => route.abort('connectionreset'));
+    await page.evaluate(() => document.querySelector('.app-root .language-switcher a[lang="en"]').click());
+    const notice = page.getByTestId('language-unavailable');
+    await notice.waitFor();
+    assert.equal(await notice.locator('p').innerText(), arabic.language_unavailable.replace('{language}', 'English'));
+    assert.equal(await page.getAttribute('html', 'lang'), 'ar', 'the page stays in Arabic');
+    await page.getByRole('heading', { level: 1, name: 'مؤشرات التصدير' }).waitFor();
+    await page.unroute(/\/texts-en-[0-9a-f]+\.txt$/);
+    await notice.getByRole('button', { name: arabic.retry }).click();
+    await page.getByRole('heading', { level: 1, name: 'Export indicators' }).waitFor();
+    assert.equal(await page.getByTestId('language-unavailable').count(), 0);
+    await page.evaluate(() => document.querySelector('.app-root .language-switcher a[lang="ar"]').click());
+    await page.getByRole('heading', { level: 1, name: 'مؤشرات التصدير' }).waitFor();
+    assert.deepEqual(texts, ['ar', 'en', 'en'], 'Arabic is not downloaded again');
+    await assertClean(problems);
+    await context.close();
+  });
+
   test('reads on the Sources page how figures are chosen, in French and in Arabic', async () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
     const rules = {
@@ -382,6 +412,23 @@ describe('before the app starts', () => {
     await page.unroute(/_bg\.wasm$/);
     await alert.getByRole('button', { name: locale.retry }).click();
     await page.locator('[data-testid="market-share"]').waitFor();
+    assert.equal(await page.getByRole('alert').count(), 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the texts of the page\'s language that cannot be downloaded are said like a bundle, with a button that tries again', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin, { allow: ['texts-en-', 'ERR_CONNECTION_RESET'] });
+    const english = JSON.parse(readFileSync(new URL('../../src/i18n/locales/en.json', import.meta.url), 'utf8'));
+    await page.route(/\/texts-en-[0-9a-f]+\.txt$/, (route) => route.abort('connectionreset'));
+    await page.goto(url(app.origin, 'sources?lang=en'));
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.equal((await alert.locator('p').allInnerTexts()).join(), english.fetch_network);
+    assert.equal(await page.locator('h1').innerText(), 'Sources and method', 'the shell stays');
+    await page.unroute(/\/texts-en-[0-9a-f]+\.txt$/);
+    await alert.getByRole('button', { name: english.retry }).click();
+    await page.getByTestId('sources-table').waitFor();
     assert.equal(await page.getByRole('alert').count(), 0);
     assert.deepEqual(problems, []);
     await context.close();

@@ -128,13 +128,14 @@ for (const [name, startServer] of Object.entries(SERVERS)) {
         }
       });
 
-      test('files named by their content are kept a year (wasm, JS, CSS)', async () => {
+      test('files named by their content are kept a year (wasm, JS, CSS, a language\'s texts)', async () => {
         // Trunk's hash has no leading zeros: 15 hex digits in one build out of 16.
         await assertFile(server.origin, base, await fileNamed(/^atlas-[0-9a-f]{12,16}_bg\.wasm$/), { type: 'application/wasm', cache: IMMUTABLE });
         await assertFile(server.origin, base, await fileNamed(/^atlas-home-[0-9a-f]{12,16}_bg\.wasm$/), { type: 'application/wasm', cache: IMMUTABLE });
         await assertFile(server.origin, base, await fileNamed(/^boot-[0-9a-f]{16}\.js$/), { type: 'text/javascript; charset=utf-8', cache: IMMUTABLE });
         await assertFile(server.origin, base, await fileNamed(/^atlas-[0-9a-f]{12,16}\.js$/), { type: 'text/javascript; charset=utf-8', cache: IMMUTABLE });
         await assertFile(server.origin, base, await fileNamed(/^base-[0-9a-f]{12,16}\.css$/), { type: 'text/css; charset=utf-8', cache: IMMUTABLE });
+        await assertFile(server.origin, base, await fileNamed(/^texts-ar-[0-9a-f]{16}\.txt$/), { type: 'text/plain; charset=utf-8', cache: IMMUTABLE });
       });
 
       test('data, the service worker and the manifest are revalidated on every visit; kept data versions are not', async () => {

@@ -5,7 +5,7 @@
 //! The inputs are fetched when the page opens: once a file is chosen, nothing leaves the browser.
 
 use crate::data::{FileError, Verdict};
-use crate::desk::protocol::{CheckRequest, DeskSummary, DeskWords, Reply, Request};
+use crate::desk::protocol::{CheckRequest, DeskSummary, DeskWords, Language, Reply, Request};
 use crate::desk::{
     ComparedCell, ComparedTable, MAX_FILE_BYTES, ProblemColumn, ProblemOrder, problem_cells,
     report_csv, sorted_problems,
@@ -133,17 +133,12 @@ pub fn DeskPage() -> impl IntoView {
     on_cleanup(move || link.stop());
     // The preview's words follow the page's language.
     Effect::new(move |_| {
-        let tag = locale.get().tag();
+        let locale = locale.get();
         let stale = state
             .words
-            .with_untracked(|words| words.as_ref().is_some_and(|w| w.locale != tag));
+            .with_untracked(|words| words.as_ref().is_some_and(|w| w.locale != locale.tag()));
         if stale {
-            link.send(
-                &Request::Words {
-                    locale: tag.to_owned(),
-                },
-                None,
-            );
+            link.send(&Request::Words(Language::of(locale)), None);
         }
     });
     let choose = move |file: File| choose_file(state, file, inputs, locale, link);
@@ -310,7 +305,7 @@ fn choose_file(
             codes: inputs.codes.clone(),
             seeds: inputs.seeds.clone(),
             published: inputs.published.clone(),
-            locale: locale.get_untracked().tag().to_owned(),
+            language: Language::of(locale.get_untracked()),
         });
         link.send(&request, Some(bytes));
     });
