@@ -1,11 +1,9 @@
 //! The only network code: same-origin GETs of the app's own data files.
 
 use gloo_net::http::Request;
-use wasm_bindgen::JsCast;
-use wasm_bindgen::closure::Closure;
 
 /// How long a file may take to arrive before the app gives up and offers to try again.
-pub const TIMEOUT_MS: i32 = 20_000;
+pub const TIMEOUT_MS: u32 = 20_000;
 
 /// Why a file could not be fetched.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
@@ -24,23 +22,12 @@ pub enum FetchError {
     Timeout,
 }
 
-/// Fetches `url` and returns its body as text, giving up after [`TIMEOUT_MS`].
+/// Fetches `url` and returns its body as text, giving up after [`TIMEOUT_MS`]. The browser's
+/// own timeout signal (`AbortSignal.timeout`) ends it: no callback of the app's stays behind a
+/// timer once the file is in.
 pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
-    let network = |error: String| FetchError::Network(error);
-    let window = web_sys::window().ok_or_else(|| network("no window".into()))?;
-    let controller = web_sys::AbortController::new().map_err(|e| network(format!("{e:?}")))?;
-    let signal = controller.signal();
-    let abort = Closure::once(move || controller.abort());
-    let timer = window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(
-            abort.as_ref().unchecked_ref(),
-            TIMEOUT_MS,
-        )
-        .map_err(|e| network(format!("{e:?}")))?;
-    let outcome = fetch_with(url, &signal).await;
-    window.clear_timeout_with_handle(timer);
-    drop(abort);
-    match outcome {
+    let signal = web_sys::AbortSignal::timeout_with_u32(TIMEOUT_MS);
+    match fetch_with(url, &signal).await {
         Err(_) if signal.aborted() => Err(FetchError::Timeout),
         other => other,
     }
