@@ -25,6 +25,7 @@ fn main() -> Result<(), String> {
         .map(|lang| read(lang))
         .collect::<Result<Vec<_>, String>>()?;
     check(&files)?;
+    declare_built_in_texts();
     let out = std::env::var("OUT_DIR").map_err(|error| error.to_string())?;
     let texts: Vec<String> = files
         .iter()
@@ -39,6 +40,17 @@ fn main() -> Result<(), String> {
         generate(&files, &texts),
     )
     .map_err(|error| format!("cannot write the message catalogue: {error}"))
+}
+
+/// Sets the `built_in_texts` cfg where the three languages' texts are compiled in: native
+/// builds (tools, shells, tests), and WebAssembly with the `built-in-texts` feature (the
+/// component tests); the app's bundles download the one they show instead.
+fn declare_built_in_texts() {
+    println!("cargo::rustc-check-cfg=cfg(built_in_texts)");
+    let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
+    if !wasm || std::env::var_os("CARGO_FEATURE_BUILT_IN_TEXTS").is_some() {
+        println!("cargo::rustc-cfg=built_in_texts");
+    }
 }
 
 /// Between two texts of a language's file: a control character no text may hold.
@@ -213,15 +225,20 @@ fn generate(files: &[Map<String, Value>], texts: &[String]) -> String {
         .collect();
     let _ = writeln!(
         code,
-        "/// How many plain texts a language's file holds, before its plural ones.\n\
-         const PLAIN_TEXTS: usize = {};\n\
-         /// How many plural texts (six forms each) a language's file holds.\n\
-         const PLURAL_TEXTS: usize = {};\n\
+        "/// Between two texts of a language's file.\n\
+         pub(super) const TEXT_SEPARATOR: char = {SEPARATOR:?};\n\
+         /// The forms of each plural text in a language's file (CLDR's categories).\n\
+         pub(super) const PLURAL_FORMS: usize = {};\n\
+         /// How many plain texts a language's file holds, before its plural ones.\n\
+         pub(super) const PLAIN_TEXTS: usize = {};\n\
+         /// How many texts a language's file holds: the plain ones, then the plural ones' forms.\n\
+         pub(super) const TEXT_COUNT: usize = {};\n\
          /// The name of each language's file of texts (French, Arabic, English), made from its \
          content.\n\
          pub const TEXT_FILES: [&str; 3] = [{}];",
+        CATEGORIES.len(),
         plain.len(),
-        plural.len(),
+        plain.len() + plural.len() * CATEGORIES.len(),
         names.join(", ")
     );
     code

@@ -99,6 +99,16 @@ fn unreadable(locale: Locale) -> String {
     )
 }
 
+/// A clerk's table under a title merged across its columns, then a blank row: the header on
+/// row 3 (index 2) and a first fact, F9001, on row 4.
+fn titled_table(sheet: &mut Worksheet, title: &str) {
+    sheet
+        .merge_range(0, 0, 0, 12, title, &Format::new())
+        .unwrap();
+    header_row(sheet, 2);
+    fact_row(sheet, 3, "F9001");
+}
+
 #[test]
 fn a_workbook_cut_anywhere_is_said_unreadable_in_each_language() {
     let whole = workbook(|_| {});
@@ -143,12 +153,7 @@ fn a_workbook_with_no_facts_sheet_names_the_columns_it_lacks() {
 fn a_merged_title_above_the_header_is_passed_over_and_rows_keep_the_sheets_numbers() {
     let mut book = Workbook::new();
     let sheet = book.add_worksheet();
-    let title = "Exportations de l’artisanat, premier trimestre";
-    sheet
-        .merge_range(0, 0, 0, 12, title, &Format::new())
-        .unwrap();
-    header_row(sheet, 2);
-    fact_row(sheet, 3, "F9001");
+    titled_table(sheet, "Exportations de l’artisanat, premier trimestre");
     fact_row(sheet, 5, "F9002");
     sheet.write_string(5, 6, "mille deux cents").unwrap();
     let summary = assert_noted(&book.save_to_buffer().unwrap(), |locale| {
@@ -286,12 +291,7 @@ fn desk_workbook() -> Vec<u8> {
     let notes = book.add_worksheet().set_name("Notes").unwrap();
     notes.write_string(0, 0, "Chiffres du trimestre").unwrap();
     let sheet = book.add_worksheet().set_name("Feuil2").unwrap();
-    let title = "Exportations de l’artisanat, premier trimestre 2026";
-    sheet
-        .merge_range(0, 0, 0, 12, title, &Format::new())
-        .unwrap();
-    header_row(sheet, 2);
-    fact_row(sheet, 3, "F9001");
+    titled_table(sheet, "Exportations de l’artisanat, premier trimestre 2026");
     let sum = Formula::new("=1000+230.5").set_result("1230.5");
     sheet.write_formula(3, 6, sum).unwrap();
     fact_row(sheet, 5, "F9002");

@@ -3,9 +3,9 @@
 //! `index.html`, from which it is made, and from the facts the build bundles beside it; each
 //! page's link preview `previews/<page>.<lang>.png` (`previews::preview_svg`, rasterised with
 //! resvg); `sitemap.xml` and `robots.txt`; and each language's texts (`i18n::TEXT_FILES`), the
-//! one file of words the browser downloads for the language it shows. Run after `external_boot_script.mjs` (which
-//! gives `index.html` its final form) and before the service worker and compression steps (see
-//! `src/build_steps/post_build.mjs`).
+//! one file of words the browser downloads for the language it shows. Run after
+//! `external_boot_script.mjs` (which gives `index.html` its final form) and before the service
+//! worker and compression steps (see `src/build_steps/post_build.mjs`).
 //!
 //! `atlas-shells [<build folder>]`; the folder defaults to `$TRUNK_STAGING_DIR`. The site's
 //! address is `$ATLAS_SITE_ORIGIN` (default `http://127.0.0.1:8080`, what `.ci/serve` serves)

@@ -41,7 +41,7 @@ impl Language {
     /// unknown tag.
     pub fn install(&self) -> Locale {
         let locale = Locale::from_tag(&self.tag).unwrap_or_default();
-        let _ = install_texts(locale, self.texts.clone());
+        let _ = install_texts(locale, &self.texts);
         locale
     }
 }

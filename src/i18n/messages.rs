@@ -12,9 +12,6 @@ use crate::data::{
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
-/// How many texts a language's file holds: the plain ones, then six forms per plural one.
-pub(super) const TEXT_COUNT: usize = PLAIN_TEXTS + PLURAL_TEXTS * 6;
-
 impl Msg {
     /// The text in `locale`.
     pub fn text(self, locale: Locale) -> &'static str {

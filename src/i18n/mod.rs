@@ -47,6 +47,6 @@ pub use showcase_text::{
 pub use summary::{
     composition_summary, exit_points_summary, exports_summary, year_to_date_summary,
 };
-#[cfg(any(not(target_arch = "wasm32"), feature = "built-in-texts"))]
+#[cfg(built_in_texts)]
 pub use texts::built_in_file;
 pub use texts::{TextsMismatch, has_texts, install_texts, texts_file};

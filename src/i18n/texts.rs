@@ -4,16 +4,11 @@
 //! `built-in-texts` feature) have the three built in.
 
 use super::Locale;
+use super::messages::{PLURAL_FORMS, TEXT_COUNT, TEXT_SEPARATOR};
 use std::sync::OnceLock;
-
-/// Between two texts of a language's file (as `build.rs` writes it).
-const SEPARATOR: char = '\u{1e}';
-/// The forms of a plural text: CLDR's zero, one, two, few, many and other.
-const FORMS: usize = 6;
 
 /// A language's texts, split from its file: the plain ones by `Msg`'s order, then the plural
 /// ones, six forms each, by `Plural`'s order.
-#[derive(Default)]
 struct Texts {
     file: &'static str,
     texts: Vec<&'static str>,
@@ -32,17 +27,19 @@ pub struct TextsMismatch {
     pub expected: usize,
 }
 
-/// Installs `file` as `locale`'s texts, unless they already are. Kept for the page's life
-/// (at most three files), so texts can be lent as `&'static str` like built-in ones.
-pub fn install_texts(locale: Locale, file: String) -> Result<(), TextsMismatch> {
-    let expected = super::messages::TEXT_COUNT;
-    let found = file.split(SEPARATOR).count();
-    if found != expected {
-        return Err(TextsMismatch { found, expected });
+/// Installs `file` as `locale`'s texts, unless they already are. A copy is kept for the
+/// page's life (at most three files), so texts can be lent as `&'static str` like built-in ones.
+pub fn install_texts(locale: Locale, file: &str) -> Result<(), TextsMismatch> {
+    let found = file.split(TEXT_SEPARATOR).count();
+    if found != TEXT_COUNT {
+        return Err(TextsMismatch {
+            found,
+            expected: TEXT_COUNT,
+        });
     }
     let slot = slot(locale);
     if slot.get().is_none() {
-        let _ = slot.set(split(Box::leak(file.into_boxed_str())));
+        let _ = slot.set(split(Box::leak(file.into())));
     }
     Ok(())
 }
@@ -67,8 +64,12 @@ pub(super) fn text_at(locale: Locale, index: usize) -> &'static str {
 
 /// The six forms of the plural text at `index` among plural texts, after `plain` plain ones;
 /// a form the language does not use is `None`.
-pub(super) fn forms_at(locale: Locale, plain: usize, index: usize) -> [Option<&'static str>; 6] {
-    let first = plain + index * FORMS;
+pub(super) fn forms_at(
+    locale: Locale,
+    plain: usize,
+    index: usize,
+) -> [Option<&'static str>; PLURAL_FORMS] {
+    let first = plain + index * PLURAL_FORMS;
     std::array::from_fn(|form| Some(text_at(locale, first + form)).filter(|text| !text.is_empty()))
 }
 
@@ -79,23 +80,23 @@ fn slot(locale: Locale) -> &'static OnceLock<Texts> {
 fn split(file: &'static str) -> Texts {
     Texts {
         file,
-        texts: file.split(SEPARATOR).collect(),
+        texts: file.split(TEXT_SEPARATOR).collect(),
     }
 }
 
-#[cfg(any(not(target_arch = "wasm32"), feature = "built-in-texts"))]
+#[cfg(built_in_texts)]
 fn installed(locale: Locale) -> Option<&'static Texts> {
     Some(slot(locale).get_or_init(|| split(built_in_file(locale))))
 }
 
-#[cfg(not(any(not(target_arch = "wasm32"), feature = "built-in-texts")))]
+#[cfg(not(built_in_texts))]
 fn installed(locale: Locale) -> Option<&'static Texts> {
     slot(locale).get()
 }
 
 /// `locale`'s file of texts as this build wrote it, for native tools (which write the files
 /// the browser downloads) and tests.
-#[cfg(any(not(target_arch = "wasm32"), feature = "built-in-texts"))]
+#[cfg(built_in_texts)]
 pub fn built_in_file(locale: Locale) -> &'static str {
     locale.pick([
         include_str!(concat!(env!("OUT_DIR"), "/texts-fr.txt")),
@@ -112,21 +113,23 @@ mod tests {
     #[test]
     fn every_language_file_splits_into_the_texts_the_messages_need() {
         for locale in Locale::ALL {
-            let found = built_in_file(locale).split(SEPARATOR).count();
-            assert_eq!(found, crate::i18n::messages::TEXT_COUNT, "{locale:?}");
+            let found = built_in_file(locale).split(TEXT_SEPARATOR).count();
+            assert_eq!(found, TEXT_COUNT, "{locale:?}");
         }
         assert_eq!(Msg::AppName.text(Locale::Ar), "أطلس الصناعة التقليدية");
     }
 
     #[test]
     fn a_file_written_for_another_build_is_refused_and_names_differ_by_content() {
-        let expected = crate::i18n::messages::TEXT_COUNT;
-        let refused = install_texts(Locale::Fr, "un\u{1e}deux".to_owned());
-        assert_eq!(refused, Err(TextsMismatch { found: 2, expected }));
+        let refused = install_texts(Locale::Fr, "un\u{1e}deux");
         assert_eq!(
-            install_texts(Locale::Ar, built_in_file(Locale::Ar).to_owned()),
-            Ok(())
+            refused,
+            Err(TextsMismatch {
+                found: 2,
+                expected: TEXT_COUNT
+            })
         );
+        assert_eq!(install_texts(Locale::Ar, built_in_file(Locale::Ar)), Ok(()));
         assert!(has_texts(Locale::Ar));
         assert!(
             TEXT_FILES

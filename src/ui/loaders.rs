@@ -94,7 +94,7 @@ pub async fn load_texts(base: &AppBase, locale: Locale) -> Result<(), LoadError>
         return Ok(());
     }
     let text = fetch_text(&base.file(locale.pick(TEXT_FILES))).await?;
-    Ok(install_texts(locale, text)?)
+    Ok(install_texts(locale, &text)?)
 }
 
 /// A file being loaded and read: the value once in, or why not.
