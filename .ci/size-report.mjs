@@ -43,8 +43,9 @@ const sum = (selected, label) =>
     }),
   );
 // What each first visit transfers: the page, its styles and icon, the boot script and one of
-// the code bundles — the home page's own small one, the export map's or a headline
-// figure's embed's own small one with the dataset, or the whole app's with the dataset — plus
+// the code bundles — the home page's own small one, the export map's, a headline figure's
+// embed's, a chart embed's, the pages without a chart's or the profiles' own small one with the
+// dataset, or the whole app's with the dataset — plus
 // what the page itself fetches: ECharts where a chart is drawn, the world's shapes and country
 // names on the map (drawn without ECharts), the catalogue, Morocco's shapes and the towns on a
 // family page; and the texts of the page's language (French here: Arabic's weigh about 0.6 KB
@@ -62,12 +63,19 @@ const charts = [...app, ...file('echarts.min.js')];
 console.log('');
 // The home page is its French shell (its figures, markets and crafts written at build time),
 // its own bundle, the data, the catalogue's families and the small map's shapes.
-const homeShell = [...page.filter((r) => r.file !== 'index.html'), ...file('index.fr.html')];
-sum([...homeShell, ...smallBundle('home'), ...dataset, ...file('data/catalogue.json'), ...file('world-map-small.json')], 'first visit, home page');
+const shelled = (shell) => [...page.filter((r) => r.file !== 'index.html'), ...file(shell)];
+sum([...shelled('index.fr.html'), ...smallBundle('home'), ...dataset, ...file('data/catalogue.json'), ...file('world-map-small.json')], 'first visit, home page');
 sum(charts, 'first visit, indicators page');
 const map = [...page, ...smallBundle('map'), ...dataset, ...file('world-map.json'), ...file('country-names.json')];
 sum(map, 'first visit, map page');
 sum(map, 'first visit, the map embed');
-sum([...charts, ...file('data/catalogue.json'), ...file('morocco-map.json'), ...file('place-points.json'), ...file('country-names.json')], 'first visit, a family page');
+// The profiles' and the pages without a chart's own bundles, with each page's French shell.
+const profile = [...smallBundle('profile'), ...dataset, ...file('echarts.min.js')];
+sum([...shelled('craft/carpets.fr.html'), ...profile, ...file('data/catalogue.json'), ...file('morocco-map.json'), ...file('place-points.json'), ...file('country-names.json')], 'first visit, a family page');
+sum([...shelled('market/US.fr.html'), ...profile, ...file('country-names.json')], 'first visit, a market page');
+const pages = [...smallBundle('pages'), ...dataset, ...file('data/catalogue.json')];
+sum([...shelled('crafts.fr.html'), ...pages], 'first visit, the crafts page');
+sum([...shelled('embed/family/carpets.fr.html'), ...pages], 'first visit, a family embed');
+sum([...shelled('sources.fr.html'), ...pages], 'first visit, the sources page');
 sum([...page, ...smallBundle('kpi'), ...dataset], 'first visit, a KPI embed');
 sum([...page, ...smallBundle('chart'), ...dataset, ...file('echarts.min.js')], 'first visit, a chart embed');

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const [dir = 'target/wasm32-unknown-unknown/release', shown = '14'] = process.argv.slice(2);
-const BUNDLES = ['atlas-home', 'atlas-kpi', 'atlas-chart', 'atlas-map', 'atlas-desk', 'atlas-desk-worker', 'atlas'];
+const BUNDLES = ['atlas-home', 'atlas-kpi', 'atlas-chart', 'atlas-pages', 'atlas-profile', 'atlas-map', 'atlas-desk', 'atlas-desk-worker', 'atlas'];
 const FEATURES = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals'];
 const work = mkdtempSync(join(tmpdir(), 'wasm-breakdown-'));
 const run = (command, args) => execFileSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 28 });

@@ -3,7 +3,8 @@
 // Content-Security-Policy (`script-src 'self'`) refuses, and it cannot start a second one.
 // This step:
 // - names the small bundles of the home page, of the export map (page and embed), of the
-//   headline figures' embeds, of the charts' embeds and of the data desk and its worker (built
+//   headline figures' embeds, of the charts' embeds, of the pages without a chart, of the
+//   families' and markets' profiles and of the data desk and its worker (built
 //   by Trunk as "workers", so unnamed and not started) by their content's hash, like Trunk's
 //   files;
 // - writes the desk worker's start script and names it in a <meta name="desk-worker"> the desk
@@ -58,7 +59,9 @@ function wholeAppBundle(inlineCode) {
 function bootScript(bundles) {
   return `// Starts the atlas with the smallest bundle that holds the page: the home page's own (unless
 // the link pins a data version, which only the whole app shows), the export map's own, a
-// headline figure's embed's own, a chart's embed's own, the data desk's own, or the whole app. A small bundle
+// headline figure's embed's own, a chart's embed's own, the pages without a chart's own (the
+// crafts, the sources, a family's embed), the profiles' own (a family's page and brief, a
+// market's page), the data desk's own, or the whole app. A small bundle
 // reached by a link to another page marks the history entry and loads it again, which then
 // starts the whole app.
 const bundles = ${JSON.stringify(bundles)};
@@ -71,6 +74,8 @@ const { js, wasm } =
   : /^(embed\\/)?map\\/$/.test(page) ? bundles.map
   : /^embed\\/kpi\\/[^/]+\\/$/.test(page) ? bundles.kpi
   : /^embed\\/chart\\/[^/]+\\/$/.test(page) ? bundles.chart
+  : /^(crafts|sources|embed\\/family\\/[^/]+)\\/$/.test(page) ? bundles.pages
+  : /^(craft\\/[^/]+(\\/brief)?|market\\/[^/]+)\\/$/.test(page) ? bundles.profile
   : page === 'desk/' ? bundles.desk
   : bundles.app;
 // The module is preloaded with its integrity hash, which import() then uses; the wasm is
@@ -161,6 +166,8 @@ const code = bootScript({
   map: nameSmallBundle('atlas-map'),
   kpi: nameSmallBundle('atlas-kpi'),
   chart: nameSmallBundle('atlas-chart'),
+  pages: nameSmallBundle('atlas-pages'),
+  profile: nameSmallBundle('atlas-profile'),
   desk: nameSmallBundle('atlas-desk'),
   app: wholeAppBundle(found[1]),
 });

@@ -1,8 +1,9 @@
 //! `<App>`: the providers (language, base path, dataset), the router and the page layout.
-//! `<HomeApp>`, `<MapApp>`, `<KpiEmbedApp>` and `<ChartEmbedApp>`: the same around the home page
-//! alone, the export map (page and embed) alone, a headline figure's embed alone and a chart's
-//! embed alone, the small bundles a first visit of those downloads (`src/bin/`). `<DeskApp>`:
-//! the data desk, a bundle no other page loads.
+//! `<HomeApp>`, `<MapApp>`, `<KpiEmbedApp>`, `<ChartEmbedApp>`, `<PagesApp>` and `<ProfileApp>`:
+//! the same around the home page alone, the export map (page and embed) alone, a headline
+//! figure's embed alone, a chart's embed alone, the pages without a chart, and a family's or a
+//! market's profile, the small bundles a first visit of those downloads (`src/bin/`).
+//! `<DeskApp>`: the data desk, a bundle no other page loads.
 
 use super::context::{AppBase, CurrentLocale, use_base};
 use super::loaders::{DatasetResource, Loaders, load_dataset, load_texts};
@@ -115,6 +116,36 @@ pub fn ChartEmbedApp() -> impl IntoView {
         view! {
             <Routes fallback=LoadWholeApp>
                 <Route path=path!("embed/chart/:name") view=EmbedChartPage />
+            </Routes>
+        }
+    })
+}
+
+/// The pages that draw no chart (the crafts, the sources, a family's embed) alone, without
+/// ECharts's bindings, the indicators, the map or the profiles.
+#[component]
+pub fn PagesApp() -> impl IntoView {
+    routed(provide_dataset, || {
+        view! {
+            <Routes fallback=LoadWholeApp>
+                <Route path=path!("crafts") view=CraftsPage />
+                <Route path=path!("sources") view=SourcesPage />
+                <Route path=path!("embed/family/:code") view=EmbedFamilyPage />
+            </Routes>
+        }
+    })
+}
+
+/// A family's page and its brief, and a market's page, alone: the profiles a shared link most
+/// often opens, with their share chart but without the indicators, the map or the embeds.
+#[component]
+pub fn ProfileApp() -> impl IntoView {
+    routed(provide_dataset, || {
+        view! {
+            <Routes fallback=LoadWholeApp>
+                <Route path=path!("craft/:code") view=FamilyPage />
+                <Route path=path!("craft/:code/brief") view=BriefPage />
+                <Route path=path!("market/:code") view=MarketPage />
             </Routes>
         }
     })

@@ -380,6 +380,58 @@ describe('the home page\'s own small bundle', () => {
   });
 });
 
+describe('each page\'s own small bundle', () => {
+  const LANDINGS = [
+    { path: 'crafts', bundle: 'atlas-pages_bg.wasm', ready: '[data-testid="family-grid"] .family-card' },
+    { path: 'sources', bundle: 'atlas-pages_bg.wasm', ready: '[data-testid="catalogue-sources-table"]' },
+    { path: 'embed/family/carpets', bundle: 'atlas-pages_bg.wasm', ready: '.family-card' },
+    { path: 'craft/carpets', bundle: 'atlas-profile_bg.wasm', ready: '[data-testid="family-crafts"]' },
+    { path: 'craft/carpets/brief', bundle: 'atlas-profile_bg.wasm', ready: '.brief' },
+    { path: 'market/US', bundle: 'atlas-profile_bg.wasm', ready: '[data-testid="market-share"]' },
+  ];
+  for (const { path, bundle, ready } of LANDINGS) {
+    test(`a first visit of /${path} downloads ${bundle} and the data, not the whole app`, async () => {
+      const { page, context, problems } = await openPage(app.browser, app.origin);
+      const files = recordAppFiles(page);
+      await page.goto(url(app.origin, `${path}?lang=ar`));
+      await page.locator(ready).first().waitFor();
+      await page.locator('#boot-shell').waitFor({ state: 'detached' });
+      await page.waitForLoadState('networkidle');
+      assert.deepEqual(files.filter((file) => file.endsWith('.wasm')), [bundle]);
+      assert.ok(files.includes('data/atlas.json'), files.join());
+      assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+      await assertClean(problems);
+      await context.close();
+    });
+  }
+
+  test('from the crafts\' bundle, a family opens with the whole app; from a family\'s, a market stays in it; Back and Forward work', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    const files = recordAppFiles(page);
+    await page.goto(url(app.origin, 'craft/carpets?lang=en'));
+    await page.getByTestId('family-market-links').getByRole('link', { name: 'United States' }).click();
+    await page.waitForURL(/\/atlas\/market\/US\?lang=en$/);
+    await page.locator('[data-testid="market-share"]').waitFor();
+    assert.deepEqual(files.filter((file) => file.endsWith('.wasm')), ['atlas-profile_bg.wasm'], 'a market is in the profiles\' bundle');
+    await page.goBack();
+    await page.getByTestId('family-name').getByText('Carpets').waitFor();
+    await page.goto(url(app.origin, 'crafts?lang=en'));
+    await page.getByRole('link', { name: 'Pottery and stone', exact: true }).click();
+    await page.waitForURL(/\/atlas\/craft\/pottery_stone\?lang=en$/);
+    await page.getByTestId('family-name').getByText('Pottery and stone').waitFor();
+    assert.deepEqual(files.filter((file) => file.endsWith('.wasm')), ['atlas-profile_bg.wasm', 'atlas-pages_bg.wasm', 'atlas_bg.wasm']);
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Craft families' }).waitFor();
+    await page.goForward();
+    await page.getByTestId('family-name').getByText('Pottery and stone').waitFor();
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Indicators' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Export indicators' }).waitFor();
+    assert.equal(files.filter((file) => file.endsWith('.wasm')).length, 3, 'the whole app, once');
+    await assertClean(problems);
+    await context.close();
+  });
+});
+
 describe('before the app starts', () => {
   test('on a page without a shell, a trilingual loading line shows while the app downloads, and gives way to the app', async () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
