@@ -76,11 +76,12 @@ pub fn ChartCanvas(
         let outcome = option.and_then(|option| {
             chart
                 .try_update_value(|slot| {
-                    if slot.is_none() {
+                    let first = slot.is_none();
+                    if first {
                         *slot = Some(EChart::init(&element, move |click| on_click.run(click))?);
                     }
                     slot.as_ref()
-                        .map_or(Ok(()), |chart| chart.set_option(&option, number_tag))
+                        .map_or(Ok(()), |chart| chart.set_option(&option, number_tag, first))
                 })
                 .unwrap_or(Ok(()))
         });
