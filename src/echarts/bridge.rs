@@ -19,7 +19,8 @@ extern "C" {
     fn set_option(
         this: &EChartsInstance,
         option: &JsValue,
-        options: &JsValue,
+        not_merge: bool,
+        lazy_update: bool,
     ) -> Result<(), JsValue>;
 
     #[wasm_bindgen(catch, method)]
@@ -175,10 +176,7 @@ impl EChart {
     ) -> Result<(), EchartsError> {
         let value = JSON::parse(option_json)?;
         let value = prepare_option(&self.instance, &value, number_tag)?;
-        let options = js_sys::Object::new();
-        Reflect::set(&options, &"notMerge".into(), &true.into())?;
-        Reflect::set(&options, &"lazyUpdate".into(), &in_next_frame.into())?;
-        self.instance.set_option(&value, &options)?;
+        self.instance.set_option(&value, true, in_next_frame)?;
         Ok(())
     }
 }

@@ -136,8 +136,8 @@ pub fn PagesApp() -> impl IntoView {
     })
 }
 
-/// A family's page and its brief, and a market's page, alone: the profiles a shared link most
-/// often opens, with their share chart but without the indicators, the map or the embeds.
+/// A family's page and its brief, and a market's page, alone: the profiles, which link to each
+/// other, with their share chart but without the indicators, the map or the embeds.
 #[component]
 pub fn ProfileApp() -> impl IntoView {
     routed(provide_dataset, || {

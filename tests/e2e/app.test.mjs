@@ -381,6 +381,8 @@ describe('the home page\'s own small bundle', () => {
 });
 
 describe('each page\'s own small bundle', () => {
+  /** The code bundles among the recorded files, in order. */
+  const bundlesIn = (files) => files.filter((file) => file.endsWith('.wasm'));
   const LANDINGS = [
     { path: 'crafts', bundle: 'atlas-pages_bg.wasm', ready: '[data-testid="family-grid"] .family-card' },
     { path: 'sources', bundle: 'atlas-pages_bg.wasm', ready: '[data-testid="catalogue-sources-table"]' },
@@ -397,7 +399,7 @@ describe('each page\'s own small bundle', () => {
       await page.locator(ready).first().waitFor();
       await page.locator('#boot-shell').waitFor({ state: 'detached' });
       await page.waitForLoadState('networkidle');
-      assert.deepEqual(files.filter((file) => file.endsWith('.wasm')), [bundle]);
+      assert.deepEqual(bundlesIn(files), [bundle]);
       assert.ok(files.includes('data/atlas.json'), files.join());
       assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
       await assertClean(problems);
@@ -412,21 +414,21 @@ describe('each page\'s own small bundle', () => {
     await page.getByTestId('family-market-links').getByRole('link', { name: 'United States' }).click();
     await page.waitForURL(/\/atlas\/market\/US\?lang=en$/);
     await page.locator('[data-testid="market-share"]').waitFor();
-    assert.deepEqual(files.filter((file) => file.endsWith('.wasm')), ['atlas-profile_bg.wasm'], 'a market is in the profiles\' bundle');
+    assert.deepEqual(bundlesIn(files), ['atlas-profile_bg.wasm'], 'a market is in the profiles\' bundle');
     await page.goBack();
     await page.getByTestId('family-name').getByText('Carpets').waitFor();
     await page.goto(url(app.origin, 'crafts?lang=en'));
     await page.getByRole('link', { name: 'Pottery and stone', exact: true }).click();
     await page.waitForURL(/\/atlas\/craft\/pottery_stone\?lang=en$/);
     await page.getByTestId('family-name').getByText('Pottery and stone').waitFor();
-    assert.deepEqual(files.filter((file) => file.endsWith('.wasm')), ['atlas-profile_bg.wasm', 'atlas-pages_bg.wasm', 'atlas_bg.wasm']);
+    assert.deepEqual(bundlesIn(files), ['atlas-profile_bg.wasm', 'atlas-pages_bg.wasm', 'atlas_bg.wasm']);
     await page.goBack();
     await page.getByRole('heading', { level: 1, name: 'Craft families' }).waitFor();
     await page.goForward();
     await page.getByTestId('family-name').getByText('Pottery and stone').waitFor();
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Indicators' }).click();
     await page.getByRole('heading', { level: 1, name: 'Export indicators' }).waitFor();
-    assert.equal(files.filter((file) => file.endsWith('.wasm')).length, 3, 'the whole app, once');
+    assert.equal(bundlesIn(files).length, 3, 'the whole app, once');
     await assertClean(problems);
     await context.close();
   });
