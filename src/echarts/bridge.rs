@@ -12,9 +12,6 @@ extern "C" {
     #[wasm_bindgen(catch, js_namespace = echarts, js_name = init)]
     fn echarts_init(element: &HtmlElement) -> Result<EChartsInstance, JsValue>;
 
-    #[wasm_bindgen(catch, js_namespace = echarts, js_name = registerMap)]
-    fn echarts_register_map(name: &str, geo_json: &JsValue) -> Result<(), JsValue>;
-
     #[wasm_bindgen(catch, method, js_name = setOption)]
     fn set_option(
         this: &EChartsInstance,
@@ -207,11 +204,4 @@ pub fn chart_svg(element: &HtmlElement) -> Result<String, EchartsError> {
 /// Charts hold JS functions on wasm and so cannot live in thread-safe signals; their JSON can.
 pub fn option_json(option: &impl serde::Serialize) -> Result<String, EchartsError> {
     serde_json::to_string(option).map_err(|error| EchartsError::Option(error.to_string()))
-}
-
-/// Registers GeoJSON under `name` for `map` series and `geo` components.
-pub fn register_map(name: &str, geo_json: &str) -> Result<(), EchartsError> {
-    let value = JSON::parse(geo_json)?;
-    echarts_register_map(name, &value)?;
-    Ok(())
 }

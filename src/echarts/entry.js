@@ -1,21 +1,19 @@
 // Entry of the app's own ECharts build: only the chart types, components and renderers the
-// app uses, bundled by esbuild from the npm package into target/js/echarts.min.js and exposed
-// as the global `echarts` that src/echarts/bridge.rs binds to.
-import * as echarts from 'echarts/core';
-import { BarChart, LineChart, LinesChart, MapChart, ScatterChart } from 'echarts/charts';
+// app uses, bundled by esbuild from the npm package into target/js/echarts.min.js. The global
+// `echarts` holds the two functions src/echarts/bridge.rs binds to, so that esbuild leaves out
+// the rest of ECharts' API. The maps are the app's own SVG: no map, geo or visualMap here.
+import { getInstanceByDom, init, use } from 'echarts/core';
+import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
 // No AriaComponent: the chart frames name and describe their charts themselves.
-import {
-  GeoComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent, VisualMapContinuousComponent,
-} from 'echarts/components';
+import { GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
-echarts.use([
-  BarChart, LineChart, LinesChart, MapChart, ScatterChart, GeoComponent, GridComponent,
-  LegendComponent, TitleComponent, TooltipComponent, VisualMapContinuousComponent, CanvasRenderer,
-  SVGRenderer,
+use([
+  BarChart, LineChart, ScatterChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent,
+  CanvasRenderer, SVGRenderer,
 ]);
 
-globalThis.echarts = echarts;
+globalThis.echarts = { getInstanceByDom, init };
 
 /** Numbers ECharts prints itself (tooltip values, value-axis labels) in the page's number
  * format, given as a BCP 47 tag (`fr-FR`, `ar-MA`, `en-GB`); ECharts would print `1,230`
@@ -35,9 +33,9 @@ function localizeNumbers(option, tag) {
  * same size and without animation, by ECharts' SVG renderer in server-side mode (no element is
  * added to the page). For the "Download SVG" button. */
 function toSvg(element) {
-  const chart = echarts.getInstanceByDom(element);
+  const chart = getInstanceByDom(element);
   if (!chart) throw new Error('no chart on this element');
-  const copy = echarts.init(null, null, {
+  const copy = init(null, null, {
     renderer: 'svg', ssr: true, width: chart.getWidth(), height: chart.getHeight(),
   });
   try {

@@ -1,6 +1,6 @@
 //! The only code that talks to Apache ECharts: loading the library on first use, one instance
-//! per DOM element, option updates, resize, click events back into Rust, dispose on cleanup and
-//! map registration. Every JS call is caught and returned as [`EchartsError`]; nothing panics.
+//! per DOM element, option updates, resize, click events back into Rust and dispose on cleanup.
+//! Every JS call is caught and returned as [`EchartsError`]; nothing panics.
 //!
 //! charming builds the options (see `crate::charts`); its own `WasmRenderer` is not used because
 //! it looks elements up by id, re-creates charts on every render and unwraps.
@@ -9,8 +9,6 @@ mod bridge;
 mod canvas;
 mod loader;
 
-pub use bridge::{
-    ChartClick, EChart, EchartsError, chart_png, chart_svg, option_json, register_map,
-};
+pub use bridge::{ChartClick, EChart, EchartsError, chart_png, chart_svg, option_json};
 pub use canvas::ChartCanvas;
 pub use loader::load_echarts;
