@@ -6,14 +6,14 @@
 // defines it (reactive_graph, tachys, core…) even when it is instantiated for one of the app's
 // components, so those crates' shares are mostly the app's views and effects. A measurement,
 // not a test.
-//   node .ci/wasm-breakdown.mjs [target/wasm32-unknown-unknown/release] [groups per bundle]
+//   [BUNDLES=atlas-home,atlas-kpi] node .ci/wasm-breakdown.mjs [target/wasm32-unknown-unknown/release] [groups per bundle]
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const [dir = 'target/wasm32-unknown-unknown/release', shown = '14'] = process.argv.slice(2);
-const BUNDLES = ['atlas-home', 'atlas-kpi', 'atlas-chart', 'atlas-pages', 'atlas-profile', 'atlas-map', 'atlas-desk', 'atlas-desk-worker', 'atlas'];
+const BUNDLES = (process.env.BUNDLES ?? 'atlas-home,atlas-kpi,atlas-chart,atlas-pages,atlas-profile,atlas-map,atlas-desk,atlas-desk-worker,atlas').split(',');
 const FEATURES = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals'];
 const work = mkdtempSync(join(tmpdir(), 'wasm-breakdown-'));
 const run = (command, args) => execFileSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
