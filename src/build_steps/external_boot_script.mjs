@@ -69,7 +69,7 @@ const base = new URL(document.baseURI).pathname;
 const path = location.pathname.endsWith('/') ? location.pathname : location.pathname + '/';
 const page = path.startsWith(base) && !history.state?.${WHOLE_APP_MARK} ? path.slice(base.length) : null;
 const pinned = new URLSearchParams(location.search).has('data');
-const { js, wasm } =
+const chosen =
   page === '' && !pinned ? bundles.home
   : /^(embed\\/)?map\\/$/.test(page) ? bundles.map
   : /^embed\\/kpi\\/[^/]+\\/$/.test(page) ? bundles.kpi
@@ -78,6 +78,18 @@ const { js, wasm } =
   : /^(craft\\/[^/]+(\\/brief)?|market\\/[^/]+)\\/$/.test(page) ? bundles.profile
   : page === 'desk/' ? bundles.desk
   : bundles.app;
+// Offline, on a page the service worker controls: the worker keeps the whole app, which shows
+// every page, and a small bundle only once a page has used it; one it does not have gives way
+// to the whole app. (Online, a small bundle is downloaded and the worker keeps it.)
+async function notKeptOffline(bundle) {
+  if (navigator.onLine || !navigator.serviceWorker?.controller) return false;
+  try {
+    return !(await caches.match(bundle.wasm.href));
+  } catch {
+    return false;
+  }
+}
+const { js, wasm } = chosen !== bundles.desk && (await notKeptOffline(chosen)) ? bundles.app : chosen;
 // The module is preloaded with its integrity hash, which import() then uses; the wasm is
 // fetched at once, alongside it.
 const preload = Object.assign(document.createElement('link'), { rel: 'modulepreload', href: js.href, integrity: js.integrity, crossOrigin: 'anonymous' });

@@ -1,8 +1,11 @@
-// The app's service worker (written into the build by service_worker.mjs): every file of the
-// app and its data is kept after the first visit, so the atlas works offline. Pages and data
-// are asked of the network first (new figures are picked up on the next online visit) and
-// come from the cache when the network fails; the other files are named by their content and
-// come from the cache. Only this origin's GET requests are handled.
+// The app's service worker (written into the build by service_worker.mjs). After the first
+// visit it keeps the whole app, its data and every file the whole app needs, so the atlas works
+// offline; a page's small bundle is kept once a page has used it (the boot script starts the
+// whole app instead when it is offline and the small one is not kept), so an install does not
+// download every page's bundle. Pages and data are asked of the network first (new figures are
+// picked up on the next online visit) and come from the cache when the network fails; the
+// other files are named by their content and come from the cache. Only this origin's GET
+// requests are handled.
 const VERSION = '__VERSION__';
 const FILES = __FILES__;
 const CACHE = `atlas-${VERSION}`;
@@ -33,9 +36,15 @@ async function networkFirst(request, fallback) {
   }
 }
 
-async function cacheFirst(request) {
-  const cached = await caches.match(request);
-  return cached ?? fetch(request);
+/** A file named by its content, from the cache; one the install did not keep (a small bundle,
+ * a pinned data version) is fetched and kept for next time, while the page already reads it. */
+async function cacheFirst(event) {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(event.request);
+  if (cached) return cached;
+  const response = await fetch(event.request);
+  if (response.status === 200 && response.type === 'basic') event.waitUntil(cache.put(event.request, response.clone()));
+  return response;
 }
 
 self.addEventListener('fetch', (event) => {
@@ -47,6 +56,6 @@ self.addEventListener('fetch', (event) => {
   } else if (FRESH_FIRST.test(url.pathname)) {
     event.respondWith(networkFirst(request));
   } else {
-    event.respondWith(cacheFirst(request));
+    event.respondWith(cacheFirst(event));
   }
 });

@@ -1,23 +1,41 @@
 // Offline and installable: after one visit the service worker keeps the app and its data, so
-// with the network cut every page still opens, computes and draws; an embed registers nothing.
+// with the network cut every page still opens, computes and draws; a page's small bundle is
+// kept once used, and the whole app stands in for one that is not; an embed registers nothing.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, url, servedApp } from './harness.mjs';
+import { openPage, recordAppFiles, url, servedApp } from './harness.mjs';
 
 const app = servedApp();
+
+/** The code bundles the service worker keeps, without their content hash. */
+function keptBundles(page) {
+  return page.evaluate(async () => {
+    const names = await caches.keys();
+    const cache = await caches.open(names.find((name) => name.startsWith('atlas-')));
+    const bundles = (await cache.keys()).map((request) => request.url.match(/\/(atlas(-[a-z]+)?)-[0-9a-f]+_bg\.wasm$/)?.[1]);
+    return bundles.filter(Boolean).sort();
+  });
+}
+
+/** Waits until the service worker controls the page and has kept its files. */
+async function installed(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(async () => (await caches.keys()).some((name) => name.startsWith('atlas-')));
+}
 
 describe('offline', () => {
   test('after one visit, the whole app works with the network cut', async () => {
     const { page, context, problems } = await openPage(app.browser, app.origin, { serviceWorkers: 'allow' });
     await page.goto(url(app.origin, 'indicators?lang=fr'));
     await page.locator('[data-testid="craft-exports-by-year"] .chart-canvas canvas').waitFor();
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    // The worker has kept every file once it is active.
-    await page.waitForFunction(async () => (await caches.keys()).some((name) => name.startsWith('atlas-')));
+    await installed(page);
+    // The install keeps the whole app, not the other pages' small bundles.
+    assert.deepEqual(await keptBundles(page), ['atlas']);
     const manifest = await page.evaluate(async () => (await fetch(document.querySelector('link[rel=manifest]').href)).json());
     assert.equal(manifest.name, 'Artisanat Atlas');
     assert.equal(manifest.display, 'standalone');
 
+    const files = recordAppFiles(page);
     await context.setOffline(true);
     await page.reload();
     await page.locator('.kpi-card').first().waitFor();
@@ -26,11 +44,37 @@ describe('offline', () => {
       ['map?lang=ar', '[data-testid="craft-export-map"] [data-testid="world-map"]'],
       ['craft/carpets?lang=en', '[data-testid="family-places"] [data-testid="morocco-map"]'],
       ['sources?lang=en', '[data-testid="sources-table"]'],
+      ['?lang=fr', '.app-root .home-craft-list'],
     ]) {
       await page.goto(url(app.origin, path));
       await page.locator(ready).waitFor();
     }
     await context.setOffline(false);
+    // Offline, the pages whose small bundle was never used started the whole app, from the cache.
+    assert.deepEqual(files.filter((file) => file.endsWith('.wasm')), Array(5).fill('atlas_bg.wasm'));
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a small bundle a page has used is kept, and starts its pages offline', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin, { serviceWorkers: 'allow' });
+    await page.goto(url(app.origin, 'crafts?lang=ar'));
+    await page.locator('.app-root [data-testid="family-grid"]').waitFor();
+    await installed(page);
+    // The first visit came before the worker: a visit it answers keeps the page's bundle.
+    await page.reload();
+    await page.locator('.app-root [data-testid="family-grid"]').waitFor();
+    await page.waitForFunction(async () => {
+      const cache = await caches.open((await caches.keys()).find((name) => name.startsWith('atlas-')));
+      return (await cache.keys()).some((request) => /\/atlas-pages-[0-9a-f]+_bg\.wasm$/.test(request.url));
+    });
+    assert.deepEqual(await keptBundles(page), ['atlas', 'atlas-pages']);
+    const files = recordAppFiles(page);
+    await context.setOffline(true);
+    await page.goto(url(app.origin, 'sources?lang=ar'));
+    await page.locator('[data-testid="sources-table"]').waitFor();
+    await context.setOffline(false);
+    assert.deepEqual(files.filter((file) => file.endsWith('.wasm')), ['atlas-pages_bg.wasm']);
     assert.deepEqual(problems, []);
     await context.close();
   });
