@@ -84,6 +84,9 @@ fn other_values(point: &DatedPoint) -> impl Iterator<Item = f64> + '_ {
 pub fn sector_small_multiples(panels: &[SectorPanel], locale: Locale) -> Responsive {
     let rtl = locale.is_rtl();
     let mut chart = Chart::new().tooltip(Tooltip::new().trigger(Trigger::Item));
+    // Per series, in order: a value written on a point that would cover another is left to
+    // the tooltip and the table (long words, e.g. Arabic's "million", on a crowded panel).
+    let mut series_options = Vec::new();
     for (index, panel) in panels.iter().enumerate() {
         let items = panel_items(panel, locale);
         let axis_index = index as f64;
@@ -111,6 +114,7 @@ pub fn sector_small_multiples(panels: &[SectorPanel], locale: Locale) -> Respons
                 .position(LabelPosition::Top)
                 .formatter("{@[2]}")
                 .color(Palette::INK);
+            series_options.push(json!({ "labelLayout": { "hideOverlap": true } }));
             chart = match several {
                 true => chart.series(
                     Bar::new()
@@ -132,6 +136,7 @@ pub fn sector_small_multiples(panels: &[SectorPanel], locale: Locale) -> Respons
                 ),
             };
         }
+        series_options.push(json!({}));
         chart = chart.series(
             Scatter::new()
                 .name(Msg::SeriesOtherReported.text(locale))
@@ -156,7 +161,7 @@ pub fn sector_small_multiples(panels: &[SectorPanel], locale: Locale) -> Respons
         })
         .collect();
     Responsive::new(chart)
-        .with(json!({ "xAxis": axis_labels }))
+        .with(json!({ "xAxis": axis_labels, "series": series_options }))
         .by_width(layout(&titles, COLUMNS, rtl), layout(&titles, 1, rtl))
 }
 
@@ -382,6 +387,9 @@ mod tests {
         assert_eq!(base["xAxis"][2]["data"][0], "National fairs\n2024");
         assert_eq!(base["series"][4]["type"], "bar");
         assert_eq!(base["series"][4]["data"][0][2], "70");
+        // Values written on points never cover each other; the diamonds carry none.
+        assert_eq!(base["series"][2]["labelLayout"]["hideOverlap"], true);
+        assert_eq!(base["series"][3]["labelLayout"], Value::Null);
         // Three panels to a row, one on a phone.
         assert_eq!(base["grid"][1]["left"], "34.33%");
         assert_eq!(option["media"][1]["option"]["grid"][1]["left"], "1.00%");

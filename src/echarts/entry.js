@@ -6,11 +6,13 @@ import { getInstanceByDom, init, use } from 'echarts/core';
 import { BarChart, LineChart, ScatterChart } from 'echarts/charts';
 // No AriaComponent: the chart frames name and describe their charts themselves.
 import { GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
 
+// LabelLayout: `labelLayout.hideOverlap`, so values written on crowded points never cover each other.
 use([
   BarChart, LineChart, ScatterChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent,
-  CanvasRenderer, SVGRenderer,
+  LabelLayout, CanvasRenderer, SVGRenderer,
 ]);
 
 globalThis.echarts = { getInstanceByDom, init };
