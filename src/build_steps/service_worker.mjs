@@ -2,7 +2,7 @@
 // and its data offline: the logic of sw_template.js with the list of files to keep at install
 // (every file of the build but earlier data versions, the embed example, the data's sources and
 // the small bundles) and a version named by their contents, so a new build replaces the old
-// cache. The whole app shows every page, so the small bundles (about 1.6 MB brotli together)
+// cache. The whole app shows every page, so the small bundles (about 2.4 MB gzip together)
 // are kept only once a page uses one; the data desk's are never needed by a visitor. Called at
 // the end of the build (post_build.mjs). The page shells (`<page>.<lang>.html`) are left out:
 // offline, every page starts from index.html.
@@ -10,7 +10,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const LEFT_OUT = [/^data\/v\//, /^embed-example\.(html|css)$/, /^data\/catalogue\.source\.json$/, /^data\/README\.md$/, /^sw\.js$/, /\.(fr|ar|en)\.html$/, /^previews\//, /^(sitemap\.xml|robots\.txt)$/, /^(atlas-(home|map|kpi|chart|pages|profile|desk)|desk-worker)-/];
+// A small bundle's files (`atlas-<name>-<hash>.js`, `…_bg.wasm`, named by
+// external_boot_script.mjs) and the desk worker's start script; the whole app's files are
+// `atlas-<hash>…`, with no name.
+const SMALL_BUNDLE = /^(atlas-[a-z-]+|desk-worker)-[0-9a-f]{16}(\.js|_bg\.wasm)$/;
+const LEFT_OUT = [/^data\/v\//, /^embed-example\.(html|css)$/, /^data\/catalogue\.source\.json$/, /^data\/README\.md$/, /^sw\.js$/, /\.(fr|ar|en)\.html$/, /^previews\//, /^(sitemap\.xml|robots\.txt)$/, SMALL_BUNDLE];
 
 function filesUnder(root, dir = root) {
   return readdirSync(dir).flatMap((name) => {

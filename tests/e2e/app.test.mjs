@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { OUTPUT, drawEveryChart, drawnChart, openPage, recordAppFiles, url, servedApp } from './harness.mjs';
+import { OUTPUT, bundlesIn, drawEveryChart, drawnChart, openPage, recordAppFiles, url, servedApp } from './harness.mjs';
 
 const app = servedApp();
 
@@ -381,8 +381,6 @@ describe('the home page\'s own small bundle', () => {
 });
 
 describe('each page\'s own small bundle', () => {
-  /** The code bundles among the recorded files, in order. */
-  const bundlesIn = (files) => files.filter((file) => file.endsWith('.wasm'));
   const LANDINGS = [
     { path: 'crafts', bundle: 'atlas-pages_bg.wasm', ready: '[data-testid="family-grid"] .family-card' },
     { path: 'sources', bundle: 'atlas-pages_bg.wasm', ready: '[data-testid="catalogue-sources-table"]' },

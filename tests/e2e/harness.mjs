@@ -122,6 +122,11 @@ export function recordAppFiles(page) {
   return files;
 }
 
+/** The code bundles among the files `recordAppFiles` recorded, in order. */
+export function bundlesIn(files) {
+  return files.filter((file) => file.endsWith('.wasm'));
+}
+
 /** URL of an app path (below the prefix), e.g. url(origin, 'indicators?lang=ar'). */
 export function url(origin, path = '') {
   return `${origin}${PREFIX}${path}`;

@@ -3,7 +3,7 @@
 // kept once used, and the whole app stands in for one that is not; an embed registers nothing.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, recordAppFiles, url, servedApp } from './harness.mjs';
+import { bundlesIn, openPage, recordAppFiles, url, servedApp } from './harness.mjs';
 
 const app = servedApp();
 
@@ -51,7 +51,7 @@ describe('offline', () => {
     }
     await context.setOffline(false);
     // Offline, the pages whose small bundle was never used started the whole app, from the cache.
-    assert.deepEqual(files.filter((file) => file.endsWith('.wasm')), Array(5).fill('atlas_bg.wasm'));
+    assert.deepEqual(bundlesIn(files), Array(5).fill('atlas_bg.wasm'));
     assert.deepEqual(problems, []);
     await context.close();
   });
@@ -64,17 +64,14 @@ describe('offline', () => {
     // The first visit came before the worker: a visit it answers keeps the page's bundle.
     await page.reload();
     await page.locator('.app-root [data-testid="family-grid"]').waitFor();
-    await page.waitForFunction(async () => {
-      const cache = await caches.open((await caches.keys()).find((name) => name.startsWith('atlas-')));
-      return (await cache.keys()).some((request) => /\/atlas-pages-[0-9a-f]+_bg\.wasm$/.test(request.url));
-    });
+    while (!(await keptBundles(page)).includes('atlas-pages')) await page.waitForTimeout(100);
     assert.deepEqual(await keptBundles(page), ['atlas', 'atlas-pages']);
     const files = recordAppFiles(page);
     await context.setOffline(true);
     await page.goto(url(app.origin, 'sources?lang=ar'));
     await page.locator('[data-testid="sources-table"]').waitFor();
     await context.setOffline(false);
-    assert.deepEqual(files.filter((file) => file.endsWith('.wasm')), ['atlas-pages_bg.wasm']);
+    assert.deepEqual(bundlesIn(files), ['atlas-pages_bg.wasm']);
     assert.deepEqual(problems, []);
     await context.close();
   });
