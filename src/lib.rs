@@ -4,7 +4,7 @@
 //! Artisanat Atlas: Moroccan crafts and their exports, computed in the browser from sourced facts.
 //!
 //! Start at [`data::Dataset`] (the bundled facts and their sources) and, for the web app,
-//! at `ui::app::App`. The pure core — [`data`], [`stats`], [`i18n`], [`url_state`] and
+//! at `ui::app::App`. The pure core — [`data`], [`stats`], [`i18n`], [`url_state`], [`order`] and
 //! [`charts`] — has no web dependency and is tested natively with
 //! `cargo test --no-default-features`; the `web` feature adds the Leptos UI on top, the single
 //! ECharts bridge ([`echarts`]) and the single network module ([`net`]).
@@ -14,6 +14,7 @@ pub mod data;
 pub mod desk;
 pub mod embed;
 pub mod i18n;
+pub mod order;
 pub mod prerender;
 pub mod previews;
 pub mod showcase;

@@ -13,6 +13,7 @@ use crate::data::{
 use crate::i18n::{
     Locale, Msg, country_name, format_number, format_percent, map_tooltip_lines, period_label,
 };
+use crate::order::sort_by;
 use crate::stats::{
     Breakdown, BreakdownIndex, BreakdownRow, Levels, Period, leader_of_latest_picture,
 };
@@ -311,7 +312,9 @@ pub fn map_preview(dataset: &Dataset, leaders: usize) -> Option<MapPreview> {
         .into_iter()
         .filter(|row| is_country(dataset, row) && share(row).is_some())
         .collect();
-    ranked.sort_by(|a, b| share(b).unwrap_or(0.0).total_cmp(&share(a).unwrap_or(0.0)));
+    sort_by(&mut ranked, |a, b| {
+        share(b).unwrap_or(0.0).total_cmp(&share(a).unwrap_or(0.0))
+    });
     ranked.truncate(leaders);
     Some(MapPreview {
         period,
@@ -408,7 +411,7 @@ pub fn flows(
             ))
         })
         .collect();
-    flows.sort_by(|a, b| b.0.total_cmp(&a.0));
+    sort_by(&mut flows, |a, b| b.0.total_cmp(&a.0));
     flows.into_iter().map(|(_, flow)| flow).collect()
 }
 

@@ -6,6 +6,7 @@ use super::model::{Dataset, ObservationRecord, SourceIndex};
 use super::strings::{FastHasher, FastMap, IdList, Sym};
 use super::validate::{SHARE_METRICS, SHARE_SUM_LIMIT, expected_units, is_growth, share_parent};
 use super::{DataIssue, DataVersion, IssueKind, Observation, Source, VersionChoice};
+use crate::order::sort_by_key;
 use std::hash::{Hash, Hasher};
 
 /// A dataset that could be read, with the problems found on the way.
@@ -170,7 +171,7 @@ impl DatasetBuilder {
     pub fn finish(mut self) -> Loaded {
         self.drop_repeated_ids();
         self.check_share_sums();
-        self.issues.sort_by_key(|(order, _)| *order);
+        sort_by_key(&mut self.issues, |(order, _)| *order);
         Loaded {
             dataset: self.dataset,
             issues: self.issues.into_iter().map(|(_, issue)| issue).collect(),
@@ -401,7 +402,7 @@ impl DatasetBuilder {
             group.1.push(index);
         }
         let mut groups: Vec<(f64, Vec<usize>)> = groups.into_values().collect();
-        groups.sort_by_key(|(_, members)| members.first().copied());
+        sort_by_key(&mut groups, |(_, members)| members.first().copied());
         for (sum, members) in groups {
             if sum > SHARE_SUM_LIMIT {
                 let ids: Vec<&str> = members.iter().map(|&index| dataset.id(index)).collect();

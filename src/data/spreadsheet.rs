@@ -8,6 +8,7 @@
 
 use super::Date;
 use super::clerk::{HEADER_SEARCH_ROWS, fold, header_score};
+use crate::order::sort_by_key;
 use calamine::{Data, Reader, Sheets, open_workbook_auto_from_rs};
 use std::io::Cursor;
 
@@ -130,7 +131,7 @@ impl SheetCells {
                 }
             }
         }
-        sheet.cells.sort_by_key(|(position, _)| *position);
+        sort_by_key(&mut sheet.cells, |(position, _)| *position);
         Ok(sheet)
     }
 

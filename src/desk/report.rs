@@ -5,6 +5,7 @@
 use crate::charts::write_csv;
 use crate::data::Problem;
 use crate::i18n::{Locale, Msg, format_number, issue_fix_text, issue_kind_text};
+use crate::order::sort_by;
 
 /// A column of the problems table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -112,7 +113,7 @@ pub fn sorted_problems(problems: &[Problem], order: ProblemOrder, locale: Locale
             (problem.location.row, text, problem)
         })
         .collect();
-    keyed.sort_by(|a, b| {
+    sort_by(&mut keyed, |a, b| {
         let ordering = match order.column {
             ProblemColumn::Row => a.0.unwrap_or(usize::MAX).cmp(&b.0.unwrap_or(usize::MAX)),
             _ => a.1.cmp(&b.1),

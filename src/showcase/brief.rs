@@ -5,6 +5,7 @@
 //! the page numbers the sources in the order they are first cited.
 
 use crate::data::{Catalogue, ChannelKind, CodedDimension, Dataset, LabelKind, Source, Words};
+use crate::order::sort_by;
 use crate::stats::{Period, Profile, ProfileDetail, Profiles, TradeFramework, latest_picture};
 
 /// The most exit cities one sentence names.
@@ -351,7 +352,7 @@ fn exit_cities(dataset: &Dataset, profile: &Profile) -> Option<(Claim, Cited)> {
         .collect();
     let period = latest_picture(facts.iter().map(|fact| fact.2))?;
     let mut latest: Vec<_> = facts.into_iter().filter(|f| f.2 == period).collect();
-    latest.sort_by(|a, b| b.3.total_cmp(&a.3));
+    sort_by(&mut latest, |a, b| b.3.total_cmp(&a.3));
     latest.truncate(EXIT_CITIES_NAMED);
     let positions = latest.iter().map(|fact| fact.0).collect();
     let cities = latest

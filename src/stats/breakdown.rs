@@ -6,6 +6,7 @@ use super::figure::{Figure, Formula, Missing, Point};
 use super::levels::{LEVEL_METRIC, Levels, SERIES_UNIT};
 use super::period::Period;
 use crate::data::{CodedDimension, Dataset, FastMap, Sym};
+use crate::order::{sort_by, sort_by_key};
 
 /// The metric of shares of national exports.
 pub const SHARE_METRIC: &str = "exports_share";
@@ -201,7 +202,7 @@ fn breakdown(
         .into_iter()
         .map(|(key, cell)| row(dataset, dataset.text(key), &cell, &total.figure))
         .collect();
-    rows.sort_by(|a, b| {
+    sort_by(&mut rows, |a, b| {
         let share = |row: &BreakdownRow| row.share.figure.value().unwrap_or(f64::NEG_INFINITY);
         share(b)
             .total_cmp(&share(a))
@@ -214,7 +215,7 @@ fn breakdown(
             next_rank += 1;
         }
     }
-    rows.sort_by_key(|row| row.rank.is_none());
+    sort_by_key(&mut rows, |row| row.rank.is_none());
     Breakdown {
         dimension,
         period,

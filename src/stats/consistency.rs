@@ -6,6 +6,7 @@
 use super::figure::{Derived, Figure, level_before_growth};
 use super::levels::{LEVEL_METRIC, Levels, Subject};
 use super::period::Period;
+use crate::order::sort_by_key;
 use std::collections::BTreeMap;
 
 /// One comparison between an implied and a printed level.
@@ -110,7 +111,7 @@ pub fn consistency_checks(levels: &Levels) -> Vec<Check> {
         })
         .filter(|check| check.difference_pct.is_finite())
         .collect();
-    checks.sort_by_key(|check| check.statement.first().copied());
+    sort_by_key(&mut checks, |check| check.statement.first().copied());
     checks
 }
 

@@ -4,6 +4,7 @@
 use super::figure::{Derived, Figure, Point, ReportedGroup, group_values, level_before_growth};
 use super::period::Period;
 use crate::data::{Dataset, FastMap, Observation, Sym};
+use crate::order::sort_by_key;
 
 /// The metric of export levels.
 pub const LEVEL_METRIC: &str = "exports_value";
@@ -95,7 +96,7 @@ impl<'d> Levels<'d> {
             .iter()
             .map(|derived| (self.support(derived, implied), derived.clone()))
             .collect();
-        ranked.sort_by_key(|(support, _)| std::cmp::Reverse(*support));
+        sort_by_key(&mut ranked, |(support, _)| std::cmp::Reverse(*support));
         Point::from_facts(printed, ranked.into_iter().map(|(_, d)| d).collect())
     }
 

@@ -9,6 +9,7 @@ use super::figure::{Figure, Point, cagr, growth};
 use super::levels::Levels;
 use super::period::{Period, PeriodKind, latest_picture};
 use crate::data::{CodeKind, CodedDimension, Dataset, Observation};
+use crate::order::sort_by_key;
 
 /// Metrics of growth printed for a market.
 const GROWTH_METRICS: [&str; 3] = ["exports_growth", "exports_cagr", "exports_growth_factor"];
@@ -241,9 +242,9 @@ pub fn profile(
         sort_fact(dataset, &mut profile, position, observation);
     }
     let observations = dataset.observations();
-    profile
-        .printed_growth
-        .sort_by_key(|&position| (observations[position].end, observations[position].start));
+    sort_by_key(&mut profile.printed_growth, |&position| {
+        (observations[position].end, observations[position].start)
+    });
     let mut seen = Vec::new();
     profile.printed_growth.retain(|&position| {
         let o = &observations[position];
@@ -295,7 +296,7 @@ pub fn markets(dataset: &Dataset) -> Vec<String> {
             }
         }
     }
-    codes.sort_by_key(|code| kind(code) == Some(CodeKind::Region));
+    sort_by_key(&mut codes, |code| kind(code) == Some(CodeKind::Region));
     codes
 }
 

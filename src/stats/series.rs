@@ -6,7 +6,7 @@ use super::figure::{Figure, Missing, Point, cagr, disagreement, growth};
 use super::levels::{CAGR_METRIC, GROWTH_METRIC, LEVEL_METRIC, Levels};
 use super::period::{Period, PeriodKind};
 use crate::data::Observation;
-use std::collections::BTreeSet;
+use crate::order::sort_dedup;
 
 /// One year of a series.
 #[derive(Clone, Debug, PartialEq)]
@@ -116,7 +116,7 @@ pub fn year_to_date_exports(levels: &Levels) -> Vec<Series> {
     let Some(national) = levels.national() else {
         return Vec::new();
     };
-    let months: BTreeSet<u8> = levels
+    let mut months: Vec<u8> = levels
         .periods(national)
         .iter()
         .filter_map(|period| match period.kind() {
@@ -124,6 +124,7 @@ pub fn year_to_date_exports(levels: &Levels) -> Vec<Series> {
             _ => None,
         })
         .collect();
+    sort_dedup(&mut months);
     months
         .into_iter()
         .map(|through| series(levels, through))

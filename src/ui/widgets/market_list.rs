@@ -4,6 +4,7 @@
 
 use crate::data::{CountryNames, Loaded, REGION_PREFIX};
 use crate::i18n::{Msg, format_percent, market_name, no_market_match_text};
+use crate::order::sort_by;
 use crate::stats::Breakdown;
 use crate::ui::context::{use_base, use_locale};
 use crate::url_state::market_path;
@@ -63,7 +64,7 @@ pub fn MarketList(
                     .cloned()
                     .collect()
             });
-            shown.sort_by(|(_, a_name, a), (_, b_name, b)| {
+            sort_by(&mut shown, |(_, a_name, a), (_, b_name, b)| {
                 let share = |s: &Option<f64>| s.unwrap_or(f64::NEG_INFINITY);
                 share(b)
                     .total_cmp(&share(a))

@@ -7,6 +7,7 @@ use crate::i18n::{
     Locale, Msg, Plural, format_change, format_mad, formula_text, latest_share_text, period_label,
     printed_growth_parts, printed_growth_text, year_span_text,
 };
+use crate::order::sort_by_key;
 use crate::stats::{Derived, Figure, Period, Profile, ProfileDetail};
 use crate::ui::context::{use_base, use_locale};
 use crate::ui::widgets::{
@@ -248,7 +249,7 @@ pub fn detail_items(
 ) -> impl IntoView + use<> {
     let observations = loaded.dataset.observations();
     let mut details = details.to_vec();
-    details.sort_by_key(|detail| {
+    sort_by_key(&mut details, |detail| {
         let observation = observations.get(detail.position);
         (
             observation.and_then(|o| o.end),

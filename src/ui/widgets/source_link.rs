@@ -3,6 +3,7 @@
 
 use crate::data::{Catalogue, CatalogueSource, Source, is_web_address};
 use crate::i18n::{Msg, Plural, outlet_label};
+use crate::order::sort_by;
 use crate::ui::context::use_locale;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -130,7 +131,7 @@ pub fn CardSourceLine(#[prop(into)] sources: Signal<Vec<Source>>) -> impl IntoVi
 fn most_recent(sources: &[Source], count: usize) -> Vec<Source> {
     let mut sorted = sources.to_vec();
     // Dates are `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: their text order is their time order.
-    sorted.sort_by(|a, b| b.date.cmp(&a.date));
+    sort_by(&mut sorted, |a, b| b.date.cmp(&a.date));
     sorted.truncate(count);
     sorted
 }
