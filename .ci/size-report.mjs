@@ -64,7 +64,7 @@ console.log('');
 // The home page is its French shell (its figures, markets and crafts written at build time),
 // its own bundle, the data, the catalogue's families and the small map's shapes.
 const shelled = (shell) => [...page.filter((r) => r.file !== 'index.html'), ...file(shell)];
-sum([...shelled('index.fr.html'), ...smallBundle('home'), ...dataset, ...file('data/catalogue.json'), ...file('world-map-small.json')], 'first visit, home page');
+sum([...shelled('index.fr.html'), ...smallBundle('home'), ...dataset, ...file('data/families.json'), ...file('world-map-small.json')], 'first visit, home page');
 sum(charts, 'first visit, indicators page');
 const map = [...page, ...smallBundle('map'), ...dataset, ...file('world-map.json'), ...file('country-names.json')];
 sum(map, 'first visit, map page');

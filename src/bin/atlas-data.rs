@@ -2,10 +2,11 @@
 //!
 //! `atlas-data build` reads `public/data/facts.csv`, `codes.csv` and `seeds.csv`, checks every
 //! record and writes `public/data/atlas.json`; it then checks the hand-written crafts catalogue
-//! (`catalogue.source.json`) against them and writes `catalogue.json`. When `atlas.json`
+//! (`catalogue.source.json`) against them and writes `catalogue.json` and its families alone
+//! (`families.json`, what the home page reads). When `atlas.json`
 //! changes, the file it replaces is kept under `data/v/<version>/` and listed in
 //! `versions.json`, so embeds pinned to it keep their figures. `atlas-data check` prints every
-//! problem found and fails when either JSON is out of date or a kept version is missing.
+//! problem found and fails when a JSON file is out of date or a kept version is missing.
 //!
 //! Both refuse facts that would be published partially: a row left out (or a growth rate that
 //! compares with nothing) fails the command and writes nothing, unless `--accept-rejections`
@@ -14,9 +15,9 @@
 //! French or in the language `--lang ar|en` asks for.
 
 use artisanat_atlas::data::{
-    Catalogue, Checked, DataVersion, Dataset, Date, FACT_COLUMNS, Verdict, VersionIndex,
-    clerk_number, codes_from_csv, file_as_table, parse_dataset, read_facts_table, seed_table,
-    table_csv, template_example, write_dataset,
+    Catalogue, Checked, DataVersion, Dataset, Date, FACT_COLUMNS, FamilyMarks, Verdict,
+    VersionIndex, clerk_number, codes_from_csv, file_as_table, parse_dataset, read_facts_table,
+    seed_table, table_csv, template_example, write_dataset,
 };
 use artisanat_atlas::i18n::{
     Locale, Msg, Plural, file_error_text, issue_report_line, sheet_reading_notes,
@@ -31,6 +32,7 @@ const SEEDS_CSV: &str = "public/data/seeds.csv";
 const DATASET_JSON: &str = "public/data/atlas.json";
 const CATALOGUE_SOURCE: &str = "public/data/catalogue.source.json";
 const CATALOGUE_JSON: &str = "public/data/catalogue.json";
+const FAMILIES_JSON: &str = "public/data/families.json";
 const TEMPLATE_CSV: &str = "public/data/template.csv";
 const TEMPLATE_XLSX: &str = "public/data/template.xlsx";
 const PUBLIC: &str = "public";
@@ -119,7 +121,7 @@ fn generate(options: &Options) -> Result<Vec<(&'static str, Vec<u8>)>, String> {
     judge(options, &checked.verdict)?;
     let loaded = &checked.table.loaded;
     let dataset = write_dataset(&loaded.dataset).map_err(|e| format!("cannot write JSON: {e}"))?;
-    let catalogue = catalogue(&loaded.dataset, &seeds)?;
+    let (catalogue, families) = catalogue(&loaded.dataset, &seeds)?;
     let published = options.facts.as_ref().map(|_| checked.published_rows());
     let example = match &published {
         Some(rows) => template_example(rows),
@@ -129,6 +131,7 @@ fn generate(options: &Options) -> Result<Vec<(&'static str, Vec<u8>)>, String> {
     let mut files = vec![
         (DATASET_JSON, dataset.into_bytes()),
         (CATALOGUE_JSON, catalogue.into_bytes()),
+        (FAMILIES_JSON, families.into_bytes()),
         (TEMPLATE_CSV, table_csv([&example]).into_bytes()),
         (TEMPLATE_XLSX, template_workbook(&example, &code_table)?),
     ];
@@ -227,12 +230,17 @@ fn read_table(path: &str, locale: Locale) -> Result<String, String> {
     Ok(table.text)
 }
 
-fn catalogue(dataset: &Dataset, seeds: &str) -> Result<String, String> {
+/// `catalogue.json` and the home page's `families.json`, from the hand-written catalogue.
+fn catalogue(dataset: &Dataset, seeds: &str) -> Result<(String, String), String> {
     let catalogue = Catalogue::build(&read(CATALOGUE_SOURCE)?, dataset, &seed_table(seeds))
         .map_err(|problems| format!("{CATALOGUE_SOURCE}:\n  {}", problems.join("\n  ")))?;
-    catalogue
-        .to_json()
-        .map_err(|e| format!("cannot write JSON: {e}"))
+    let cannot_write = |e: serde_json::Error| format!("cannot write JSON: {e}");
+    Ok((
+        catalogue.to_json().map_err(cannot_write)?,
+        FamilyMarks::of(&catalogue)
+            .to_json()
+            .map_err(cannot_write)?,
+    ))
 }
 
 fn build(options: &Options) -> Result<String, String> {
@@ -322,6 +330,6 @@ fn check(options: &Options) -> Result<String, String> {
         }
     }
     Ok(format!(
-        "{DATASET_JSON}, {CATALOGUE_JSON} and the templates are up to date with {FACTS_CSV}, {CODES_CSV} and {CATALOGUE_SOURCE}; every kept version is readable"
+        "{DATASET_JSON}, {CATALOGUE_JSON}, {FAMILIES_JSON} and the templates are up to date with {FACTS_CSV}, {CODES_CSV} and {CATALOGUE_SOURCE}; every kept version is readable"
     ))
 }

@@ -25,6 +25,8 @@ use std::sync::Arc;
 pub enum AppFile {
     /// `data/catalogue.json`: families, crafts, places, labels, channels.
     Catalogue,
+    /// `data/families.json`: the catalogue's families and their motifs alone, for the home page.
+    Families,
     /// `country-names.json`: every country of the world map in French, Arabic and English.
     CountryNames,
     /// `place-points.json`: the catalogue's towns, located in GeoNames.
@@ -42,6 +44,7 @@ impl AppFile {
     pub fn path(self) -> &'static str {
         match self {
             AppFile::Catalogue => "data/catalogue.json",
+            AppFile::Families => "data/families.json",
             AppFile::CountryNames => "country-names.json",
             AppFile::PlacePoints => "place-points.json",
             AppFile::WorldGeometry => "world-map.json",
@@ -235,7 +238,7 @@ fn use_loaders() -> Loaders {
 pub fn use_catalogue() -> Loading<Catalogue> {
     use_loaders().shared(
         |started| &mut started.catalogue,
-        |base| read_catalogue(base, Catalogue::parse),
+        |base| read_catalogue(base, AppFile::Catalogue, Catalogue::parse),
     )
 }
 
@@ -243,16 +246,17 @@ pub fn use_catalogue() -> Loading<Catalogue> {
 pub fn use_family_marks() -> Loading<FamilyMarks> {
     use_loaders().shared(
         |started| &mut started.family_marks,
-        |base| read_catalogue(base, FamilyMarks::parse),
+        |base| read_catalogue(base, AppFile::Families, FamilyMarks::parse),
     )
 }
 
-/// Fetches `catalogue.json` and reads it with `read`.
+/// Fetches `file`, the catalogue or a part of it, and reads it with `read`.
 async fn read_catalogue<T>(
     base: AppBase,
+    file: AppFile,
     read: fn(&str) -> Result<T, CatalogueError>,
 ) -> Result<Arc<T>, LoadError> {
-    let text = fetch_text(&base.file(AppFile::Catalogue.path())).await?;
+    let text = fetch_text(&base.file(file.path())).await?;
     read(&text).map(Arc::new).map_err(LoadError::Catalogue)
 }
 

@@ -46,8 +46,12 @@ describe('the home page', () => {
       assert.ok(await page.locator('.home-map-picture svg path').count() > 100);
       assert.ok(await page.locator('.home-leaders li').count() > 0);
       assert.ok((await page.locator('.home-map-caption').innerText()).length > 10);
-      // Every craft family of the catalogue, with its motif, named in the page's language.
+      // Every craft family of the catalogue, with its motif, named in the page's language, read
+      // from the families' own file: the page does not download the whole catalogue.
       const catalogue = await (await fetch(url(app.origin, 'data/catalogue.json'))).json();
+      const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+      assert.ok(fetched.some((name) => name.endsWith('/data/families.json')), 'the families are fetched');
+      assert.ok(!fetched.some((name) => name.endsWith('/data/catalogue.json')), 'the catalogue is not');
       assert.equal(await page.locator('.home-craft-list a').count(), catalogue.families.length);
       assert.equal(await page.locator('.home-craft-list a svg.motif').count(), catalogue.families.length);
       for (const name of await page.locator('.home-craft-list a span').allInnerTexts()) {
