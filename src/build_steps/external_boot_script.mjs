@@ -17,6 +17,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { minifyScript } from './minify.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const publicUrl = process.env.TRUNK_PUBLIC_URL ?? '/';
@@ -173,7 +174,7 @@ function deskWorkerScript(worker) {
 }
 
 const deskWorker = deskWorkerScript(nameSmallBundle('atlas-desk-worker'));
-const code = bootScript({
+const written = bootScript({
   home: nameSmallBundle('atlas-home'),
   map: nameSmallBundle('atlas-map'),
   kpi: nameSmallBundle('atlas-kpi'),
@@ -183,6 +184,8 @@ const code = bootScript({
   desk: nameSmallBundle('atlas-desk'),
   app: wholeAppBundle(found[1]),
 });
+// A release build sends the boot script minified, as the glue it starts (see minify.mjs).
+const code = process.env.TRUNK_PROFILE === 'release' ? minifyScript(written) : written;
 const name = `boot-${contentHash(code)}.js`;
 writeFileSync(join(staging, name), code);
 const tag = `<script type="module" src="${publicUrl}${name}" integrity="${sri(code)}" crossorigin="anonymous"></script>`;
