@@ -17,7 +17,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { minifyScript } from './minify.mjs';
+import { minifyScript, sri } from './minify.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const publicUrl = process.env.TRUNK_PUBLIC_URL ?? '/';
@@ -25,7 +25,6 @@ if (!staging) throw new Error('external_boot_script: run as a Trunk hook (TRUNK_
 
 // The history entry's mark (set by `LoadWholeApp` in src/ui/app.rs) that starts the whole app.
 const WHOLE_APP_MARK = 'atlasWholeApp';
-const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 const contentHash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 
 /** A bundle's two files as the boot script needs them: addresses, and the module's integrity

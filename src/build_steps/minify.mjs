@@ -11,7 +11,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
 
-const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+/** A file's Subresource Integrity hash, as index.html and the boot script name it. */
+export const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** JavaScript module source, minified. */

@@ -317,17 +317,33 @@ impl FamilyMarks {
 
     /// `families.json`: one family per line, to keep diffs readable.
     pub fn to_json(&self) -> Result<String, serde_json::Error> {
-        let families = self
-            .families
-            .iter()
-            .map(serde_json::to_string)
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok(format!(
-            "{{\"schema_version\":{},\"families\":[\n{}\n]}}\n",
-            self.schema_version,
-            families.join(",\n")
-        ))
+        entries_per_line(self)
     }
+}
+
+/// `value` as a JSON object with each field on a line of its own and each entry of a list
+/// field on a line of its own, to keep diffs of the generated files readable.
+fn entries_per_line<T: Serialize>(value: &T) -> Result<String, serde_json::Error> {
+    let mut out = String::from("{");
+    if let serde_json::Value::Object(fields) = serde_json::to_value(value)? {
+        for (index, (name, field)) in fields.iter().enumerate() {
+            let separator = if index == 0 { "" } else { "," };
+            out.push_str(&format!("{separator}\n\"{name}\":"));
+            match field {
+                serde_json::Value::Array(items) => {
+                    out.push('[');
+                    for (position, item) in items.iter().enumerate() {
+                        let separator = if position == 0 { "" } else { "," };
+                        out.push_str(&format!("{separator}\n{}", serde_json::to_string(item)?));
+                    }
+                    out.push_str("\n]");
+                }
+                other => out.push_str(&serde_json::to_string(other)?),
+            }
+        }
+    }
+    out.push_str("}\n");
+    Ok(out)
 }
 
 /// `text` read as a `T` of the catalogue's schema, whose version `version` reads.
@@ -377,27 +393,7 @@ impl Catalogue {
 
     /// `catalogue.json`: one entry per line, to keep diffs readable.
     pub fn to_json(&self) -> Result<String, serde_json::Error> {
-        let value = serde_json::to_value(self)?;
-        let mut out = String::from("{");
-        if let serde_json::Value::Object(fields) = value {
-            for (index, (name, field)) in fields.iter().enumerate() {
-                let separator = if index == 0 { "" } else { "," };
-                out.push_str(&format!("{separator}\n\"{name}\":"));
-                match field {
-                    serde_json::Value::Array(items) => {
-                        out.push('[');
-                        for (position, item) in items.iter().enumerate() {
-                            let separator = if position == 0 { "" } else { "," };
-                            out.push_str(&format!("{separator}\n{}", serde_json::to_string(item)?));
-                        }
-                        out.push_str("\n]");
-                    }
-                    other => out.push_str(&serde_json::to_string(other)?),
-                }
-            }
-        }
-        out.push_str("}\n");
-        Ok(out)
+        entries_per_line(self)
     }
 
     /// Every broken reference, repeated code, missing translation or unsourced entry.

@@ -8,7 +8,6 @@
 
 use super::Date;
 use super::clerk::{HEADER_SEARCH_ROWS, fold, header_score};
-use crate::order::sort_by_key;
 use calamine::{Data, Reader, Sheets, open_workbook_auto_from_rs};
 use std::io::Cursor;
 
@@ -131,7 +130,7 @@ impl SheetCells {
                 }
             }
         }
-        sort_by_key(&mut sheet.cells, |(position, _)| *position);
+        sheet.cells.sort_by_key(|(position, _)| *position);
         Ok(sheet)
     }
 
