@@ -33,6 +33,37 @@ pub async fn after_next_paint() {
     .await;
 }
 
+/// Resolves once the browser is idle (`requestIdleCallback`, at the latest after three
+/// seconds), or after three seconds where it has no idle callback (Safari): for work no one
+/// waits for, such as fetching what a later scroll may need.
+pub async fn when_idle() {
+    settled_by(|resolve| {
+        let Some(window) = web_sys::window() else {
+            return zero_timer(resolve);
+        };
+        let idle = js_sys::Reflect::get(&window, &JsValue::from_str("requestIdleCallback"))
+            .ok()
+            .and_then(|callback| callback.dyn_into::<Function>().ok());
+        let requested = idle.is_some_and(|idle| {
+            let options = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(
+                &options,
+                &JsValue::from_str("timeout"),
+                &JsValue::from(IDLE_DEADLINE_MS),
+            );
+            idle.call2(&window, &resolve, &options).is_ok()
+        });
+        if !requested {
+            let _ = window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, IDLE_DEADLINE_MS);
+        }
+    })
+    .await;
+}
+
+/// How long [`when_idle`] waits at most, in milliseconds.
+const IDLE_DEADLINE_MS: i32 = 3000;
+
 /// A promise handed to `start`, which arranges for its resolution, awaited.
 async fn settled_by(start: impl FnOnce(Function)) {
     let mut start = Some(start);

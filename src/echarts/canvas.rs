@@ -1,7 +1,8 @@
 //! `<ChartCanvas>`: one ECharts instance for the lifetime of one element.
 
+use super::loader::prefetch_echarts;
 use super::{ChartClick, EChart, EchartsError, load_echarts};
-use crate::tasks::{after_next_paint, yield_to_browser};
+use crate::tasks::{after_next_paint, when_idle, yield_to_browser};
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -9,7 +10,8 @@ use wasm_bindgen::closure::Closure;
 
 /// Draws `option` and keeps it up to date: ECharts is loaded (if no one has yet) and started
 /// once the element is about to scroll into view, so a page's charts are set up one by one
-/// as the reader reaches them, not all at once; `setOption` runs on every change, the chart
+/// as the reader reaches them, not all at once; a chart further down has the script
+/// prefetched once the page is idle, so that it is drawn soon after the reader scrolls to it; `setOption` runs on every change, the chart
 /// follows its container's size and is disposed when the component goes away. When ECharts
 /// cannot start, `on_failure` is called so the caller can show its data table instead.
 #[component]
@@ -43,6 +45,7 @@ pub fn ChartCanvas(
     // would suspend the page around the chart each time it is asked again.
     let library = RwSignal::new(None::<Result<(), EchartsError>>);
     let requested = StoredValue::new(false);
+    let prefetch_url = script_url.clone();
     let request = Callback::new(move |()| {
         if requested.get_value() {
             return;
@@ -63,8 +66,15 @@ pub fn ChartCanvas(
             && !requested.get_value()
         {
             let watching = NearScreen::watch(&element, move || request.run(()));
-            if watching.is_none() {
-                request.run(());
+            match watching {
+                Some(_) => {
+                    let url = prefetch_url.clone();
+                    leptos::task::spawn_local(async move {
+                        when_idle().await;
+                        prefetch_echarts(&url);
+                    });
+                }
+                None => request.run(()),
             }
             observer.set_value(watching);
         }
@@ -115,7 +125,7 @@ pub fn ChartCanvas(
     view! { <div class="chart-canvas" node_ref=node role="img" aria-label=move || label.get() aria-describedby=described_by></div> }
 }
 
-/// Calls back once when an element comes within a screen's height of the viewport.
+/// Calls back once when an element comes within half a screen's height of the viewport.
 struct NearScreen {
     observer: web_sys::IntersectionObserver,
     _callback: Closure<dyn FnMut(js_sys::Array)>,
@@ -136,7 +146,7 @@ impl NearScreen {
             }
         });
         let options = web_sys::IntersectionObserverInit::new();
-        options.set_root_margin("100% 0px");
+        options.set_root_margin("50% 0px");
         match web_sys::IntersectionObserver::new_with_options(
             callback.as_ref().unchecked_ref(),
             &options,

@@ -10,6 +10,9 @@ use web_sys::{Document, HtmlScriptElement};
 
 const SCRIPT_ID: &str = "echarts-library";
 
+/// The `<link rel="prefetch">` that fetches the script ahead of its first chart.
+const PREFETCH_ID: &str = "echarts-prefetch";
+
 /// The page's record of the script's Subresource Integrity hash, written after each build.
 const INTEGRITY_META: &str = "meta[name='echarts-integrity']";
 
@@ -34,6 +37,34 @@ pub async fn load_echarts(script_url: &str) -> Result<(), EchartsError> {
     }
 }
 
+/// Asks the browser to fetch the script into its cache at low priority, without running it,
+/// so that a chart further down the page is drawn soon after the reader scrolls to it; does
+/// nothing once the script or its prefetch is on the page. Running the script, the costly part
+/// on a phone, waits for [`load_echarts`].
+pub fn prefetch_echarts(script_url: &str) {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    let present = |id| document.get_element_by_id(id).is_some();
+    if present(SCRIPT_ID) || present(PREFETCH_ID) {
+        return;
+    }
+    let Ok(link) = document.create_element("link") else {
+        return;
+    };
+    link.set_id(PREFETCH_ID);
+    // The script is later requested in the same mode, or the browser would not reuse the copy.
+    if integrity(&document).is_some() {
+        let _ = link.set_attribute("crossorigin", "anonymous");
+    }
+    for (name, value) in [("rel", "prefetch"), ("as", "script"), ("href", script_url)] {
+        let _ = link.set_attribute(name, value);
+    }
+    if let Some(head) = document.head() {
+        let _ = head.append_child(&link);
+    }
+}
+
 fn is_loaded(window: &web_sys::Window) -> bool {
     Reflect::get(window, &JsValue::from_str("echarts")).is_ok_and(|value| value.is_object())
 }
@@ -50,12 +81,7 @@ fn existing_or_new_script(
         .dyn_into()
         .map_err(|_| EchartsError::NotLoaded)?;
     script.set_id(SCRIPT_ID);
-    if let Some(integrity) = document
-        .query_selector(INTEGRITY_META)
-        .ok()
-        .flatten()
-        .and_then(|meta| meta.get_attribute("content"))
-    {
+    if let Some(integrity) = integrity(document) {
         script.set_integrity(&integrity);
         script.set_cross_origin(Some("anonymous"));
     }
@@ -63,6 +89,15 @@ fn existing_or_new_script(
     let head = document.head().ok_or(EchartsError::NotLoaded)?;
     head.append_child(&script)?;
     Ok(script)
+}
+
+/// The script's integrity hash, as the build wrote it into the page.
+fn integrity(document: &Document) -> Option<String> {
+    document
+        .query_selector(INTEGRITY_META)
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"))
 }
 
 /// Resolves when the script has run, rejects when it failed to load; marks the element so that

@@ -12,7 +12,7 @@ use crate::ui::context::{use_base, use_locale};
 use crate::ui::loaders::use_country_names;
 use crate::ui::widgets::{
     DatasetView, PrintedGrowth, ProfileFigures, ProfileSection, ShareChart, badge_link,
-    detail_items, fact_items, load_charts_early,
+    detail_items, fact_items,
 };
 use crate::url_state::{MarketCode, craft_path};
 use leptos::prelude::*;
@@ -23,7 +23,6 @@ use std::sync::Arc;
 /// The page: the code from the address, checked, then the profile once the data is in.
 #[component]
 pub fn MarketPage() -> impl IntoView {
-    load_charts_early();
     let locale = use_locale();
     let base = use_base();
     let params = use_params_map();
