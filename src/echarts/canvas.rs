@@ -1,7 +1,6 @@
 //! `<ChartCanvas>`: one ECharts instance for the lifetime of one element.
 
-use super::loader::prefetch_echarts;
-use super::{ChartClick, EChart, EchartsError, load_echarts};
+use super::{ChartClick, EChart, EchartsError, load_echarts, prefetch_echarts};
 use crate::tasks::{after_next_paint, when_idle, yield_to_browser};
 use leptos::html::Div;
 use leptos::prelude::*;

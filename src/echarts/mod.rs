@@ -11,4 +11,4 @@ mod loader;
 
 pub use bridge::{ChartClick, EChart, EchartsError, chart_png, chart_svg, option_json};
 pub use canvas::ChartCanvas;
-pub use loader::load_echarts;
+pub use loader::{load_echarts, prefetch_echarts};

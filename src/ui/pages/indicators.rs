@@ -4,14 +4,14 @@ use crate::charts::{ExitCitiesSpec, SectorSpec};
 use crate::i18n::Msg;
 use crate::ui::widgets::{
     CompositionChart, DatasetView, ExportsChart, KpiCards, PageIntro, RegisteredChart,
-    YearToDateChart, load_charts_early,
+    YearToDateChart, fetch_charts_early,
 };
 use leptos::prelude::*;
 
 /// `/indicators`: the headline cards and every indicator chart.
 #[component]
 pub fn IndicatorsPage() -> impl IntoView {
-    load_charts_early();
+    fetch_charts_early();
     view! {
         <PageIntro title=Msg::IndicatorsTitle lead=Msg::IndicatorsIntro />
         <DatasetView children=|loaded| view! {

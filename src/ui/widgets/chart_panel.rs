@@ -6,7 +6,9 @@
 use crate::charts::ChartId;
 use crate::charts::DataTable;
 use crate::data::Source;
-use crate::echarts::{ChartCanvas, ChartClick, EchartsError, chart_png, chart_svg, load_echarts};
+use crate::echarts::{
+    ChartCanvas, ChartClick, EchartsError, chart_png, chart_svg, load_echarts, prefetch_echarts,
+};
 use crate::i18n::Msg;
 use crate::ui::context::{use_base, use_locale};
 use crate::ui::download::{save_svg, save_svg_as_png, save_text, save_url};
@@ -18,16 +20,22 @@ use crate::url_state::TABLE_PARAM;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Starts downloading ECharts as a page whose charts come first opens, alongside its data
-/// rather than after it: on a slow connection the charts appear one download earlier. On
-/// other pages a chart loads ECharts only when it nears the screen; on every page each chart
-/// is drawn when it nears the screen. A failure is left to the charts, which report it when
-/// they load the same script.
+/// Starts downloading and running ECharts as a page that is one chart (a chart embed) opens,
+/// alongside its data rather than after it: on a slow connection the chart appears one
+/// download earlier. A failure is left to the chart, which reports it when it loads the same
+/// script.
 pub fn load_charts_early() {
     let script = use_base().echarts_script();
     leptos::task::spawn_local(async move {
         let _ = load_echarts(&script).await;
     });
+}
+
+/// Starts downloading ECharts, without running it, as a page whose charts come first opens
+/// (the indicators): the script runs when the first chart nears the screen, which on a phone
+/// is a few screens down, below the headline figures. Other pages prefetch it once idle.
+pub fn fetch_charts_early() {
+    prefetch_echarts(&use_base().echarts_script());
 }
 
 /// What the frame draws.

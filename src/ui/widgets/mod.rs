@@ -22,7 +22,7 @@ mod world_map;
 mod year_to_date_chart;
 
 pub use catalogue_view::{CatalogueView, FamilyMotif};
-pub use chart_panel::{ChartPanel, Picture, load_charts_early};
+pub use chart_panel::{ChartPanel, Picture, fetch_charts_early, load_charts_early};
 pub use composition_chart::CompositionChart;
 pub use data_downloads::{DownloadFailedNotice, save_data};
 pub use embed_tools::{EmbedTools, FromMenu};
