@@ -10,9 +10,10 @@ use wasm_bindgen::closure::Closure;
 /// Draws `option` and keeps it up to date: ECharts is loaded (if no one has yet) and started
 /// once the element is about to scroll into view, so a page's charts are set up one by one
 /// as the reader reaches them, not all at once; a chart further down has the script
-/// prefetched once the page is idle, so that it is drawn soon after the reader scrolls to it; `setOption` runs on every change, the chart
-/// follows its container's size and is disposed when the component goes away. When ECharts
-/// cannot start, `on_failure` is called so the caller can show its data table instead.
+/// prefetched once the page is idle, so that it is drawn soon after the reader scrolls to it.
+/// `setOption` runs on every change, the chart follows its container's size and is disposed
+/// when the component goes away. When ECharts cannot start, `on_failure` is called so the
+/// caller can show its data table instead.
 #[component]
 pub fn ChartCanvas(
     /// The chart to draw, as produced by [`super::option_json`].
