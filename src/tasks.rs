@@ -34,8 +34,9 @@ pub async fn after_next_paint() {
 }
 
 /// Resolves once the browser is idle (`requestIdleCallback`, at the latest after three
-/// seconds), or after three seconds where it has no idle callback (Safari): for work no one
-/// waits for, such as fetching what a later scroll may need.
+/// seconds), or after three seconds where it has no idle callback (Safari), or at once where
+/// no timer can be set: for work no one waits for, such as fetching what a later scroll may
+/// need.
 pub async fn when_idle() {
     settled_by(|resolve| {
         let Some(window) = web_sys::window() else {
@@ -53,9 +54,13 @@ pub async fn when_idle() {
             );
             idle.call2(&window, &resolve, &options).is_ok()
         });
-        if !requested {
-            let _ = window
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, IDLE_DEADLINE_MS);
+        // Where no timer can be set either, at once, as `zero_timer` does.
+        if !requested
+            && window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, IDLE_DEADLINE_MS)
+                .is_err()
+        {
+            let _ = resolve.call0(&JsValue::NULL);
         }
     })
     .await;
