@@ -53,7 +53,10 @@ const sum = (selected, label) =>
 // (facts.csv, the data README, the catalogue's source, the embed example) is only fetched on
 // request; what the service worker keeps for offline use is fetched once the page has loaded.
 const pick = (test) => rows.filter((r) => test(r.file));
-const page = pick((f) => f === 'index.html' || /^(boot|register-sw)-.*\.js$/.test(f) || f.endsWith('.css') || /^favicon-/.test(f) || /^texts-fr-[0-9a-f]+\.txt$/.test(f));
+// The styles every page links (not the data desk's nor the embed example's) and the manifest.
+const linked = [...readFileSync(join(dist, 'index.html'), 'utf8').matchAll(/<link rel="(?:stylesheet|manifest)" href="([^"]+)"/g)]
+  .map((found) => found[1].split('/').at(-1));
+const page = pick((f) => f === 'index.html' || /^(boot|register-sw)-.*\.js$/.test(f) || linked.includes(f) || /^favicon-/.test(f) || /^texts-fr-[0-9a-f]+\.txt$/.test(f));
 const smallBundle = (name) => pick((f) => new RegExp(`^atlas-${name}-[0-9a-f]+(\\.js|_bg\\.wasm)$`).test(f));
 const appBundle = pick((f) => /^atlas-[0-9a-f]+(\.js|_bg\.wasm)$/.test(f));
 const dataset = pick((f) => f === 'data/atlas.json');
@@ -62,9 +65,9 @@ const app = [...page, ...appBundle, ...dataset];
 const charts = [...app, ...file('echarts.min.js')];
 console.log('');
 // The home page is its French shell (its figures, markets and crafts written at build time),
-// its own bundle, the data, the catalogue's families and the small map's shapes.
+// its own bundle, the facts its figures read, the catalogue's families and the small map's shapes.
 const shelled = (shell) => [...page.filter((r) => r.file !== 'index.html'), ...file(shell)];
-sum([...shelled('index.fr.html'), ...smallBundle('home'), ...dataset, ...file('data/families.json'), ...file('world-map-small.json')], 'first visit, home page');
+sum([...shelled('index.fr.html'), ...smallBundle('home'), ...file('data/headline.json'), ...file('data/families.json'), ...file('world-map-small.json')], 'first visit, home page');
 sum(charts, 'first visit, indicators page');
 const map = [...page, ...smallBundle('map'), ...dataset, ...file('world-map.json'), ...file('country-names.json')];
 sum(map, 'first visit, map page');

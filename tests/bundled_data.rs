@@ -3,9 +3,12 @@
 //! year-to-date period match hand arithmetic written out below.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+use artisanat_atlas::charts::{MAP_PREVIEW_LEADERS, map_preview};
 use artisanat_atlas::data::{
-    CodedDimension, Dataset, Loaded, codes_from_csv, from_facts_csv, parse_dataset, write_dataset,
+    CodedDimension, Dataset, Loaded, Source, codes_from_csv, from_facts_csv, parse_dataset,
+    write_dataset,
 };
+use artisanat_atlas::i18n::{Locale, kpi_text};
 use artisanat_atlas::stats::*;
 
 fn read(path: &str) -> String {
@@ -390,5 +393,98 @@ fn sources_are_named_as_a_reader_would_cite_them() {
         outlets,
         ["MAP", "Le360", ""],
         "seed 002, seed 000, and seed 001 (names no outlet)"
+    );
+}
+
+/// What a page shows of a figure: its value, the facts it rests on (by id) and their sources.
+fn shown(dataset: &Dataset, figure: &Figure) -> (Option<f64>, Vec<String>, Vec<Source>) {
+    let positions = figure.observations();
+    (
+        figure.value(),
+        ids(dataset, &positions),
+        dataset.sources_printing(positions),
+    )
+}
+
+/// Everything the home page shows of a headline card, in the three languages.
+fn card_as_shown(dataset: &Dataset, kpi: &Kpi) -> String {
+    let texts: Vec<_> = [Locale::Fr, Locale::Ar, Locale::En]
+        .into_iter()
+        .map(|locale| kpi_text(locale, kpi, &dataset.codes))
+        .collect();
+    let reported: Vec<_> = kpi
+        .point
+        .reported
+        .iter()
+        .map(|group| (group.value, ids(dataset, &group.observations)))
+        .collect();
+    let change = kpi.change.as_ref().map(|change| shown(dataset, change));
+    let computed = kpi.computed.as_ref().map(|figure| shown(dataset, figure));
+    format!(
+        "{:?} {texts:?} {:?} {reported:?} {change:?} {computed:?} {:?} {:?} {:?}",
+        kpi.kind,
+        shown(dataset, &kpi.point.figure),
+        kpi.period,
+        kpi.as_of,
+        kpi.span,
+    )
+}
+
+/// Everything the home page's small map shows: period, leaders and every country's fill.
+fn map_as_shown(dataset: &Dataset) -> String {
+    let preview = map_preview(dataset, MAP_PREVIEW_LEADERS).unwrap();
+    let leaders: Vec<_> = preview
+        .leaders
+        .iter()
+        .map(|row| (row.key.clone(), shown(dataset, &row.share.figure)))
+        .collect();
+    let fills: Vec<_> = dataset
+        .codes
+        .entries()
+        .iter()
+        .map(|code| {
+            (
+                preview.paint.fill(&code.code),
+                preview.paint.label(&code.code),
+            )
+        })
+        .collect();
+    format!(
+        "{:?} {leaders:?} {fills:?} {:?}",
+        preview.period,
+        preview.leader_sources(dataset)
+    )
+}
+
+#[test]
+fn the_headline_facts_give_the_home_page_every_figure_the_whole_dataset_gives() {
+    let whole = bundled();
+    let cut = headline_facts(&whole);
+    assert!(cut.observations().len() < whole.observations().len() * 2 / 3);
+    let (whole_cards, cut_cards) = (kpis(&whole, BASE_YEAR, None), kpis(&cut, BASE_YEAR, None));
+    assert_eq!(whole_cards.len(), KpiKind::ALL.len());
+    for (whole_card, cut_card) in whole_cards.iter().zip(&cut_cards) {
+        assert!(
+            whole_card.point.figure.value().is_some(),
+            "{:?}",
+            whole_card.kind
+        );
+        assert_eq!(
+            card_as_shown(&whole, whole_card),
+            card_as_shown(&cut, cut_card)
+        );
+    }
+    assert_eq!(map_as_shown(&whole), map_as_shown(&cut));
+    assert_eq!(headline_source_count(&whole), cut.sources.len());
+    assert_eq!(headline_source_count(&cut), cut.sources.len());
+    assert!(cut.sources.len() < whole.sources.len());
+    assert_eq!(
+        write_dataset(&headline_facts(&cut)).unwrap(),
+        write_dataset(&cut).unwrap()
+    );
+    assert_eq!(
+        write_dataset(&cut).unwrap(),
+        read("public/data/headline.json"),
+        "the committed cut is up to date"
     );
 }

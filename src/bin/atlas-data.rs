@@ -1,7 +1,8 @@
 //! Keeps the bundled dataset in step with the sourced facts.
 //!
 //! `atlas-data build` reads `public/data/facts.csv`, `codes.csv` and `seeds.csv`, checks every
-//! record and writes `public/data/atlas.json`; it then checks the hand-written crafts catalogue
+//! record and writes `public/data/atlas.json` and its headline facts alone (`headline.json`,
+//! what the home page reads); it then checks the hand-written crafts catalogue
 //! (`catalogue.source.json`) against them and writes `catalogue.json` and its families alone
 //! (`families.json`, what the home page reads). When `atlas.json`
 //! changes, the file it replaces is kept under `data/v/<version>/` and listed in
@@ -23,6 +24,7 @@ use artisanat_atlas::i18n::{
     Locale, Msg, Plural, file_error_text, issue_report_line, sheet_reading_notes,
     table_reading_notes,
 };
+use artisanat_atlas::stats::headline_facts;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -30,6 +32,7 @@ const FACTS_CSV: &str = "public/data/facts.csv";
 const CODES_CSV: &str = "public/data/codes.csv";
 const SEEDS_CSV: &str = "public/data/seeds.csv";
 const DATASET_JSON: &str = "public/data/atlas.json";
+const HEADLINE_JSON: &str = "public/data/headline.json";
 const CATALOGUE_SOURCE: &str = "public/data/catalogue.source.json";
 const CATALOGUE_JSON: &str = "public/data/catalogue.json";
 const FAMILIES_JSON: &str = "public/data/families.json";
@@ -120,7 +123,9 @@ fn generate(options: &Options) -> Result<Vec<(&'static str, Vec<u8>)>, String> {
     report(locale, file, &checked);
     judge(options, &checked.verdict)?;
     let loaded = &checked.table.loaded;
-    let dataset = write_dataset(&loaded.dataset).map_err(|e| format!("cannot write JSON: {e}"))?;
+    let cannot_write = |e: serde_json::Error| format!("cannot write JSON: {e}");
+    let dataset = write_dataset(&loaded.dataset).map_err(cannot_write)?;
+    let headline = write_dataset(&headline_facts(&loaded.dataset)).map_err(cannot_write)?;
     let (catalogue, families) = catalogue(&loaded.dataset, &seeds)?;
     let published = options.facts.as_ref().map(|_| checked.published_rows());
     let example = match &published {
@@ -130,6 +135,7 @@ fn generate(options: &Options) -> Result<Vec<(&'static str, Vec<u8>)>, String> {
     .ok_or("no row to show in the template")?;
     let mut files = vec![
         (DATASET_JSON, dataset.into_bytes()),
+        (HEADLINE_JSON, headline.into_bytes()),
         (CATALOGUE_JSON, catalogue.into_bytes()),
         (FAMILIES_JSON, families.into_bytes()),
         (TEMPLATE_CSV, table_csv([&example]).into_bytes()),
@@ -330,6 +336,6 @@ fn check(options: &Options) -> Result<String, String> {
         }
     }
     Ok(format!(
-        "{DATASET_JSON}, {CATALOGUE_JSON}, {FAMILIES_JSON} and the templates are up to date with {FACTS_CSV}, {CODES_CSV} and {CATALOGUE_SOURCE}; every kept version is readable"
+        "{DATASET_JSON}, {HEADLINE_JSON}, {CATALOGUE_JSON}, {FAMILIES_JSON} and the templates are up to date with {FACTS_CSV}, {CODES_CSV} and {CATALOGUE_SOURCE}; every kept version is readable"
     ))
 }

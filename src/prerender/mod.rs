@@ -33,7 +33,9 @@ use crate::i18n::{
 };
 use crate::previews::{Preview, PreviewFigure};
 use crate::showcase::family_card;
-use crate::stats::{BASE_YEAR, Kpi, KpiKind, KpiUnit, Profile, Profiles, kpis, markets};
+use crate::stats::{
+    BASE_YEAR, Kpi, KpiKind, KpiUnit, Profile, Profiles, headline_source_count, kpis, markets,
+};
 use crate::url_state::{brief_path, craft_path, market_path};
 
 /// A page of the site written as a shell from texts alone: its address below the app's base,
@@ -568,7 +570,7 @@ fn home_shell(facts: ShellFacts, kpis: &[Kpi], locale: Locale) -> Shell {
     let (title, lead) = (Msg::HomeTitle.text(locale), Msg::HomeIntro.text(locale));
     let provenance = format!(
         "<p class=\"home-provenance\">{} <a href=\"{}\">{}</a></p>",
-        escape(&Plural::HomeProvenance.fill(locale, dataset.sources.len(), &[])),
+        escape(&Plural::HomeProvenance.fill(locale, headline_source_count(dataset), &[])),
         escape(&link("/sources", locale)),
         escape(Msg::HomeMethodLink.text(locale)),
     );

@@ -6,6 +6,7 @@ mod breakdown;
 mod consistency;
 mod dashboard;
 mod figure;
+mod headline;
 mod kpi;
 mod levels;
 mod period;
@@ -20,6 +21,7 @@ pub use figure::{
     Derived, Figure, Formula, Missing, Point, ReportedGroup, cagr, disagreement, growth,
     level_before_growth,
 };
+pub use headline::{headline_facts, headline_source_count};
 pub use kpi::{Kpi, KpiKind, KpiUnit, kpis, leader_of_latest_picture};
 pub use levels::{LEVEL_METRIC, Levels, SERIES_UNIT, Subject};
 pub use period::{Period, PeriodKind, latest_picture};

@@ -6,7 +6,7 @@
 //! `<DeskApp>`: the data desk, a bundle no other page loads.
 
 use super::context::{AppBase, CurrentLocale, use_base};
-use super::loaders::{DatasetResource, Loaders, load_dataset, load_texts};
+use super::loaders::{DatasetCut, DatasetResource, Loaders, load_dataset, load_texts};
 use super::pages::{
     BriefPage, CraftsPage, DeskPage, EMBED_PREFIX, EmbedChartPage, EmbedFamilyPage, EmbedKpiPage,
     EmbedMapPage, FamilyPage, HomePage, IndicatorsPage, MapPage, MarketPage, NotFoundPage,
@@ -67,12 +67,12 @@ pub fn DeskApp() -> impl IntoView {
     )
 }
 
-/// The home page in the same layout, with the dataset but without the charts or the other
-/// pages, so that a first visit of the home page downloads a fraction of the app. Following a link to
-/// another page loads that page with the whole application.
+/// The home page in the same layout, with the facts its figures read but without the charts or
+/// the other pages, so that a first visit of the home page downloads a fraction of the app and
+/// of the data. Following a link to another page loads that page with the whole application.
 #[component]
 pub fn HomeApp() -> impl IntoView {
-    routed(provide_dataset, || {
+    routed(provide_headline_dataset, || {
         view! {
             <Routes fallback=LoadWholeApp>
                 <Route path=path!("") view=HomePage />
@@ -169,9 +169,19 @@ fn routed<R: IntoView + 'static>(
 
 /// Shares the dataset named by the link (`?data=`, the current one by default) with every page.
 fn provide_dataset(base: AppBase) {
+    provide_dataset_cut(base, DatasetCut::Whole);
+}
+
+/// The same for the home page alone: the current headline facts, unless the link pins a
+/// version.
+fn provide_headline_dataset(base: AppBase) {
+    provide_dataset_cut(base, DatasetCut::Headline);
+}
+
+fn provide_dataset_cut(base: AppBase, cut: DatasetCut) {
     let pin = use_query_setting::<DataVersion>(DATA_PARAM);
     provide_context(DatasetResource(LocalResource::new(move || {
-        load_dataset(base.clone(), pin.value.get())
+        load_dataset(base.clone(), pin.value.get(), cut)
     })));
 }
 

@@ -115,16 +115,41 @@ pub fn use_dataset() -> Option<LocalResource<DatasetResult>> {
     use_context::<DatasetResource>().map(|resource| resource.0)
 }
 
-/// Fetches and parses the bundled dataset: the current `atlas.json`, or the kept version a
-/// link pins (`?data=`). A pin to a version that is not kept loads the current file and says so.
-pub async fn load_dataset(base: AppBase, requested: Option<DataVersion>) -> DatasetResult {
-    let choice = match requested {
-        Some(version) => choose_version(&base, version).await,
-        None => VersionChoice::Current,
+/// Which part of the current dataset a bundle reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DatasetCut {
+    /// Every fact: `data/atlas.json`.
+    Whole,
+    /// The facts the headline figures read (`stats::headline_facts`): `data/headline.json`,
+    /// about half the download, for the home page.
+    Headline,
+}
+
+impl DatasetCut {
+    /// The current file of this cut, below the app's base.
+    fn path(self) -> &'static str {
+        match self {
+            DatasetCut::Whole => "data/atlas.json",
+            DatasetCut::Headline => "data/headline.json",
+        }
+    }
+}
+
+/// Fetches and parses the bundled dataset: the current file of `cut`, or the kept version a
+/// link pins (`?data=`), which is whole. A pin to a version that is not kept loads the current
+/// whole file and says so.
+pub async fn load_dataset(
+    base: AppBase,
+    requested: Option<DataVersion>,
+    cut: DatasetCut,
+) -> DatasetResult {
+    let (choice, cut) = match requested {
+        Some(version) => (choose_version(&base, version).await, DatasetCut::Whole),
+        None => (VersionChoice::Current, cut),
     };
     let path = match &choice {
         VersionChoice::Kept(version) => version.kept_path(),
-        VersionChoice::Current | VersionChoice::NotKept(_) => "data/atlas.json".to_owned(),
+        VersionChoice::Current | VersionChoice::NotKept(_) => cut.path().to_owned(),
     };
     let text = fetch_text(&base.file(&path)).await?;
     let mut loaded = parse_dataset(&text)?;

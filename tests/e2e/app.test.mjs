@@ -320,12 +320,12 @@ describe('the home page\'s own small bundle', () => {
     await page.getByRole('heading', { level: 1, name: 'الصناعة التقليدية المغربية في العالم' }).waitFor();
     await page.locator('#boot-shell').waitFor({ state: 'detached' });
     await page.waitForLoadState('networkidle');
-    assert.deepEqual(files, ['atlas-home_bg.wasm', 'data/atlas.json']);
+    assert.deepEqual(files, ['atlas-home_bg.wasm', 'data/headline.json'], 'the facts its figures read, not the whole dataset');
     // The language switch stays within the small bundle.
     await page.getByRole('link', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Moroccan crafts around the world' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'The atlas in figures' }).waitFor();
-    assert.deepEqual(files, ['atlas-home_bg.wasm', 'data/atlas.json']);
+    assert.deepEqual(files, ['atlas-home_bg.wasm', 'data/headline.json']);
     await assertClean(problems);
     await context.close();
   });
@@ -339,13 +339,32 @@ describe('the home page\'s own small bundle', () => {
     await page.locator('[data-testid="craft-exports-by-year"] .chart-canvas canvas').waitFor();
     assert.equal(new URL(page.url()).pathname + new URL(page.url()).search, '/atlas/indicators?lang=en');
     assert.equal(files[0], 'atlas-home_bg.wasm');
-    // The home page asks for the data as it starts and the link for the whole app as it is
-    // followed: a quick click can come before the data's request, so either order is right.
-    assert.deepEqual(files.slice(1, 3).sort(), ['atlas_bg.wasm', 'data/atlas.json']);
+    // The home page asks for its facts as it starts and the link for the whole app and the whole
+    // dataset as it is followed: a quick click can come before the home page's request.
+    assert.deepEqual(files.filter((file) => file !== 'data/headline.json').slice(1, 3).sort(), ['atlas_bg.wasm', 'data/atlas.json']);
     await page.goBack();
     await page.getByRole('heading', { level: 1, name: 'Moroccan crafts around the world' }).waitFor();
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Map' }).click();
     await page.getByRole('heading', { level: 1, name: 'Export map' }).waitFor();
+    await assertClean(problems);
+    await context.close();
+  });
+
+  test('a home page whose facts cannot be fetched says so in French, with a retry that shows the figures', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin, { allow: ['headline.json', 'status of 503'] });
+    let fail = true;
+    await page.route('**/data/headline.json', (route) => (fail ? route.fulfill({ status: 503, body: '' }) : route.continue()));
+    await page.goto(url(app.origin, ''));
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /Le serveur a répondu, mais sans les données attendues \(HTTP 503\)\./);
+    await page.locator('#boot-shell').waitFor({ state: 'detached' });
+    assert.equal(await page.locator('.home-figure').count(), 0, 'no figure without its facts');
+    fail = false;
+    await page.getByRole('button', { name: 'Réessayer' }).click();
+    await page.locator('.home-figure[data-kpi="latest-year"]').waitFor();
+    assert.equal(await page.locator('.home-figure').count(), 4);
+    assert.match(await page.locator('.home-provenance').innerText(), /^Ces chiffres reposent sur \d+ sources publiées/);
     await assertClean(problems);
     await context.close();
   });

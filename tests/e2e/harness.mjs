@@ -112,11 +112,12 @@ export async function unnamedControls(page) {
 /** Records the app's files `page` downloads, in order, without their content hash: the code
  * bundle (`atlas_bg.wasm` the whole app, `atlas-home_bg.wasm`, `atlas-map_bg.wasm`,
  * `atlas-kpi_bg.wasm`, `atlas-chart_bg.wasm`, `atlas-pages_bg.wasm` or `atlas-profile_bg.wasm` a
- * small one), the dataset (`data/atlas.json`) and ECharts (`echarts.min.js`). */
+ * small one), the dataset (`data/atlas.json`, or `data/headline.json`, the home page's cut of it)
+ * and ECharts (`echarts.min.js`). */
 export function recordAppFiles(page) {
   const files = [];
   page.on('request', (request) => {
-    const found = request.url().match(/\/(atlas(-home|-map|-kpi|-chart|-pages|-profile)?-[0-9a-f]+_bg\.wasm|data\/atlas\.json|echarts\.min\.js)$/);
+    const found = request.url().match(/\/(atlas(-home|-map|-kpi|-chart|-pages|-profile)?-[0-9a-f]+_bg\.wasm|data\/(?:atlas|headline)\.json|echarts\.min\.js)$/);
     if (found) files.push(found[1].replace(/-[0-9a-f]+_bg/, '_bg'));
   });
   return files;

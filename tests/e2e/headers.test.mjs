@@ -141,6 +141,7 @@ for (const [name, startServer] of Object.entries(SERVERS)) {
       test('data, the service worker and the manifest are revalidated on every visit; kept data versions are not', async () => {
         const json = 'application/json; charset=utf-8';
         await assertFile(server.origin, base, 'data/atlas.json', { type: json, cache: REVALIDATE });
+        await assertFile(server.origin, base, 'data/headline.json', { type: json, cache: REVALIDATE });
         await assertFile(server.origin, base, 'data/versions.json', { type: json, cache: REVALIDATE, compressed: false });
         await assertFile(server.origin, base, 'data/facts.csv', { type: 'text/csv; charset=utf-8', cache: REVALIDATE });
         await assertFile(server.origin, base, 'sw.js', { type: 'text/javascript; charset=utf-8', cache: REVALIDATE });

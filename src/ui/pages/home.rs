@@ -6,7 +6,7 @@ use crate::charts::{MAP_PREVIEW_LEADERS, MapPreview, map_preview};
 use crate::data::{FamilyMarks, Loaded, WorldGeometry};
 use crate::embed::kpi_card_name;
 use crate::i18n::{Msg, Plural, code_name, kpi_text, page_title, period_label, value_text};
-use crate::stats::{BASE_YEAR, Kpi, KpiKind, KpiUnit, kpis};
+use crate::stats::{BASE_YEAR, Kpi, KpiKind, KpiUnit, headline_source_count, kpis};
 use crate::ui::context::{use_base, use_locale};
 use crate::ui::loaders::{use_family_marks, use_small_world_geometry};
 use crate::ui::widgets::{
@@ -242,7 +242,7 @@ fn HomeCrafts(loaded: Arc<Loaded>) -> impl IntoView {
 fn Provenance(loaded: Arc<Loaded>) -> impl IntoView {
     let locale = use_locale();
     let base = use_base();
-    let sources = loaded.dataset.sources.len();
+    let sources = headline_source_count(&loaded.dataset);
     view! {
         <p class="home-provenance">
             {move || Plural::HomeProvenance.fill(locale.get(), sources, &[])} " "
