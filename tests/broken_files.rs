@@ -90,6 +90,16 @@ fn unreadable_files_are_one_clear_error() {
             supported: 2
         })
     );
+    // A cut names the whole file's version; anything else there is refused, not guessed.
+    let cut = std::fs::read_to_string("public/data/headline.json").unwrap();
+    let value = cut.find("\"cut_of\":\"").unwrap() + "\"cut_of\":".len();
+    for bad in ["\"../../etc\"", "\"F1C1A7B71B7C\"", "12", "null"] {
+        let named = format!("{}{bad}{}", &cut[..value], &cut[value + 14..]);
+        assert!(
+            matches!(parse_dataset(&named), Err(DataError::NotADataset { .. })),
+            "{bad}"
+        );
+    }
 }
 
 #[test]

@@ -96,6 +96,11 @@ fn new_facts_keep_the_replaced_file_and_a_rebuild_changes_nothing() {
     );
     assert_ne!(after.current, old);
     assert_eq!(after.kept.last(), Some(&old));
+    let cut = parse_dataset(&scratch.read("data/headline.json")).unwrap();
+    assert_eq!(
+        cut.version, after.current,
+        "the home page's cut names the new file"
+    );
     assert_eq!(scratch.read(&old.kept_path()), before);
 
     let (ok, printed) = scratch.run("build");

@@ -18,7 +18,7 @@
 use artisanat_atlas::data::{
     Catalogue, Checked, DataVersion, Dataset, Date, FACT_COLUMNS, FamilyMarks, Verdict,
     VersionIndex, clerk_number, codes_from_csv, file_as_table, parse_dataset, read_facts_table,
-    seed_table, table_csv, template_example, write_dataset,
+    seed_table, table_csv, template_example, write_cut, write_dataset,
 };
 use artisanat_atlas::i18n::{
     Locale, Msg, Plural, file_error_text, issue_report_line, sheet_reading_notes,
@@ -125,7 +125,8 @@ fn generate(options: &Options) -> Result<Vec<(&'static str, Vec<u8>)>, String> {
     let loaded = &checked.table.loaded;
     let cannot_write = |e: serde_json::Error| format!("cannot write JSON: {e}");
     let dataset = write_dataset(&loaded.dataset).map_err(cannot_write)?;
-    let headline = write_dataset(&headline_facts(&loaded.dataset)).map_err(cannot_write)?;
+    let whole = DataVersion::of(dataset.as_bytes());
+    let headline = write_cut(&headline_facts(&loaded.dataset), &whole).map_err(cannot_write)?;
     let (catalogue, families) = catalogue(&loaded.dataset, &seeds)?;
     let published = options.facts.as_ref().map(|_| checked.published_rows());
     let example = match &published {

@@ -16,7 +16,8 @@ pub struct Loaded {
     pub dataset: Dataset,
     /// What was skipped or doubtful, record by record.
     pub issues: Vec<DataIssue>,
-    /// The version of the file read (empty for data not read from a file).
+    /// The version of the file read, or of the whole file a cut was cut from (empty for data
+    /// not read from a file).
     pub version: DataVersion,
     /// How that version relates to the one the link asked for.
     pub pinned: VersionChoice,

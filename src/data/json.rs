@@ -6,7 +6,7 @@
 use super::build::{DatasetBuilder, Loaded};
 use super::codes::{Code, Codes};
 use super::model::{Dataset, Flag, Flags, ObservationRecord, SCHEMA_VERSION, Source};
-use super::{DataError, DataIssue, Date, IssueKind};
+use super::{DataError, DataIssue, DataVersion, Date, IssueKind};
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -40,9 +40,10 @@ pub const REQUIRED_FIELDS: usize = 9;
 const SHORTEST_ROW: usize = 64;
 
 /// Parses and validates a dataset. Never panics, whatever the input. The file's version is
-/// the loader's to name ([`DataVersion::of`](super::DataVersion::of) its bytes): it identifies
-/// the file, it is not read from it, and hashing every byte of a large file costs as much as a
-/// fifth of reading it.
+/// the loader's to name ([`DataVersion::of`] its bytes): it identifies the file, it is not read
+/// from it, and hashing every byte of a large file costs as much as a fifth of reading it. A
+/// cut ([`write_cut`]) names the version of the whole file it was cut from, which is then its
+/// version.
 pub fn parse_dataset(text: &str) -> Result<Loaded, DataError> {
     // A byte-order mark, as some editors write, is not part of the JSON.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -71,7 +72,25 @@ pub fn parse_dataset(text: &str) -> Result<Loaded, DataError> {
 
 /// Writes a dataset with one record per line, so that diffs of the bundled file stay readable.
 pub fn write_dataset(dataset: &Dataset) -> Result<String, serde_json::Error> {
-    let mut out = format!("{{\"schema_version\":{SCHEMA_VERSION},\n\"sources\":[");
+    write_envelope(dataset, None)
+}
+
+/// Writes a cut of the dataset whose file has version `whole` (`stats::headline_facts`), as
+/// [`write_dataset`] does, naming that version (`cut_of`): the cut's figures are the whole
+/// file's, and a link or embed made from them pins the whole file.
+pub fn write_cut(cut: &Dataset, whole: &DataVersion) -> Result<String, serde_json::Error> {
+    write_envelope(cut, Some(whole))
+}
+
+fn write_envelope(
+    dataset: &Dataset,
+    cut_of: Option<&DataVersion>,
+) -> Result<String, serde_json::Error> {
+    let mut out = format!("{{\"schema_version\":{SCHEMA_VERSION},\n");
+    if let Some(whole) = cut_of {
+        out.push_str(&format!("\"cut_of\":\"{whole}\",\n"));
+    }
+    out.push_str("\"sources\":[");
     write_lines(&mut out, dataset.sources.iter().map(serde_json::to_string))?;
     out.push_str("],\n\"codes\":[");
     write_lines(
@@ -172,6 +191,7 @@ impl<'de> Visitor<'de> for EnvelopeSeed<'_> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Loaded, A::Error> {
         let mut version = None;
+        let mut cut_of = None;
         let mut sources = None;
         let mut codes = None;
         let mut builder = None;
@@ -190,6 +210,7 @@ impl<'de> Visitor<'de> for EnvelopeSeed<'_> {
                     }
                     version = Some(found);
                 }
+                "cut_of" => cut_of = Some(map.next_value::<DataVersion>()?),
                 "sources" => {
                     let values: Vec<Value> = map.next_value()?;
                     sources = Some(read_records::<Source>(&values, "source", &mut issues));
@@ -232,9 +253,11 @@ impl<'de> Visitor<'de> for EnvelopeSeed<'_> {
                 }
             }
         }
-        builder
+        let mut loaded = builder
             .map(DatasetBuilder::finish)
-            .ok_or_else(|| de::Error::missing_field("observations"))
+            .ok_or_else(|| de::Error::missing_field("observations"))?;
+        loaded.version = cut_of.unwrap_or_default();
+        Ok(loaded)
     }
 }
 

@@ -35,7 +35,7 @@ pub use facts_csv::{
 };
 pub use geometry::{CountryShape, Mercator, MoroccoGeometry, WorldGeometry};
 pub use issue::{DataError, DataIssue, IssueKind, Severity};
-pub use json::{OBSERVATION_FIELDS, REQUIRED_FIELDS, parse_dataset, write_dataset};
+pub use json::{OBSERVATION_FIELDS, REQUIRED_FIELDS, parse_dataset, write_cut, write_dataset};
 pub use model::{
     Dataset, Flag, Flags, Observation, ObservationRecord, SCHEMA_VERSION, Source, SourceIndex,
 };

@@ -96,10 +96,10 @@ pub fn MapApp() -> impl IntoView {
 }
 
 /// A headline figure's embed alone, without the charts or the pages, so that a ministry page
-/// showing one figure downloads a fraction of the app.
+/// showing one figure downloads a fraction of the app and of the data (the headline facts).
 #[component]
 pub fn KpiEmbedApp() -> impl IntoView {
-    routed(provide_dataset, || {
+    routed(provide_headline_dataset, || {
         view! {
             <Routes fallback=LoadWholeApp>
                 <Route path=path!("embed/kpi/:name") view=EmbedKpiPage />
@@ -172,8 +172,8 @@ fn provide_dataset(base: AppBase) {
     provide_dataset_cut(base, DatasetCut::Whole);
 }
 
-/// The same for the home page alone: the current headline facts, unless the link pins a
-/// version.
+/// The same for the home page and the headline figures' embeds: the current headline facts,
+/// unless the link pins a version.
 fn provide_headline_dataset(base: AppBase) {
     provide_dataset_cut(base, DatasetCut::Headline);
 }

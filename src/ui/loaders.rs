@@ -121,7 +121,7 @@ pub enum DatasetCut {
     /// Every fact: `data/atlas.json`.
     Whole,
     /// The facts the headline figures read (`stats::headline_facts`): `data/headline.json`,
-    /// about half the download, for the home page.
+    /// about half the download, for the home page and the headline figures' embeds.
     Headline,
 }
 
@@ -153,7 +153,10 @@ pub async fn load_dataset(
     };
     let text = fetch_text(&base.file(&path)).await?;
     let mut loaded = parse_dataset(&text)?;
-    loaded.version = DataVersion::of(text.as_bytes());
+    // A cut names the version of the whole file it was cut from; any other file is its bytes'.
+    if loaded.version == DataVersion::default() {
+        loaded.version = DataVersion::of(text.as_bytes());
+    }
     // The pages built from the data are a task of their own, after the reading.
     yield_to_browser().await;
     loaded.pinned = match choice {

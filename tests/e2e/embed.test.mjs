@@ -115,7 +115,11 @@ describe('embeds on a host page', () => {
     assert.equal(await page.locator('.site-header, .site-footer').count(), 0);
     await page.getByRole('link', { name: 'Artisanat Atlas — sourced figures' }).waitFor();
     await page.waitForLoadState('networkidle');
-    assert.deepEqual(files, ['atlas-kpi_bg.wasm', 'data/atlas.json'], 'the small bundle and the data, no ECharts');
+    assert.deepEqual(files, ['atlas-kpi_bg.wasm', 'data/headline.json'], 'the small bundle and the headline facts, no ECharts');
+    // Read from the headline facts, the card shows what its shell, written at build time from
+    // the whole dataset, shows.
+    const shell = await readFile(join(DIST, 'embed/kpi/latest-year.en.html'), 'utf8');
+    assert.equal(await page.locator('.kpi-card .kpi-value').innerText(), shell.match(/class="kpi-value">([^<]+)</)?.[1]);
     assert.deepEqual(problems, []);
     await context.close();
   });
