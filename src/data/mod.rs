@@ -47,7 +47,9 @@ pub use spreadsheet::{
 };
 pub use strings::{FastHasher, FastMap, FastSet, Sym};
 pub use validate::{SHARE_METRICS, expected_units, is_growth};
-pub use version::{DataVersion, NotAVersion, VERSIONS_FILE, VersionChoice, VersionIndex};
+pub use version::{
+    DataVersion, DatasetCut, NotAVersion, VERSIONS_FILE, VersionChoice, VersionIndex,
+};
 
 #[cfg(test)]
 pub(crate) use facts_csv::test_dataset;

@@ -10,6 +10,37 @@ use std::str::FromStr;
 /// The index of kept versions, beside `atlas.json`.
 pub const VERSIONS_FILE: &str = "data/versions.json";
 
+/// Which part of the current dataset a page reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DatasetCut {
+    /// Every fact: `data/atlas.json`.
+    Whole,
+    /// The facts the headline figures read (`stats::headline_facts`): `data/headline.json`,
+    /// about half the download, for the home page and the headline figures' embeds.
+    Headline,
+}
+
+impl DatasetCut {
+    /// The current file of this cut, below the app's base.
+    pub fn path(self) -> &'static str {
+        match self {
+            DatasetCut::Whole => "data/atlas.json",
+            DatasetCut::Headline => "data/headline.json",
+        }
+    }
+
+    /// The cut the page at `route` (`/`, `/embed/kpi/cagr`, `/craft/carpets`) reads when no
+    /// link pins a version, as its bundle chooses it (`ui::app`): its shell asks the browser
+    /// for that file with the page.
+    pub fn read_on(route: &str) -> DatasetCut {
+        match route.trim_start_matches('/') {
+            "" => DatasetCut::Headline,
+            below if below.starts_with("embed/kpi/") => DatasetCut::Headline,
+            _ => DatasetCut::Whole,
+        }
+    }
+}
+
 /// Hex digits in a version name.
 const VERSION_DIGITS: usize = 12;
 
@@ -151,6 +182,21 @@ mod tests {
 
     fn version(text: &str) -> DataVersion {
         text.parse().unwrap()
+    }
+
+    #[test]
+    fn the_home_page_and_headline_embeds_read_the_cut_every_other_page_the_whole_file() {
+        for route in ["/", "", "/embed/kpi/cagr"] {
+            assert_eq!(DatasetCut::read_on(route), DatasetCut::Headline, "{route}");
+        }
+        for route in [
+            "/indicators",
+            "/embed/chart/exports",
+            "/craft/carpets",
+            "/embed/kpi",
+        ] {
+            assert_eq!(DatasetCut::read_on(route), DatasetCut::Whole, "{route}");
+        }
     }
 
     #[test]

@@ -24,7 +24,9 @@ use site::open_graph_locale;
 use crate::charts::{
     CHART_EMBED_PREFIX, ChartId, ChartSpec, MAP_PREVIEW_LEADERS, SpecVisitor, map_preview,
 };
-use crate::data::{Catalogue, CodedDimension, CountryNames, Dataset, Family, Motif, Source};
+use crate::data::{
+    Catalogue, CodedDimension, CountryNames, Dataset, DatasetCut, Family, Motif, Source,
+};
 use crate::embed::{escape_html as escape, kpi_card_name, kpi_name};
 use crate::i18n::{
     Locale, Msg, Plural, TEXT_FILES, code_name, family_card_text, kpi_text, label_text,
@@ -192,15 +194,22 @@ impl Shell {
         if !html.contains("</head>") {
             return Err(MissingPart("</head>"));
         }
-        // The app starts once its language's texts are in: the browser fetches them with
-        // the page, not after the code.
-        let texts = format!(
-            "<link rel=\"preload\" href=\"{}\" as=\"fetch\" crossorigin=\"anonymous\" />",
-            self.locale.pick(TEXT_FILES)
-        );
+        // The app starts once its language's texts are in, and shows its figures once the
+        // data are: the browser fetches both with the page, not after the code.
+        let preloads: String = [
+            self.locale.pick(TEXT_FILES),
+            DatasetCut::read_on(&self.path).path(),
+        ]
+        .iter()
+        .map(|file| {
+            format!(
+                "<link rel=\"preload\" href=\"{file}\" as=\"fetch\" crossorigin=\"anonymous\" />"
+            )
+        })
+        .collect();
         let html = html.replacen(
             "</head>",
-            &format!("{robots}{texts}{}</head>", self.head_links(site)),
+            &format!("{robots}{preloads}{}</head>", self.head_links(site)),
             1,
         );
         replace_between(

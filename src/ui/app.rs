@@ -6,7 +6,7 @@
 //! `<DeskApp>`: the data desk, a bundle no other page loads.
 
 use super::context::{AppBase, CurrentLocale, use_base};
-use super::loaders::{DatasetCut, DatasetResource, Loaders, load_dataset, load_texts};
+use super::loaders::{DatasetResource, Loaders, load_dataset, load_texts};
 use super::pages::{
     BriefPage, CraftsPage, DeskPage, EMBED_PREFIX, EmbedChartPage, EmbedFamilyPage, EmbedKpiPage,
     EmbedMapPage, FamilyPage, HomePage, IndicatorsPage, MapPage, MarketPage, NotFoundPage,
@@ -15,7 +15,7 @@ use super::pages::{
 use super::query::use_query_setting;
 use super::shell::{Footer, Header, LinkNotices};
 use super::widgets::LoadingState;
-use crate::data::DataVersion;
+use crate::data::{DataVersion, DatasetCut};
 use crate::i18n::{Locale, Msg};
 use crate::prerender::READY_ATTRIBUTE;
 use crate::tasks::{after_next_paint, yield_to_browser};

@@ -5,9 +5,9 @@
 //! with the one typed [`LoadError`], which a page shows translated.
 
 use crate::data::{
-    Catalogue, CatalogueError, CountryNames, DataError, DataVersion, FamilyMarks, Loaded,
-    MoroccoGeometry, PlacePoints, VERSIONS_FILE, VersionChoice, VersionIndex, WorldGeometry,
-    parse_dataset,
+    Catalogue, CatalogueError, CountryNames, DataError, DataVersion, DatasetCut, FamilyMarks,
+    Loaded, MoroccoGeometry, PlacePoints, VERSIONS_FILE, VersionChoice, VersionIndex,
+    WorldGeometry, parse_dataset,
 };
 use crate::i18n::{
     Locale, Msg, TEXT_FILES, TextsMismatch, catalogue_error_text, data_error_text,
@@ -113,26 +113,6 @@ pub struct DatasetResource(pub LocalResource<DatasetResult>);
 /// The dataset being loaded, when a provider shares one.
 pub fn use_dataset() -> Option<LocalResource<DatasetResult>> {
     use_context::<DatasetResource>().map(|resource| resource.0)
-}
-
-/// Which part of the current dataset a bundle reads.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DatasetCut {
-    /// Every fact: `data/atlas.json`.
-    Whole,
-    /// The facts the headline figures read (`stats::headline_facts`): `data/headline.json`,
-    /// about half the download, for the home page and the headline figures' embeds.
-    Headline,
-}
-
-impl DatasetCut {
-    /// The current file of this cut, below the app's base.
-    fn path(self) -> &'static str {
-        match self {
-            DatasetCut::Whole => "data/atlas.json",
-            DatasetCut::Headline => "data/headline.json",
-        }
-    }
 }
 
 /// Fetches and parses the bundled dataset: the current file of `cut`, or the kept version a

@@ -320,12 +320,13 @@ describe('the home page\'s own small bundle', () => {
     await page.getByRole('heading', { level: 1, name: 'الصناعة التقليدية المغربية في العالم' }).waitFor();
     await page.locator('#boot-shell').waitFor({ state: 'detached' });
     await page.waitForLoadState('networkidle');
-    assert.deepEqual(files, ['atlas-home_bg.wasm', 'data/headline.json'], 'the facts its figures read, not the whole dataset');
+    // The shell asks for the facts with the page; the app's own request is answered by that one.
+    assert.deepEqual(files.toSorted(), ['atlas-home_bg.wasm', 'data/headline.json'], 'the facts its figures read, once, not the whole dataset');
     // The language switch stays within the small bundle.
     await page.getByRole('link', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Moroccan crafts around the world' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'The atlas in figures' }).waitFor();
-    assert.deepEqual(files, ['atlas-home_bg.wasm', 'data/headline.json']);
+    assert.deepEqual(files.toSorted(), ['atlas-home_bg.wasm', 'data/headline.json']);
     await assertClean(problems);
     await context.close();
   });
@@ -338,7 +339,7 @@ describe('the home page\'s own small bundle', () => {
     await page.getByRole('heading', { level: 1, name: 'Export indicators' }).waitFor();
     await page.locator('[data-testid="craft-exports-by-year"] .chart-canvas canvas').waitFor();
     assert.equal(new URL(page.url()).pathname + new URL(page.url()).search, '/atlas/indicators?lang=en');
-    assert.equal(files[0], 'atlas-home_bg.wasm');
+    assert.equal(bundlesIn(files)[0], 'atlas-home_bg.wasm');
     // The home page asks for its facts as it starts and the link for the whole app and the whole
     // dataset as it is followed: a quick click can come before the home page's request.
     assert.deepEqual(files.filter((file) => file !== 'data/headline.json').slice(1, 3).sort(), ['atlas_bg.wasm', 'data/atlas.json']);
@@ -382,7 +383,8 @@ describe('the home page\'s own small bundle', () => {
     // The home page's shell shows the heading before the app: wait for the app itself.
     await page.locator('#boot-shell').waitFor({ state: 'detached' });
     await page.waitForLoadState('networkidle');
-    assert.deepEqual(files, ['atlas_bg.wasm', 'data/atlas.json']);
+    // The home page's shell still asks for the headline facts, which the whole app does not read.
+    assert.deepEqual(files.filter((file) => file !== 'data/headline.json'), ['atlas_bg.wasm', 'data/atlas.json']);
     await assertClean(problems);
     await context.close();
   });
@@ -417,7 +419,7 @@ describe('each page\'s own small bundle', () => {
       await page.locator('#boot-shell').waitFor({ state: 'detached' });
       await page.waitForLoadState('networkidle');
       assert.deepEqual(bundlesIn(files), [bundle]);
-      assert.ok(files.includes('data/atlas.json'), files.join());
+      assert.equal(files.filter((file) => file === 'data/atlas.json').length, 1, `the data once, asked for by the shell: ${files.join()}`);
       assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
       await assertClean(problems);
       await context.close();
