@@ -93,8 +93,9 @@ fn unreadable_files_are_one_clear_error() {
     // A cut names the whole file's version; anything else there is refused, not guessed.
     let cut = std::fs::read_to_string("public/data/headline.json").unwrap();
     let value = cut.find("\"cut_of\":\"").unwrap() + "\"cut_of\":".len();
+    let quoted_version = "\"f1c1a7b71b7c\"".len();
     for bad in ["\"../../etc\"", "\"F1C1A7B71B7C\"", "12", "null"] {
-        let named = format!("{}{bad}{}", &cut[..value], &cut[value + 14..]);
+        let named = format!("{}{bad}{}", &cut[..value], &cut[value + quoted_version..]);
         assert!(
             matches!(parse_dataset(&named), Err(DataError::NotADataset { .. })),
             "{bad}"

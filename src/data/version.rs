@@ -1,7 +1,8 @@
 //! Data versions: each published `atlas.json` is named by a hash of its bytes, so an embed can
 //! pin the figures it was made with. `atlas-data build` keeps every earlier file under
 //! `data/v/<version>/atlas.json` and lists them in `data/versions.json`; the app serves the
-//! version a link asks for when it is kept, and says so when it is not.
+//! version a link asks for when it is kept, and says so when it is not. Unpinned, a page reads
+//! the current file of its [`DatasetCut`]: the whole dataset, or its headline facts.
 
 use serde::{Deserialize, Serialize};
 use std::fmt;

@@ -41,8 +41,8 @@ pub fn ChartCanvas(
     let node = NodeRef::<Div>::new();
     let chart = StoredValue::new_local(None::<EChart>);
     // Whether ECharts has been loaded for this chart: `None` until the chart nears the screen,
-    // since ECharts is not run before (at most prefetched). A signal, not a resource: a resource read here
-    // would suspend the page around the chart each time it is asked again.
+    // since ECharts is not run before (at most prefetched). A signal, not a resource: a
+    // resource read here would suspend the page around the chart each time it is asked again.
     let library = RwSignal::new(None::<Result<(), EchartsError>>);
     let requested = StoredValue::new(false);
     let prefetch_url = script_url.clone();
