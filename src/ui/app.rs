@@ -13,6 +13,7 @@ use super::pages::{
     SourcesPage,
 };
 use super::query::use_query_setting;
+use super::routes::{AppRoutes, PageRoute};
 use super::shell::{Footer, Header, LinkNotices};
 use super::widgets::LoadingState;
 use crate::data::{DataVersion, DatasetCut};
@@ -21,50 +22,47 @@ use crate::prerender::READY_ATTRIBUTE;
 use crate::tasks::{after_next_paint, yield_to_browser};
 use crate::url_state::{DATA_PARAM, LANG_PARAM, parse_locale};
 use leptos::prelude::*;
-use leptos_meta::{Html, Title, provide_meta_context};
-use leptos_router::components::{Route, Router, Routes};
+use leptos_meta::{Html, provide_meta_context};
+use leptos_router::components::Router;
 use leptos_router::hooks::{use_location, use_query_map};
-use leptos_router::path;
 use wasm_bindgen::JsCast;
 
 /// The whole application, mounted by `main.rs`.
 #[component]
 pub fn App() -> impl IntoView {
-    routed(provide_dataset, || {
-        view! {
-            <Routes fallback=NotFoundPage>
-                <Route path=path!("") view=HomePage />
-                <Route path=path!("indicators") view=IndicatorsPage />
-                <Route path=path!("map") view=MapPage />
-                <Route path=path!("market/:code") view=MarketPage />
-                <Route path=path!("crafts") view=CraftsPage />
-                <Route path=path!("craft/:code") view=FamilyPage />
-                <Route path=path!("craft/:code/brief") view=BriefPage />
-                <Route path=path!("sources") view=SourcesPage />
-                <Route path=path!("embed/kpi/:name") view=EmbedKpiPage />
-                <Route path=path!("embed/chart/:name") view=EmbedChartPage />
-                <Route path=path!("embed/map") view=EmbedMapPage />
-                <Route path=path!("embed/family/:code") view=EmbedFamilyPage />
-                <Route path=path!("desk") view=LoadDesk />
-            </Routes>
-        }
-    })
+    const PAGES: &[PageRoute] = &[
+        PageRoute::new("", || view! { <HomePage /> }.into_any()),
+        PageRoute::new("indicators", || view! { <IndicatorsPage /> }.into_any()),
+        PageRoute::new("map", || view! { <MapPage /> }.into_any()),
+        PageRoute::new("market/:code", || view! { <MarketPage /> }.into_any()),
+        PageRoute::new("crafts", || view! { <CraftsPage /> }.into_any()),
+        PageRoute::new("craft/:code", || view! { <FamilyPage /> }.into_any()),
+        PageRoute::new("craft/:code/brief", || view! { <BriefPage /> }.into_any()),
+        PageRoute::new("sources", || view! { <SourcesPage /> }.into_any()),
+        PageRoute::new("embed/kpi/:name", || view! { <EmbedKpiPage /> }.into_any()),
+        PageRoute::new("embed/chart/:name", || {
+            view! { <EmbedChartPage /> }.into_any()
+        }),
+        PageRoute::new("embed/map", || view! { <EmbedMapPage /> }.into_any()),
+        PageRoute::new("embed/family/:code", || {
+            view! { <EmbedFamilyPage /> }.into_any()
+        }),
+        PageRoute::new("desk", || view! { <LoadDesk /> }.into_any()),
+    ];
+    routed(
+        provide_dataset,
+        PAGES,
+        || view! { <NotFoundPage /> }.into_any(),
+        SITE,
+    )
 }
 
 /// The data desk, alone: it reads its own inputs (the published files as text, for its
 /// worker), so it shares no dataset.
 #[component]
 pub fn DeskApp() -> impl IntoView {
-    routed(
-        |_| {},
-        || {
-            view! {
-                <Routes fallback=LoadWholeApp>
-                    <Route path=path!("desk") view=DeskPage />
-                </Routes>
-            }
-        },
-    )
+    const PAGES: &[PageRoute] = &[PageRoute::new("desk", || view! { <DeskPage /> }.into_any())];
+    routed(|_| {}, PAGES, in_whole_app, SITE)
 }
 
 /// The home page in the same layout, with the facts its figures read but without the charts or
@@ -72,96 +70,99 @@ pub fn DeskApp() -> impl IntoView {
 /// of the data. Following a link to another page loads that page with the whole application.
 #[component]
 pub fn HomeApp() -> impl IntoView {
-    routed(provide_headline_dataset, || {
-        view! {
-            <Routes fallback=LoadWholeApp>
-                <Route path=path!("") view=HomePage />
-            </Routes>
-        }
-    })
+    const PAGES: &[PageRoute] = &[PageRoute::new("", || view! { <HomePage /> }.into_any())];
+    routed(provide_headline_dataset, PAGES, in_whole_app, SITE)
 }
 
 /// The export map's page and embed alone, without ECharts, the indicator charts or the other
 /// pages, so that the atlas's signature view downloads a fraction of the app.
 #[component]
 pub fn MapApp() -> impl IntoView {
-    routed(provide_dataset, || {
-        view! {
-            <Routes fallback=LoadWholeApp>
-                <Route path=path!("map") view=MapPage />
-                <Route path=path!("embed/map") view=EmbedMapPage />
-            </Routes>
-        }
-    })
+    const PAGES: &[PageRoute] = &[
+        PageRoute::new("map", || view! { <MapPage /> }.into_any()),
+        PageRoute::new("embed/map", || view! { <EmbedMapPage /> }.into_any()),
+    ];
+    routed(provide_dataset, PAGES, in_whole_app, SITE)
 }
 
 /// A headline figure's embed alone, without the charts or the pages, so that a ministry page
 /// showing one figure downloads a fraction of the app and of the data (the headline facts).
 #[component]
 pub fn KpiEmbedApp() -> impl IntoView {
-    routed(provide_headline_dataset, || {
-        view! {
-            <Routes fallback=LoadWholeApp>
-                <Route path=path!("embed/kpi/:name") view=EmbedKpiPage />
-            </Routes>
-        }
-    })
+    const PAGES: &[PageRoute] = &[PageRoute::new("embed/kpi/:name", || {
+        view! { <EmbedKpiPage /> }.into_any()
+    })];
+    routed(provide_headline_dataset, PAGES, in_whole_app, EMBEDS_ONLY)
 }
 
 /// A chart's embed alone, without the pages, the map or the headline cards, so that a ministry
 /// page showing one chart downloads that chart, its data and ECharts.
 #[component]
 pub fn ChartEmbedApp() -> impl IntoView {
-    routed(provide_dataset, || {
-        view! {
-            <Routes fallback=LoadWholeApp>
-                <Route path=path!("embed/chart/:name") view=EmbedChartPage />
-            </Routes>
-        }
-    })
+    const PAGES: &[PageRoute] = &[PageRoute::new("embed/chart/:name", || {
+        view! { <EmbedChartPage /> }.into_any()
+    })];
+    routed(provide_dataset, PAGES, in_whole_app, EMBEDS_ONLY)
 }
 
 /// The pages that draw no chart (the crafts, the sources, a family's embed) alone, without
 /// ECharts's bindings, the indicators, the map or the profiles.
 #[component]
 pub fn PagesApp() -> impl IntoView {
-    routed(provide_dataset, || {
-        view! {
-            <Routes fallback=LoadWholeApp>
-                <Route path=path!("crafts") view=CraftsPage />
-                <Route path=path!("sources") view=SourcesPage />
-                <Route path=path!("embed/family/:code") view=EmbedFamilyPage />
-            </Routes>
-        }
-    })
+    const PAGES: &[PageRoute] = &[
+        PageRoute::new("crafts", || view! { <CraftsPage /> }.into_any()),
+        PageRoute::new("sources", || view! { <SourcesPage /> }.into_any()),
+        PageRoute::new("embed/family/:code", || {
+            view! { <EmbedFamilyPage /> }.into_any()
+        }),
+    ];
+    routed(provide_dataset, PAGES, in_whole_app, SITE)
 }
 
 /// A family's page and its brief, and a market's page, alone: the profiles, which link to each
 /// other, with their share chart but without the indicators, the map or the embeds.
 #[component]
 pub fn ProfileApp() -> impl IntoView {
-    routed(provide_dataset, || {
-        view! {
-            <Routes fallback=LoadWholeApp>
-                <Route path=path!("craft/:code") view=FamilyPage />
-                <Route path=path!("craft/:code/brief") view=BriefPage />
-                <Route path=path!("market/:code") view=MarketPage />
-            </Routes>
-        }
-    })
+    const PAGES: &[PageRoute] = &[
+        PageRoute::new("craft/:code", || view! { <FamilyPage /> }.into_any()),
+        PageRoute::new("craft/:code/brief", || view! { <BriefPage /> }.into_any()),
+        PageRoute::new("market/:code", || view! { <MarketPage /> }.into_any()),
+    ];
+    routed(provide_dataset, PAGES, in_whole_app, SITE)
 }
 
-/// The router and the layout around `routes`, with what `provide_dataset` shares.
-fn routed<R: IntoView + 'static>(
+/// The site's header and footer, around every page but the embeds.
+#[derive(Clone, Copy)]
+struct SiteChrome {
+    header: fn() -> AnyView,
+    footer: fn() -> AnyView,
+}
+
+/// The bundles with pages of the site have its header and footer.
+const SITE: Option<SiteChrome> = Some(SiteChrome {
+    header: || view! { <Header /> }.into_any(),
+    footer: || view! { <Footer /> }.into_any(),
+});
+
+/// The bundles that serve only embeds (a headline card's, a chart's) never show the header
+/// or the footer, so they leave their code out (about 7 KB gzip of each).
+const EMBEDS_ONLY: Option<SiteChrome> = None;
+
+/// The router and the layout around the page of `pages` the address names (`fallback` for any
+/// other), with what `provide_dataset` shares and, on pages that are not embeds, the `site`'s
+/// header and footer.
+fn routed(
     provide_dataset: fn(AppBase),
-    routes: impl FnOnce() -> R + Send + 'static,
+    pages: &'static [PageRoute],
+    fallback: fn() -> AnyView,
+    site: Option<SiteChrome>,
 ) -> impl IntoView {
     provide_meta_context();
     let base = AppBase::from_document();
     view! {
         <Router base=base.0.clone()>
-            <Layout base provide_dataset>
-                {routes()}
+            <Layout base provide_dataset site>
+                <AppRoutes pages fallback />
             </Layout>
         </Router>
     }
@@ -183,6 +184,11 @@ fn provide_dataset_cut(base: AppBase, cut: DatasetCut) {
     provide_context(DatasetResource(LocalResource::new(move || {
         load_dataset(base.clone(), pin.value.get(), cut)
     })));
+}
+
+/// A small bundle's view of an address it has no page for: [`LoadWholeApp`].
+fn in_whole_app() -> AnyView {
+    view! { <LoadWholeApp /> }.into_any()
 }
 
 /// Reached in a small bundle when a link leads to another page. The router puts that page's
@@ -224,7 +230,12 @@ fn load_whole_app() {
 /// Everything inside the router: language from the URL, the shell around the pages, and what
 /// `provide_dataset` shares with them.
 #[component]
-fn Layout(base: AppBase, provide_dataset: fn(AppBase), children: Children) -> impl IntoView {
+fn Layout(
+    base: AppBase,
+    provide_dataset: fn(AppBase),
+    site: Option<SiteChrome>,
+    children: Children,
+) -> impl IntoView {
     let query = use_query_map();
     let lang_param = Memo::new(move |_| parse_locale(query.read().get(LANG_PARAM).as_deref()));
     let requested = Memo::new(move |_| lang_param.get().value_or_default());
@@ -250,22 +261,25 @@ fn Layout(base: AppBase, provide_dataset: fn(AppBase), children: Children) -> im
     };
     view! {
         <Html attr:lang=move || locale.get().tag() attr:dir=move || locale.get().direction().as_str() />
-        <Title text=move || Msg::AppName.text(locale.get()) />
-        <Show when=move || !embedded.get()>
-            <a class="skip-link" href="#main" on:click=skip_to_main>
-                {move || Msg::SkipToContent.text(locale.get())}
-            </a>
-            <Header />
-        </Show>
+        {site.map(|site| view! {
+            <Show when=move || !embedded.get()>
+                <a class="skip-link" href="#main" on:click=skip_to_main>
+                    {move || Msg::SkipToContent.text(locale.get())}
+                </a>
+                {(site.header)()}
+            </Show>
+        })}
         <Show when=move || !embedded.get()>
             <LinkNotices />
         </Show>
         <main id="main" tabindex="-1" node_ref=main class:embedded=move || embedded.get()>
             {children()}
         </main>
-        <Show when=move || !embedded.get()>
-            <Footer />
-        </Show>
+        {site.map(|site| view! {
+            <Show when=move || !embedded.get()>
+                {(site.footer)()}
+            </Show>
+        })}
     }
 }
 

@@ -7,5 +7,6 @@ pub mod download;
 pub mod loaders;
 pub mod pages;
 pub mod query;
+pub mod routes;
 pub mod shell;
 pub mod widgets;

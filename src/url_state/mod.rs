@@ -11,6 +11,7 @@ use std::fmt;
 use std::str::FromStr;
 
 mod params;
+mod route;
 
 pub use params::{
     ACCENT_PARAM, BREAKDOWN_PARAM, CAGR_PARAM, DATA_PARAM, FAMILY_PARAM, FLOWS_PARAM, LABEL_PARAM,
@@ -18,6 +19,7 @@ pub use params::{
     PUBLISHED_LANGUAGES, Param, REGION_PARAM, SEARCH_PARAM, SETTING_KEYS, SOURCE_PARAM,
     TABLE_PARAM, THEME_PARAM, TITLE_PARAM, canonical_setting,
 };
+pub use route::{RouteParams, RoutePattern, match_route};
 
 /// Two years, the first before the second: `2019-2025`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

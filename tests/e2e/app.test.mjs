@@ -226,8 +226,10 @@ describe('a visitor', () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
     await page.goto(url(app.origin, 'no/such/page?lang=ar'));
     await page.getByRole('heading', { level: 1, name: 'الصفحة غير موجودة' }).waitFor();
+    assert.equal(await page.title(), 'الصفحة غير موجودة — أطلس الصناعة التقليدية');
     await page.getByRole('link', { name: 'العودة إلى الرئيسية' }).click();
     await page.getByRole('heading', { level: 1, name: 'الصناعة التقليدية المغربية في العالم' }).waitFor();
+    assert.equal(await page.title(), 'الصناعة التقليدية المغربية في العالم — أطلس الصناعة التقليدية');
     await assertClean(problems);
     await context.close();
   });

@@ -13,18 +13,19 @@ use crate::stats::{Profile, Profiles};
 use crate::ui::context::{use_base, use_locale};
 use crate::ui::loaders::use_country_names;
 use crate::ui::query::{IgnoredSetting, use_query_setting};
+use crate::ui::routes::use_path_param;
 use crate::ui::widgets::{CatalogueView, FamilyMotif, SourceLink, fact_item};
 use crate::url_state::{CatalogueCode, MARKET_PARAM, MarketCode, craft_path};
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::{use_location, use_params_map};
+use leptos_router::hooks::use_location;
 use std::sync::Arc;
 
 /// `/craft/<code>/brief`: the code checked, then the brief once the data and catalogue are in.
 #[component]
 pub fn BriefPage() -> impl IntoView {
-    let params = use_params_map();
-    let raw = move || params.read().get("code").unwrap_or_default();
+    let code = use_path_param("code");
+    let raw = move || code.get();
     move || {
         match raw().parse::<CatalogueCode>() {
         Ok(CatalogueCode(code)) => view! {

@@ -11,6 +11,7 @@ use crate::showcase::family_card;
 use crate::stats::Profiles;
 use crate::ui::context::{InEmbed, use_base, use_locale};
 use crate::ui::query::{IgnoredSetting, use_query_setting};
+use crate::ui::routes::use_path_param;
 use crate::ui::shell::LinkNotices;
 use crate::ui::widgets::{
     CatalogueView, CompositionChart, DatasetView, ExportMap, ExportsChart, FamilyCardView,
@@ -18,7 +19,7 @@ use crate::ui::widgets::{
 };
 use crate::url_state::{ACCENT_PARAM, CatalogueCode, SOURCE_PARAM, THEME_PARAM, TITLE_PARAM};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_meta::Title;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
@@ -51,7 +52,8 @@ fn EmbedFrame(children: Children) -> impl IntoView {
         <div class="embed" node_ref=frame data-theme=move || theme_shown.get().name()
             data-title=move || title_shown.get().to_string()
             data-source=move || source_style.get().to_string() style:--color-primary=primary>
-            // The embed is a document of its own: its outline starts with the atlas's name.
+            // The embed is a document of its own: its title and outline are the atlas's name.
+            <Title text=move || Msg::AppName.text(locale.get()) />
             <h1 class="visually-hidden">{move || Msg::AppName.text(locale.get())}</h1>
             <IgnoredSetting key=THEME_PARAM ignored=theme_ignored />
             <IgnoredSetting key=ACCENT_PARAM ignored=accent_ignored />
@@ -105,8 +107,8 @@ fn UnknownWidget() -> impl IntoView {
 
 /// The route segment `key` of an embed address, read with `parse`; `None` names no widget.
 fn path_segment<T>(key: &'static str, parse: fn(&str) -> Option<T>) -> impl Fn() -> Option<T> {
-    let params = use_params_map();
-    move || params.read().get(key).and_then(|text| parse(&text))
+    let value = use_path_param(key);
+    move || parse(&value.read())
 }
 
 /// `/embed/kpi/<card>`: one headline card; ECharts is never loaded.

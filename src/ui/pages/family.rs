@@ -14,6 +14,7 @@ use crate::i18n::{
 use crate::stats::{Profile, Profiles};
 use crate::ui::context::{use_base, use_locale};
 use crate::ui::loaders::use_country_names;
+use crate::ui::routes::use_path_param;
 use crate::ui::widgets::{
     CardTools, CatalogueSourceLine, CatalogueView, FactsFold, FamilyMotif, PlacesMap,
     PrintedGrowth, ProfileFigures, ProfileSection, ShareChart, badge_link, detail_items,
@@ -22,7 +23,6 @@ use crate::ui::widgets::{
 use crate::url_state::{CatalogueCode, brief_path, market_path};
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
 
 /// The family's code from the address, checked; then the page once the data is in.
@@ -30,8 +30,8 @@ use std::sync::Arc;
 pub fn FamilyPage() -> impl IntoView {
     let locale = use_locale();
     let base = use_base();
-    let params = use_params_map();
-    let raw = move || params.read().get("code").unwrap_or_default();
+    let code = use_path_param("code");
+    let raw = move || code.get();
     let back = move || base.page("/crafts", locale.get());
     view! {
         <p class="breadcrumb no-print"><a href=back>{move || Msg::BackToCrafts.text(locale.get())}</a></p>

@@ -10,6 +10,7 @@ use crate::i18n::{
 use crate::stats::{Profile, Profiles};
 use crate::ui::context::{use_base, use_locale};
 use crate::ui::loaders::use_country_names;
+use crate::ui::routes::use_path_param;
 use crate::ui::widgets::{
     DatasetView, PrintedGrowth, ProfileFigures, ProfileSection, ShareChart, badge_link,
     detail_items, fact_items,
@@ -17,7 +18,6 @@ use crate::ui::widgets::{
 use crate::url_state::{MarketCode, craft_path};
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
 
 /// The page: the code from the address, checked, then the profile once the data is in.
@@ -25,8 +25,8 @@ use std::sync::Arc;
 pub fn MarketPage() -> impl IntoView {
     let locale = use_locale();
     let base = use_base();
-    let params = use_params_map();
-    let raw = move || params.read().get("code").unwrap_or_default();
+    let code = use_path_param("code");
+    let raw = move || code.get();
     let back = {
         let base = base.clone();
         move || base.page("/map", locale.get())
