@@ -33,7 +33,7 @@ fn choose(select: &HtmlElement, value: &str) {
 async fn the_generic_chart_widget_renders_a_registered_chart_from_its_description() {
     use artisanat_atlas::charts::{ChartSpec, SectorSpec};
     use artisanat_atlas::i18n::Locale;
-    use artisanat_atlas::ui::widgets::RegisteredChart;
+    use artisanat_atlas::ui::widgets::{RegisteredChart, SharingOffered};
     use leptos_router::components::Router;
     let loaded = bundled();
     let figures = SectorSpec::figures(&loaded.dataset, &());
@@ -45,6 +45,8 @@ async fn the_generic_chart_widget_renders_a_registered_chart_from_its_descriptio
     let shown = std::sync::Arc::clone(&loaded);
     let _mounted = leptos::mount::mount_to(root.clone(), move || {
         let loaded = std::sync::Arc::clone(&shown);
+        // As the site's bundles do: their widgets offer to be shared and embedded.
+        SharingOffered::provide();
         view! { <Router><RegisteredChart<SectorSpec> loaded /></Router> }
     });
     let frame = find(&root, "[data-testid=craft-sector-figures]", "").await;
@@ -75,6 +77,31 @@ async fn the_generic_chart_widget_renders_a_registered_chart_from_its_descriptio
         .unwrap()
         .length();
     assert!(sources > 0);
+}
+
+#[wasm_bindgen_test]
+async fn a_bundle_that_does_not_offer_sharing_leaves_share_and_embed_out_of_the_menu() {
+    use artisanat_atlas::charts::{ChartSpec, SectorSpec};
+    use artisanat_atlas::i18n::Locale;
+    use artisanat_atlas::ui::widgets::RegisteredChart;
+    use leptos_router::components::Router;
+    let loaded = bundled();
+    let title = SectorSpec::title(&SectorSpec::figures(&loaded.dataset, &()), Locale::Fr);
+    let root = container();
+    let _mounted = leptos::mount::mount_to(root.clone(), move || {
+        let loaded = std::sync::Arc::clone(&loaded);
+        view! { <Router><RegisteredChart<SectorSpec> loaded /></Router> }
+    });
+    let frame = find(&root, "[data-testid=craft-sector-figures]", "").await;
+    find(&frame, "h2", &title).await;
+    find(&frame, "[data-testid=download-csv]", "").await;
+    for absent in ["open-embed", "share-link"] {
+        let selector = format!("[data-testid={absent}]");
+        assert!(
+            frame.query_selector(&selector).unwrap().is_none(),
+            "{absent}"
+        );
+    }
 }
 
 #[wasm_bindgen_test]

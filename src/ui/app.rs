@@ -15,7 +15,7 @@ use super::pages::{
 use super::query::use_query_setting;
 use super::routes::{AppRoutes, PageRoute};
 use super::shell::{Footer, Header, LinkNotices};
-use super::widgets::LoadingState;
+use super::widgets::{LoadingState, SharingOffered};
 use crate::data::{DataVersion, DatasetCut};
 use crate::i18n::{Locale, Msg};
 use crate::prerender::READY_ATTRIBUTE;
@@ -62,7 +62,7 @@ pub fn App() -> impl IntoView {
 #[component]
 pub fn DeskApp() -> impl IntoView {
     const PAGES: &[PageRoute] = &[PageRoute::new("desk", || view! { <DeskPage /> }.into_any())];
-    routed(|_| {}, PAGES, in_whole_app, SITE)
+    routed(|_| {}, PAGES, in_whole_app, SITE_WITHOUT_SHARING)
 }
 
 /// The home page in the same layout, with the facts its figures read but without the charts or
@@ -71,7 +71,12 @@ pub fn DeskApp() -> impl IntoView {
 #[component]
 pub fn HomeApp() -> impl IntoView {
     const PAGES: &[PageRoute] = &[PageRoute::new("", || view! { <HomePage /> }.into_any())];
-    routed(provide_headline_dataset, PAGES, in_whole_app, SITE)
+    routed(
+        provide_headline_dataset,
+        PAGES,
+        in_whole_app,
+        SITE_WITHOUT_SHARING,
+    )
 }
 
 /// The export map's page and embed alone, without ECharts, the indicator charts or the other
@@ -116,7 +121,7 @@ pub fn PagesApp() -> impl IntoView {
             view! { <EmbedFamilyPage /> }.into_any()
         }),
     ];
-    routed(provide_dataset, PAGES, in_whole_app, SITE)
+    routed(provide_dataset, PAGES, in_whole_app, SITE_WITHOUT_SHARING)
 }
 
 /// A family's page and its brief, and a market's page, alone: the profiles, which link to each
@@ -131,21 +136,32 @@ pub fn ProfileApp() -> impl IntoView {
     routed(provide_dataset, PAGES, in_whole_app, SITE)
 }
 
-/// The site's header and footer, around every page but the embeds.
+/// What the site's pages have and embeds never show: the header and footer around every page,
+/// and, where a page's widgets have a tools menu, their "Share the link" and "Embed".
 #[derive(Clone, Copy)]
 struct SiteChrome {
     header: fn() -> AnyView,
     footer: fn() -> AnyView,
+    offer_sharing: Option<fn()>,
 }
 
-/// The bundles with pages of the site have its header and footer.
-const SITE: Option<SiteChrome> = Some(SiteChrome {
-    header: || view! { <Header /> }.into_any(),
-    footer: || view! { <Footer /> }.into_any(),
-});
+/// The site around pages whose widgets have tools menus (indicators, map, profiles).
+const SITE: Option<SiteChrome> = site(Some(SharingOffered::provide));
 
-/// The bundles that serve only embeds (a headline card's, a chart's) never show the header
-/// or the footer, so they leave their code out (about 7 KB gzip of each).
+/// The site around pages without a widget tools menu (home, crafts, sources, the desk), whose
+/// bundles leave the embed dialog's code out (about 17 KB gzip).
+const SITE_WITHOUT_SHARING: Option<SiteChrome> = site(None);
+
+const fn site(offer_sharing: Option<fn()>) -> Option<SiteChrome> {
+    Some(SiteChrome {
+        header: || view! { <Header /> }.into_any(),
+        footer: || view! { <Footer /> }.into_any(),
+        offer_sharing,
+    })
+}
+
+/// The bundles that serve only embeds (a headline card's, a chart's) never show any of it, so
+/// they leave its code out (about 22 KB gzip of each).
 const EMBEDS_ONLY: Option<SiteChrome> = None;
 
 /// The router and the layout around the page of `pages` the address names (`fallback` for any
@@ -245,6 +261,9 @@ fn Layout(
     provide_context(base.clone());
     Loaders::provide(base.clone());
     provide_dataset(base);
+    if let Some(offer_sharing) = site.and_then(|site| site.offer_sharing) {
+        offer_sharing();
+    }
     // An embed shows its widget alone: no skip link, header or footer.
     let embedded = {
         let location = use_location();

@@ -14,7 +14,7 @@ use crate::ui::context::{use_base, use_locale};
 use crate::ui::download::{save_svg, save_svg_as_png, save_text, save_url};
 use crate::ui::query::use_query_setting;
 use crate::ui::widgets::{
-    DownloadFailedNotice, EmbedTools, FromMenu, SourceLine, ToolsMenu, save_data, widget_items,
+    DownloadFailedNotice, FromMenu, SourceLine, ToolsMenu, save_data, sharing_tools, widget_items,
 };
 use crate::url_state::TABLE_PARAM;
 use leptos::prelude::*;
@@ -205,9 +205,7 @@ pub fn ChartPanel(
             </Show>
             {children.map(|children| children())}
             <SourceLine sources lead=lead_sources.unwrap_or(sources) />
-            {embed_path.map(|widget| {
-                view! { <EmbedTools widget=widget.to_owned() title from_menu /> }
-            })}
+            {embed_path.and_then(|widget| sharing_tools(widget.to_owned(), title, from_menu))}
         </figure>
     }
 }

@@ -33,6 +33,29 @@ impl Default for FromMenu {
     }
 }
 
+/// Provided by the bundles whose pages offer "Share the link" and "Embed" (`ui::app`): the
+/// bundles that serve only embeds, which never offer them, then leave their code out.
+#[derive(Clone, Copy)]
+pub struct SharingOffered(fn(String, Signal<String>, FromMenu) -> AnyView);
+
+impl SharingOffered {
+    /// Offers the embed tools to the widgets below.
+    pub fn provide() {
+        provide_context(SharingOffered(|widget, title, from_menu| {
+            view! { <EmbedTools widget title from_menu /> }.into_any()
+        }));
+    }
+}
+
+/// A widget's [`EmbedTools`] where its bundle offers them.
+pub fn sharing_tools(
+    widget: String,
+    title: Signal<String>,
+    from_menu: FromMenu,
+) -> Option<AnyView> {
+    use_context::<SharingOffered>().map(|SharingOffered(tools)| tools(widget, title, from_menu))
+}
+
 /// What a widget's tools menu opens: "Embed", the snippet for a ministry page with its options
 /// and a live preview; "Share the link", which copies the address of the current view (and
 /// opens the system's share sheet where there is one).

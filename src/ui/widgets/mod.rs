@@ -25,7 +25,7 @@ pub use catalogue_view::{CatalogueView, FamilyMotif};
 pub use chart_panel::{ChartPanel, Picture, fetch_charts_early, load_charts_early};
 pub use composition_chart::CompositionChart;
 pub use data_downloads::{DownloadFailedNotice, save_data};
-pub use embed_tools::{EmbedTools, FromMenu};
+pub use embed_tools::{EmbedTools, FromMenu, SharingOffered, sharing_tools};
 pub use export_map_chart::ExportMap;
 pub use exports_chart::ExportsChart;
 pub use family_card::FamilyCardView;

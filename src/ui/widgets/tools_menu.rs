@@ -3,7 +3,7 @@
 //! says whether the menu is open; arrow keys, Home and End move among the items; Escape and Tab
 //! close it, Escape returning focus to the button; a choice closes it.
 
-use super::{DownloadFailedNotice, EmbedTools, FromMenu, save_data};
+use super::{DownloadFailedNotice, FromMenu, SharingOffered, save_data, sharing_tools};
 use crate::data::Source;
 use crate::i18n::Msg;
 use crate::ui::context::{InEmbed, use_locale};
@@ -23,8 +23,9 @@ pub struct MenuItem {
 }
 
 /// A widget's entries: its `data` saved as CSV and JSON and its `picture` as PNG and SVG, when
-/// it has them, then "Share the link" and "Embed" when it can be embedded (`shared`), except
-/// inside an embed. Every widget offers them in this order.
+/// it has them, then "Share the link" and "Embed" when it can be embedded (`shared`) and its
+/// bundle offers them ([`SharingOffered`]), except inside an embed. Every widget offers them
+/// in this order.
 pub fn widget_items(
     data: Option<(Callback<()>, Callback<()>)>,
     picture: Option<(Callback<()>, Callback<()>)>,
@@ -44,7 +45,8 @@ pub fn widget_items(
         items.push(item(Msg::DownloadPng, "download-png", png));
         items.push(item(Msg::DownloadSvg, "download-svg", svg));
     }
-    if let Some(menu) = shared.filter(|_| use_context::<InEmbed>().is_none()) {
+    let sharing = use_context::<InEmbed>().is_none() && use_context::<SharingOffered>().is_some();
+    if let Some(menu) = shared.filter(|_| sharing) {
         let share = Callback::new(move |()| menu.share_requests.update(|n| *n += 1));
         items.push(item(Msg::Share, "share-link", share));
         let embed = Callback::new(move |()| menu.dialog_open.set(true));
@@ -80,7 +82,7 @@ pub fn CardTools(
             <ToolsMenu id items />
         </div>
         <DownloadFailedNotice failed />
-        <EmbedTools widget title from_menu />
+        {sharing_tools(widget, title, from_menu)}
     }
 }
 
