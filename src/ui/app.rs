@@ -149,7 +149,7 @@ struct SiteChrome {
 const SITE: Option<SiteChrome> = site(Some(SharingOffered::provide));
 
 /// The site around pages without a widget tools menu (home, crafts, sources, the desk), whose
-/// bundles leave the embed dialog's code out (about 17 KB gzip).
+/// bundles leave the embed dialog's code out (about 15 KB gzip).
 const SITE_WITHOUT_SHARING: Option<SiteChrome> = site(None);
 
 const fn site(offer_sharing: Option<fn()>) -> Option<SiteChrome> {

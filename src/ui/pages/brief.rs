@@ -25,9 +25,8 @@ use std::sync::Arc;
 #[component]
 pub fn BriefPage() -> impl IntoView {
     let code = use_path_param("code");
-    let raw = move || code.get();
     move || {
-        match raw().parse::<CatalogueCode>() {
+        match code.get().parse::<CatalogueCode>() {
         Ok(CatalogueCode(code)) => view! {
             <CatalogueView children=move |loaded, catalogue| view! { <Brief loaded catalogue code=code.clone() /> } />
         }

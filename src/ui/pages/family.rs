@@ -31,11 +31,10 @@ pub fn FamilyPage() -> impl IntoView {
     let locale = use_locale();
     let base = use_base();
     let code = use_path_param("code");
-    let raw = move || code.get();
     let back = move || base.page("/crafts", locale.get());
     view! {
         <p class="breadcrumb no-print"><a href=back>{move || Msg::BackToCrafts.text(locale.get())}</a></p>
-        {move || match raw().parse::<CatalogueCode>() {
+        {move || match code.get().parse::<CatalogueCode>() {
             Ok(CatalogueCode(code)) => view! {
                 <CatalogueView children=move |loaded, catalogue| view! { <FamilyView loaded catalogue code=code.clone() /> } />
             }.into_any(),

@@ -26,19 +26,18 @@ pub fn MarketPage() -> impl IntoView {
     let locale = use_locale();
     let base = use_base();
     let code = use_path_param("code");
-    let raw = move || code.get();
     let back = {
         let base = base.clone();
         move || base.page("/map", locale.get())
     };
     view! {
         <p class="breadcrumb"><a href=back>{move || Msg::MarketBackToMap.text(locale.get())}</a></p>
-        {move || match raw().parse::<MarketCode>() {
+        {move || match code.get().parse::<MarketCode>() {
             Ok(MarketCode(code)) => view! {
                 <DatasetView children=move |loaded| view! { <MarketProfileView loaded code=code.clone() /> } />
             }.into_any(),
             Err(()) => {
-                let raw = raw();
+                let raw = code.get();
                 view! {
                     <h1>{move || Msg::NotFoundTitle.text(locale.get())}</h1>
                     <p class="notice" role="alert" data-testid="invalid-market">{move || invalid_market_text(locale.get(), &raw)}</p>
