@@ -164,13 +164,12 @@ describe('a visitor', () => {
   test('clicks the 2024 bar and reads every published value with its source', async () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
     await page.goto(url(app.origin, 'indicators?lang=en'));
-    await drawnChart(page, 'craft-exports-by-year');
-    const point = await page.evaluate(() => {
-      const chart = globalThis.echarts.getInstanceByDom(document.querySelector('[data-testid="craft-exports-by-year"] .chart-canvas'));
-      return chart.convertToPixel({ seriesIndex: 0 }, ['2024', 500]);
-    });
-    const box = await page.locator('[data-testid="craft-exports-by-year"] .chart-canvas').boundingBox();
-    await page.mouse.click(box.x + point[0], box.y + point[1]);
+    const canvas = await drawnChart(page, 'craft-exports-by-year');
+    const [x, y] = await canvas.evaluate((element) => globalThis.echarts.getInstanceByDom(element)
+      .convertToPixel({ seriesIndex: 0 }, ['2024', 500]));
+    // Relative to the canvas, so Playwright places the click where the chart is when it clicks
+    // (the page may still move as what is above the chart loads).
+    await canvas.click({ position: { x, y } });
     const detail = page.getByTestId('year-detail');
     await detail.waitFor();
     const text = await detail.innerText();
