@@ -24,6 +24,16 @@ async function chartData(page) {
   });
 }
 
+/** Waits until the chart shows a bar named `name`: a chart on screen is drawn again after the
+ * frame that shows the new choice's words. */
+async function chartShows(page, name) {
+  await page.waitForFunction((wanted) => {
+    const element = document.querySelector('[data-testid="craft-exports-composition"] .chart-canvas');
+    const chart = globalThis.echarts?.getInstanceByDom(element);
+    return chart?.getOption().series.some((s) => (s.data ?? []).some((d) => d[1] === wanted));
+  }, name);
+}
+
 describe('composition of exports', () => {
   test('destinations for 2024 equal the facts', async () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);
@@ -54,6 +64,7 @@ describe('composition of exports', () => {
     await page.getByTestId('composition-dimension').selectOption('exit_point');
     await page.getByTestId('composition-period').selectOption('2025-01-01..2025-09-30');
     await frame.getByText('From January to September 2025, Marrakesh took').waitFor();
+    await chartShows(page, 'Marrakesh');
     const expected = shares('exit_point', '2025-01-01', '2025-09-30');
     const names = { Marrakech: 'Marrakesh', Casablanca: 'Casablanca', Fes: 'Fez', Tangier: 'Tangier' };
     const shown = Object.fromEntries((await chartData(page)).map(([name, value]) => [name, value]));
