@@ -76,9 +76,11 @@ sum(map, 'first visit, the map embed');
 const profile = [...smallBundle('profile'), ...dataset, ...file('echarts.min.js')];
 sum([...shelled('craft/carpets.fr.html'), ...profile, ...file('data/catalogue.json'), ...file('morocco-map.json'), ...file('place-points.json'), ...file('country-names.json')], 'first visit, a family page');
 sum([...shelled('market/US.fr.html'), ...profile, ...file('country-names.json')], 'first visit, a market page');
-const pages = [...smallBundle('pages'), ...dataset, ...file('data/catalogue.json')];
-sum([...shelled('crafts.fr.html'), ...pages], 'first visit, the crafts page');
-sum([...shelled('embed/family/carpets.fr.html'), ...pages], 'first visit, a family embed');
-sum([...shelled('sources.fr.html'), ...pages], 'first visit, the sources page');
+// The crafts and a family's embed read the headline facts (their cards' shares), the sources
+// page every fact.
+const pages = [...smallBundle('pages'), ...file('data/catalogue.json')];
+sum([...shelled('crafts.fr.html'), ...pages, ...file('data/headline.json')], 'first visit, the crafts page');
+sum([...shelled('embed/family/carpets.fr.html'), ...pages, ...file('data/headline.json')], 'first visit, a family embed');
+sum([...shelled('sources.fr.html'), ...pages, ...dataset], 'first visit, the sources page');
 sum([...page, ...smallBundle('kpi'), ...file('data/headline.json')], 'first visit, a KPI embed');
 sum([...page, ...smallBundle('chart'), ...dataset, ...file('echarts.min.js')], 'first visit, a chart embed');

@@ -5,10 +5,11 @@
 
 use artisanat_atlas::charts::{MAP_PREVIEW_LEADERS, map_preview};
 use artisanat_atlas::data::{
-    CodedDimension, DataVersion, Dataset, Loaded, Source, codes_from_csv, from_facts_csv,
-    parse_dataset, write_cut, write_dataset,
+    Catalogue, CodedDimension, DataVersion, Dataset, Loaded, Source, codes_from_csv,
+    from_facts_csv, parse_dataset, write_cut, write_dataset,
 };
-use artisanat_atlas::i18n::{Locale, kpi_text};
+use artisanat_atlas::i18n::{Locale, family_card_text, kpi_text};
+use artisanat_atlas::showcase::family_cards;
 use artisanat_atlas::stats::*;
 
 fn read(path: &str) -> String {
@@ -454,6 +455,40 @@ fn map_as_shown(dataset: &Dataset) -> String {
         preview.period,
         preview.leader_sources(dataset)
     )
+}
+
+/// Everything each family's card shows (the crafts page, a family's embed), in the three
+/// languages, with the facts its latest share rests on.
+fn family_cards_as_shown(dataset: &Dataset, catalogue: &Catalogue) -> Vec<String> {
+    let profiles = Profiles::new(dataset, CodedDimension::ProductFamily);
+    family_cards(catalogue, &dataset.codes)
+        .iter()
+        .map(|card| {
+            let latest = profiles.latest_share(&card.code);
+            assert_eq!(latest.as_ref(), profiles.of(&card.code).latest_share());
+            let latest = latest.as_ref();
+            let texts: Vec<_> = [Locale::Fr, Locale::Ar, Locale::En]
+                .into_iter()
+                .map(|locale| family_card_text(locale, card, catalogue, &dataset.codes, latest))
+                .collect();
+            let share = latest.map(|row| (row.period, shown(dataset, &row.share.figure)));
+            format!("{} {texts:?} {share:?}", card.code)
+        })
+        .collect()
+}
+
+#[test]
+fn the_headline_facts_give_every_family_card_what_the_whole_dataset_gives() {
+    let (whole, catalogue) = (
+        bundled(),
+        Catalogue::parse(&read("public/data/catalogue.json")).unwrap(),
+    );
+    let cut = headline_facts(&whole);
+    let cards = family_cards_as_shown(&whole, &catalogue);
+    assert_eq!(cards.len(), catalogue.families.len());
+    let with_share = cards.iter().filter(|card| card.ends_with(')')).count();
+    assert!(with_share >= 5, "{cards:#?}");
+    assert_eq!(cards, family_cards_as_shown(&cut, &catalogue));
 }
 
 #[test]

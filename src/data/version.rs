@@ -17,7 +17,8 @@ pub enum DatasetCut {
     /// Every fact: `data/atlas.json`.
     Whole,
     /// The facts the headline figures read (`stats::headline_facts`): `data/headline.json`,
-    /// about half the download, for the home page and the headline figures' embeds.
+    /// about half the download, for the home page and the headline figures' embeds, and for
+    /// the crafts showcase and the family embeds, whose cards read the same exports by family.
     Headline,
 }
 
@@ -35,8 +36,10 @@ impl DatasetCut {
     /// for that file with the page.
     pub fn read_on(route: &str) -> DatasetCut {
         match route.trim_start_matches('/') {
-            "" => DatasetCut::Headline,
-            below if below.starts_with("embed/kpi/") => DatasetCut::Headline,
+            "" | "crafts" => DatasetCut::Headline,
+            below if below.starts_with("embed/kpi/") || below.starts_with("embed/family/") => {
+                DatasetCut::Headline
+            }
             _ => DatasetCut::Whole,
         }
     }
@@ -186,8 +189,15 @@ mod tests {
     }
 
     #[test]
-    fn the_home_page_and_headline_embeds_read_the_cut_every_other_page_the_whole_file() {
-        for route in ["/", "", "/embed/kpi/cagr"] {
+    fn the_home_page_the_crafts_and_their_embeds_read_the_cut_every_other_page_the_whole_file() {
+        for route in [
+            "/",
+            "",
+            "/embed/kpi/cagr",
+            "/crafts",
+            "crafts",
+            "/embed/family/carpets",
+        ] {
             assert_eq!(DatasetCut::read_on(route), DatasetCut::Headline, "{route}");
         }
         for route in [
@@ -195,6 +205,9 @@ mod tests {
             "/embed/chart/exports",
             "/craft/carpets",
             "/embed/kpi",
+            "/embed/family",
+            "/sources",
+            "/crafts/more",
         ] {
             assert_eq!(DatasetCut::read_on(route), DatasetCut::Whole, "{route}");
         }

@@ -1,7 +1,9 @@
 //! The facts the headline figures read — exports by year, market and craft family, and
 //! registered artisans — cut from the dataset with the sources they cite, so that the home page
-//! downloads and reads them alone (`data/headline.json`, written by `atlas-data`) and computes
-//! the same figures in the browser as the whole dataset gives (tested on the bundled data).
+//! and the headline cards, and the crafts showcase and family embeds, whose cards show each
+//! family's latest share from the same exports by family, download and read them alone
+//! (`data/headline.json`, written by `atlas-data`) and compute the same figures in the browser
+//! as the whole dataset gives (tested on the bundled data).
 
 use super::breakdown::SHARE_METRIC;
 use super::levels::{CAGR_METRIC, GROWTH_METRIC, LEVEL_METRIC};

@@ -142,13 +142,7 @@ impl Profile {
     /// The headline: among the periods where the key has a share, the latest picture
     /// ([`latest_picture`]: a cumulative period before a single month it covers).
     pub fn latest_share(&self) -> Option<&ProfilePeriod> {
-        let with_share = || {
-            self.history
-                .iter()
-                .filter(|row| row.share.figure.value().is_some())
-        };
-        let period = latest_picture(with_share().map(|row| row.period))?;
-        with_share().find(|row| row.period == period)
+        latest_share_in(&self.history)
     }
 
     /// The latest growth rate a reliable source prints: the headline growth.
@@ -187,6 +181,17 @@ impl Profile {
     }
 }
 
+/// Among `history`'s periods where the key has a share, the latest picture's.
+fn latest_share_in(history: &[ProfilePeriod]) -> Option<&ProfilePeriod> {
+    let with_share = || {
+        history
+            .iter()
+            .filter(|row| row.share.figure.value().is_some())
+    };
+    let period = latest_picture(with_share().map(|row| row.period))?;
+    with_share().find(|row| row.period == period)
+}
+
 /// The profiles of one dimension's keys (markets, or craft families), from its breakdowns
 /// computed once: a page showing several profiles, or one profile per choice, reuses them.
 pub struct Profiles<'a> {
@@ -211,6 +216,21 @@ impl<'a> Profiles<'a> {
     pub fn of(&self, code: &str) -> Profile {
         profile(&self.levels, &self.history, self.dimension, code)
     }
+
+    /// The latest share of one key, as its profile's [`Profile::latest_share`], without the
+    /// rest of the profile: all a family's card shows, so the crafts' bundle leaves the
+    /// profiles' reading of every fact out.
+    pub fn latest_share(&self, code: &str) -> Option<ProfilePeriod> {
+        latest_share_in(&periods(&self.history, code)).cloned()
+    }
+}
+
+/// The periods of `history` (a dimension's breakdowns) where `code` has a share or a level.
+fn periods(history: &[Breakdown], code: &str) -> Vec<ProfilePeriod> {
+    history
+        .iter()
+        .filter_map(|breakdown| market_period(breakdown, code))
+        .collect()
 }
 
 /// The profile of one key of `dimension` from that dimension's breakdowns (`history`, oldest
@@ -222,10 +242,7 @@ pub fn profile(
     code: &str,
 ) -> Profile {
     let dataset = levels.dataset();
-    let periods: Vec<ProfilePeriod> = history
-        .iter()
-        .filter_map(|breakdown| market_period(breakdown, code))
-        .collect();
+    let periods = periods(history, code);
     let annual_change = annual_change(&periods);
     let mut profile = Profile {
         dimension,

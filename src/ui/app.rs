@@ -13,7 +13,7 @@ use super::pages::{
     SourcesPage,
 };
 use super::query::use_query_setting;
-use super::routes::{AppRoutes, PageRoute};
+use super::routes::{AppRoutes, PageRoute, below_base, shows};
 use super::shell::{Footer, Header, LinkNotices};
 use super::widgets::{LoadingState, SharingOffered};
 use crate::data::{DataVersion, DatasetCut};
@@ -121,7 +121,12 @@ pub fn PagesApp() -> impl IntoView {
             view! { <EmbedFamilyPage /> }.into_any()
         }),
     ];
-    routed(provide_dataset, PAGES, in_whole_app, SITE_WITHOUT_SHARING)
+    routed(
+        |base| provide_page_dataset(base, PAGES),
+        PAGES,
+        in_whole_app,
+        SITE_WITHOUT_SHARING,
+    )
 }
 
 /// A family's page and its brief, and a market's page, alone: the profiles, which link to each
@@ -168,7 +173,7 @@ const EMBEDS_ONLY: Option<SiteChrome> = None;
 /// other), with what `provide_dataset` shares and, on pages that are not embeds, the `site`'s
 /// header and footer.
 fn routed(
-    provide_dataset: fn(AppBase),
+    provide_dataset: ProvideDataset,
     pages: &'static [PageRoute],
     fallback: fn() -> AnyView,
     site: Option<SiteChrome>,
@@ -184,21 +189,48 @@ fn routed(
     }
 }
 
-/// Shares the dataset named by the link (`?data=`, the current one by default) with every page.
+/// Shares with a bundle's pages the dataset they read.
+type ProvideDataset = fn(AppBase);
+
+/// Shares the dataset named by the link (`?data=`, the current whole file by default) with every
+/// page.
 fn provide_dataset(base: AppBase) {
-    provide_dataset_cut(base, DatasetCut::Whole);
+    provide_dataset_cut(base, || DatasetCut::Whole);
 }
 
 /// The same for the home page and the headline figures' embeds: the current headline facts,
 /// unless the link pins a version.
 fn provide_headline_dataset(base: AppBase) {
-    provide_dataset_cut(base, DatasetCut::Headline);
+    provide_dataset_cut(base, || DatasetCut::Headline);
 }
 
-fn provide_dataset_cut(base: AppBase, cut: DatasetCut) {
+/// The same for the bundle of the crafts, the sources and a family's embed, whose pages read
+/// different files: the current file of the page shown, the one its shell asks for with the
+/// page (`DatasetCut::read_on`), the headline facts for the crafts and a family's embed, the
+/// whole file for the sources. Following a link from a page that reads
+/// the headline facts to one of the bundle's pages that reads every fact (the crafts to the
+/// sources) loads the whole file, which then serves every page (it gives the same figures);
+/// an address the bundle has no page for is the whole application's to read.
+fn provide_page_dataset(base: AppBase, pages: &'static [PageRoute]) {
+    let (location, base_path) = (use_location(), base.0.clone());
+    let cut = Memo::new(move |read: Option<&DatasetCut>| {
+        let path = location.pathname.read();
+        let path = below_base(&path, &base_path);
+        match read {
+            Some(&DatasetCut::Whole) => DatasetCut::Whole,
+            Some(&read) if !shows(pages, path) => read,
+            _ => DatasetCut::read_on(path),
+        }
+    });
+    provide_dataset_cut(base, move || cut.get());
+}
+
+/// Shares the dataset resource reading the file `cut` names (a constant, or a memo the
+/// resource follows), unless the link pins a version.
+fn provide_dataset_cut(base: AppBase, cut: impl Fn() -> DatasetCut + 'static) {
     let pin = use_query_setting::<DataVersion>(DATA_PARAM);
     provide_context(DatasetResource(LocalResource::new(move || {
-        load_dataset(base.clone(), pin.value.get(), cut)
+        load_dataset(base.clone(), pin.value.get(), cut())
     })));
 }
 
@@ -248,7 +280,7 @@ fn load_whole_app() {
 #[component]
 fn Layout(
     base: AppBase,
-    provide_dataset: fn(AppBase),
+    provide_dataset: ProvideDataset,
     site: Option<SiteChrome>,
     children: Children,
 ) -> impl IntoView {

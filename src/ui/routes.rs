@@ -42,12 +42,11 @@ pub fn AppRoutes(
 ) -> impl IntoView {
     let location = use_location();
     let base = use_base().0;
-    let patterns: Vec<RoutePattern> = pages.iter().map(|page| page.pattern).collect();
+    let patterns = patterns(pages);
     let matched = Memo::new(move |_| {
-        location.pathname.with(|path| {
-            let below_base = path.strip_prefix(base.as_str()).unwrap_or(path);
-            match_route(&patterns, below_base)
-        })
+        location
+            .pathname
+            .with(|path| match_route(&patterns, below_base(path, &base)))
     });
     let page = Memo::new(move |_| matched.with(|found| found.as_ref().map(|(index, _)| *index)));
     let params = Memo::new(move |_| {
@@ -61,6 +60,21 @@ pub fn AppRoutes(
         Some(page) => (page.view)(),
         None => fallback(),
     }
+}
+
+fn patterns(pages: &[PageRoute]) -> Vec<RoutePattern> {
+    pages.iter().map(|page| page.pattern).collect()
+}
+
+/// Whether one of `pages` answers `path` (below the app's base).
+pub fn shows(pages: &[PageRoute], path: &str) -> bool {
+    match_route(&patterns(pages), path).is_some()
+}
+
+/// `path` below the app's `base` (`/crafts` for `/atlas/crafts`), as the table of pages
+/// reads it.
+pub fn below_base<'a>(path: &'a str, base: &str) -> &'a str {
+    path.strip_prefix(base).unwrap_or(path)
 }
 
 /// Lets the router write each new address in the browser's history once the page it names is

@@ -403,16 +403,18 @@ describe('the home page\'s own small bundle', () => {
 });
 
 describe('each page\'s own small bundle', () => {
+  // The crafts and a family's embed read the headline facts, whose exports by family give
+  // their cards' shares; the other pages read every fact.
   const LANDINGS = [
-    { path: 'crafts', bundle: 'atlas-pages_bg.wasm', ready: '[data-testid="family-grid"] .family-card' },
-    { path: 'sources', bundle: 'atlas-pages_bg.wasm', ready: '[data-testid="catalogue-sources-table"]' },
-    { path: 'embed/family/carpets', bundle: 'atlas-pages_bg.wasm', ready: '.family-card' },
-    { path: 'craft/carpets', bundle: 'atlas-profile_bg.wasm', ready: '[data-testid="family-crafts"]' },
-    { path: 'craft/carpets/brief', bundle: 'atlas-profile_bg.wasm', ready: '.brief' },
-    { path: 'market/US', bundle: 'atlas-profile_bg.wasm', ready: '[data-testid="market-share"]' },
+    { path: 'crafts', bundle: 'atlas-pages_bg.wasm', data: 'data/headline.json', ready: '[data-testid="family-grid"] .family-card' },
+    { path: 'sources', bundle: 'atlas-pages_bg.wasm', data: 'data/atlas.json', ready: '[data-testid="catalogue-sources-table"]' },
+    { path: 'embed/family/carpets', bundle: 'atlas-pages_bg.wasm', data: 'data/headline.json', ready: '.family-card' },
+    { path: 'craft/carpets', bundle: 'atlas-profile_bg.wasm', data: 'data/atlas.json', ready: '[data-testid="family-crafts"]' },
+    { path: 'craft/carpets/brief', bundle: 'atlas-profile_bg.wasm', data: 'data/atlas.json', ready: '.brief' },
+    { path: 'market/US', bundle: 'atlas-profile_bg.wasm', data: 'data/atlas.json', ready: '[data-testid="market-share"]' },
   ];
-  for (const { path, bundle, ready } of LANDINGS) {
-    test(`a first visit of /${path} downloads ${bundle} and the data, not the whole app`, async () => {
+  for (const { path, bundle, data, ready } of LANDINGS) {
+    test(`a first visit of /${path} downloads ${bundle} and ${data}, not the whole app`, async () => {
       const { page, context, problems } = await openPage(app.browser, app.origin);
       const files = recordAppFiles(page);
       await page.goto(url(app.origin, `${path}?lang=ar`));
@@ -420,12 +422,31 @@ describe('each page\'s own small bundle', () => {
       await page.locator('#boot-shell').waitFor({ state: 'detached' });
       await page.waitForLoadState('networkidle');
       assert.deepEqual(bundlesIn(files), [bundle]);
-      assert.equal(files.filter((file) => file === 'data/atlas.json').length, 1, `the data once, asked for by the shell: ${files.join()}`);
+      assert.deepEqual(files.filter((file) => file.endsWith('.json')), [data], `the data once, asked for by the shell: ${files.join()}`);
       assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
       await assertClean(problems);
       await context.close();
     });
   }
+
+  test('from the crafts, the sources page opens in the same bundle and reads every fact; Back shows the crafts again', async () => {
+    const { page, context, problems } = await openPage(app.browser, app.origin);
+    const files = recordAppFiles(page);
+    await page.goto(url(app.origin, 'crafts?lang=en'));
+    await page.locator('[data-testid="family-grid"] .family-card').first().waitFor();
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Sources and method' }).click();
+    await page.waitForURL(/\/atlas\/sources\?lang=en$/);
+    const sources = page.getByTestId('sources-table').locator('tbody tr');
+    await sources.first().waitFor();
+    assert.ok(await sources.count() > 100, 'every source of the facts, not only the headline facts\'');
+    await page.getByTestId('catalogue-sources-table').waitFor();
+    await page.goBack();
+    await page.locator('[data-testid="family-grid"] .family-card').first().waitFor();
+    assert.deepEqual(bundlesIn(files), ['atlas-pages_bg.wasm']);
+    assert.deepEqual(files.filter((file) => file.endsWith('.json')), ['data/headline.json', 'data/atlas.json'], 'each file once');
+    await assertClean(problems);
+    await context.close();
+  });
 
   test('from the crafts\' bundle, a family opens with the whole app; from a family\'s, a market stays in it; Back and Forward work', async () => {
     const { page, context, problems } = await openPage(app.browser, app.origin);

@@ -4,7 +4,7 @@
 use crate::data::{Catalogue, CodedDimension, Loaded};
 use crate::i18n::{Msg, facet_choice_name, facet_name, results_count_text};
 use crate::showcase::{Facet, Filters, facet_options, family_cards};
-use crate::stats::{Profile, Profiles};
+use crate::stats::{ProfilePeriod, Profiles};
 use crate::ui::context::{use_base, use_locale};
 use crate::ui::query::{IgnoredSetting, QuerySetting, use_query_setting};
 use crate::ui::widgets::{CatalogueView, FamilyCardView, PageIntro};
@@ -21,13 +21,13 @@ pub fn CraftsPage() -> impl IntoView {
     }
 }
 
-/// The profile of every family, for its latest national export share.
-fn latest_shares(loaded: &Loaded, catalogue: &Catalogue) -> Vec<(String, Arc<Profile>)> {
+/// Every family's latest national export share.
+fn latest_shares(loaded: &Loaded, catalogue: &Catalogue) -> Vec<(String, ProfilePeriod)> {
     let profiles = Profiles::new(&loaded.dataset, CodedDimension::ProductFamily);
     catalogue
         .families
         .iter()
-        .map(|f| (f.code.clone(), Arc::new(profiles.of(&f.code))))
+        .filter_map(|f| Some((f.code.clone(), profiles.latest_share(&f.code)?)))
         .collect()
 }
 
@@ -80,7 +80,7 @@ fn CraftsGrid(loaded: Arc<Loaded>, catalogue: Arc<Catalogue>) -> impl IntoView {
     let locale = use_locale();
     let cards = Arc::new(family_cards(&catalogue, &loaded.dataset.codes));
     let total = cards.len();
-    let profiles = Arc::new(latest_shares(&loaded, &catalogue));
+    let shares = Arc::new(latest_shares(&loaded, &catalogue));
     let search = use_query_setting::<SearchText>(SEARCH_PARAM);
     let query = Signal::derive(move || search.value.get().map(|s| s.0).unwrap_or_default());
     let facets: Vec<FacetState> = Facet::ALL
@@ -129,8 +129,8 @@ fn CraftsGrid(loaded: Arc<Loaded>, catalogue: Arc<Catalogue>) -> impl IntoView {
                 .iter()
                 .filter(|card| shown.contains(&card.code))
                 .map(|card| {
-                    let profile = profiles.iter().find(|(code, _)| *code == card.code).map(|(_, p)| Arc::clone(p));
-                    view! { <FamilyCardView card=card.clone() catalogue=Arc::clone(&catalogue) loaded=Arc::clone(&loaded) profile /> }
+                    let latest = shares.iter().find(|(code, _)| *code == card.code).map(|(_, share)| share.clone());
+                    view! { <FamilyCardView card=card.clone() catalogue=Arc::clone(&catalogue) loaded=Arc::clone(&loaded) latest /> }
                 })
                 .collect_view()
         }

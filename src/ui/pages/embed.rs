@@ -187,9 +187,9 @@ pub fn EmbedFamilyPage() -> impl IntoView {
                             Some(family) => {
                                 let card = family_card(&catalogue, &loaded.dataset.codes, family);
                                 let profiles = Profiles::new(&loaded.dataset, CodedDimension::ProductFamily);
-                                let profile = Some(Arc::new(profiles.of(&code)));
+                                let latest = profiles.latest_share(&code);
                                 view! { <ul class="family-grid embed-family">
-                                    <FamilyCardView card catalogue=Arc::clone(&catalogue) loaded=Arc::clone(&loaded) profile />
+                                    <FamilyCardView card catalogue=Arc::clone(&catalogue) loaded=Arc::clone(&loaded) latest />
                                 </ul> }.into_any()
                             }
                             None => view! { <UnknownWidget /> }.into_any(),

@@ -4,7 +4,7 @@
 use crate::data::{Catalogue, Loaded};
 use crate::i18n::{FamilyCardText, family_card_text};
 use crate::showcase::FamilyCard;
-use crate::stats::Profile;
+use crate::stats::ProfilePeriod;
 use crate::ui::context::{use_base, use_locale};
 use crate::ui::widgets::FamilyMotif;
 use crate::url_state::craft_path;
@@ -18,7 +18,7 @@ pub fn FamilyCardView(
     card: FamilyCard,
     catalogue: Arc<Catalogue>,
     loaded: Arc<Loaded>,
-    profile: Option<Arc<Profile>>,
+    latest: Option<ProfilePeriod>,
 ) -> impl IntoView {
     let locale = use_locale();
     let base = use_base();
@@ -32,7 +32,6 @@ pub fn FamilyCardView(
     };
     let code = card.code.clone();
     let has_crafts = !card.crafts.is_empty();
-    let latest = profile.and_then(|p| p.latest_share().cloned());
     let text = Memo::new(move |_| {
         family_card_text(
             locale.get(),
