@@ -173,7 +173,7 @@ const EMBEDS_ONLY: Option<SiteChrome> = None;
 /// other), with what `provide_dataset` shares and, on pages that are not embeds, the `site`'s
 /// header and footer.
 fn routed(
-    provide_dataset: ProvideDataset,
+    provide_dataset: fn(AppBase),
     pages: &'static [PageRoute],
     fallback: fn() -> AnyView,
     site: Option<SiteChrome>,
@@ -188,9 +188,6 @@ fn routed(
         </Router>
     }
 }
-
-/// Shares with a bundle's pages the dataset they read.
-type ProvideDataset = fn(AppBase);
 
 /// Shares the dataset named by the link (`?data=`, the current whole file by default) with every
 /// page.
@@ -207,10 +204,10 @@ fn provide_headline_dataset(base: AppBase) {
 /// The same for the bundle of the crafts, the sources and a family's embed, whose pages read
 /// different files: the current file of the page shown, the one its shell asks for with the
 /// page (`DatasetCut::read_on`), the headline facts for the crafts and a family's embed, the
-/// whole file for the sources. Following a link from a page that reads
-/// the headline facts to one of the bundle's pages that reads every fact (the crafts to the
-/// sources) loads the whole file, which then serves every page (it gives the same figures);
-/// an address the bundle has no page for is the whole application's to read.
+/// whole file for the sources. Following a link from a page that reads the headline facts to
+/// one of the bundle's pages that reads every fact (the crafts to the sources) loads the whole
+/// file, which then serves every page (it gives the same figures); an address the bundle has
+/// no page for is the whole application's to read.
 fn provide_page_dataset(base: AppBase, pages: &'static [PageRoute]) {
     let (location, base_path) = (use_location(), base.0.clone());
     let cut = Memo::new(move |read: Option<&DatasetCut>| {
@@ -280,7 +277,7 @@ fn load_whole_app() {
 #[component]
 fn Layout(
     base: AppBase,
-    provide_dataset: ProvideDataset,
+    provide_dataset: fn(AppBase),
     site: Option<SiteChrome>,
     children: Children,
 ) -> impl IntoView {
